@@ -1,0 +1,65 @@
+import { defineRule } from '../src/engine/rule.js';
+import { isRootUser } from '../src/query.js';
+
+/**
+ * Image: the built stage ends as root (no USER at all, or a last USER that is root).
+ * Runtime: `user:` is root, or the service's own Dockerfile ends as root.
+ */
+export default defineRule({
+  id: 'root-user',
+  title: 'Container runs as root',
+  level: 'error',
+  securitySeverity: 7.0,
+  profile: 'recommended',
+  sources: ['image', 'runtime'],
+  category: 'privilege',
+  rationale:
+    'Root in a container is root on the host kernel: the same UID 0, held back only by dropped capabilities, seccomp and namespaces. ' +
+    'Any kernel bug or misconfigured mount that lets a process out of its fences then hands the host to an attacker with full privileges.',
+  fix: 'Create an unprivileged user in the image and end the built stage with `USER <name or uid>`; in Compose, set `user: "1000:1000"`.',
+  example: 'RUN useradd --uid 10001 app\nUSER app',
+  references: ['https://docs.docker.com/build/building/best-practices/#user', 'https://docs.docker.com/engine/security/#linux-kernel-capabilities'],
+  checkImage(image, { report }) {
+    const stage = image.builtStage;
+    if (!stage) return;
+    const user = image.effectiveUser(stage);
+    if (!user) {
+      report(stage.from.keywordLoc, 'the built stage sets no USER, so the container runs as root', { logicalKey: `stage ${stage.index}/no-user` });
+      return;
+    }
+    // A USER whose variable has no value cannot be judged; not guessed.
+    if (user.resolved !== undefined && isRootUser(user.resolved)) {
+      report(user.written, `the built stage runs as root (USER ${user.written.value})`);
+    }
+  },
+  checkRuntime(container, { report, profile }) {
+    const name = container.name.value;
+    if (container.user) {
+      if (!container.user.unresolved?.length && isRootUser(String(container.user.value))) {
+        report(container.user, `service ${name} runs as root (user: ${container.user.value})`);
+      }
+      return;
+    }
+    const image = container.builtImage;
+    const stage = image?.builtStage;
+    if (image && stage) {
+      const user = image.effectiveUser(stage);
+      if (!user) {
+        report(container.name, `service ${name} has no user: and its Dockerfile sets no USER, so it runs as root`, {
+          related: [{ loc: stage.from.keywordLoc, message: 'built stage without USER' }],
+        });
+      } else if (user.resolved !== undefined && isRootUser(user.resolved)) {
+        report(container.name, `service ${name} has no user: and its Dockerfile ends with USER ${user.written.value}`, {
+          related: [{ loc: user.written.loc, message: 'the USER the image ends with' }],
+        });
+      }
+      return;
+    }
+    if (!container.build && profile !== 'recommended') {
+      report(container.name, `service ${name} sets no user:, so it runs as whatever user its image defaults to (often root)`, {
+        level: 'note',
+        securitySeverity: 3.0,
+      });
+    }
+  },
+});

@@ -1,0 +1,146 @@
+/** Finds the Dockerfiles and Compose files under the paths the user names. */
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export type FileKind = 'dockerfile' | 'compose';
+
+export interface DiscoveredFile {
+  /** Absolute path. */
+  path: string;
+  /** Path shown to the user and used in reports: relative to cwd, forward slashes. */
+  display: string;
+  kind: FileKind;
+}
+
+export interface DiscoveryResult {
+  files: DiscoveredFile[];
+  /** Named paths that do not exist or cannot be read. */
+  errors: { file: string; message: string }[];
+}
+
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+
+/** The kind of file a name denotes when found while walking a folder, if any. */
+export function kindOfName(name: string): FileKind | undefined {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.dockerignore')) return undefined;
+  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return 'compose';
+  if (/^(dockerfile|containerfile)(\..+)?$/.test(lower)) return 'dockerfile';
+  if (/\.(dockerfile|containerfile)$/.test(lower)) return 'dockerfile';
+  return undefined;
+}
+
+/** A file the user names explicitly is linted whatever its name. */
+export function kindOfExplicitFile(name: string): FileKind {
+  return kindOfName(basename(name)) ?? (/\.ya?ml$/i.test(name) ? 'compose' : 'dockerfile');
+}
+
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path) || basename(path);
+  return rel.split(sep).join('/');
+}
+
+export function discover(paths: string[], cwd: string): DiscoveryResult {
+  const files = new Map<string, DiscoveredFile>();
+  const errors: DiscoveryResult['errors'] = [];
+  const add = (path: string, kind: FileKind) => {
+    if (!files.has(path)) files.set(path, { path, display: displayPath(path, cwd), kind });
+  };
+
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch (e) {
+      errors.push({ file: p, message: describeFsError(e) });
+      continue;
+    }
+    if (stat.isDirectory()) walk(abs, [], new Set(), add);
+    else add(abs, kindOfExplicitFile(abs));
+  }
+  const sorted = [...files.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return { files: sorted, errors };
+}
+
+interface IgnoreScope {
+  dir: string;
+  rules: Ignore;
+}
+
+function walk(dir: string, scopes: IgnoreScope[], visited: Set<string>, add: (path: string, kind: FileKind) => void): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  // A symlink that points back up the tree would otherwise be walked forever.
+  if (visited.has(real)) return;
+  visited.add(real);
+
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  const here = gitignoreScope(dir);
+  const active = here ? [...scopes, here] : scopes;
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (SKIPPED_DIRS.has(entry.name)) continue;
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // a dangling link
+      }
+    }
+    if (isIgnored(active, path, isDir)) continue;
+    if (isDir) walk(path, active, visited, add);
+    else if (isFile) {
+      const kind = kindOfName(entry.name);
+      if (kind) add(path, kind);
+    }
+  }
+  visited.delete(real);
+}
+
+function gitignoreScope(dir: string): IgnoreScope | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return { dir, rules: ignore().add(text) };
+}
+
+function isIgnored(scopes: IgnoreScope[], path: string, isDir: boolean): boolean {
+  for (const scope of scopes) {
+    const rel = relative(scope.dir, path).split(sep).join('/');
+    if (rel && scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+export function describeFsError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return err.message ?? String(e);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * What a rule is: its documentation (metadata) next to its check. The engine runs every
+ * rule it is given and knows none by name; a rule reads a model, never file text or YAML.
+ */
+import type { Location } from '../position.js';
+import type { ImageModel } from '../image/model.js';
+import type { RuntimeModel } from '../runtime/model.js';
+
+export type Level = 'error' | 'warning' | 'note';
+export type Profile = 'recommended' | 'strict' | 'untrusted';
+export type Source = 'image' | 'runtime';
+
+export interface RuleMeta {
+  /** Stable kebab-case id: public API, never renamed. */
+  id: string;
+  title: string;
+  level: Level;
+  /** GitHub code scanning's security-severity, (0, 10]. */
+  securitySeverity: number;
+  /** The least strict profile the rule is on in. */
+  profile: Profile;
+  /** Which models the rule reads. */
+  sources: Source[];
+  /** A category tag for SARIF and docs: `privilege`, `namespaces`, `confinement`, ... */
+  category: string;
+  /** Two or three sentences: why this weakens a shared-kernel container. */
+  rationale: string;
+  /** How to fix it. */
+  fix: string;
+  /** A short bad/good example (Dockerfile or Compose text). */
+  example?: string;
+  references: string[];
+}
+
+export interface ReportOptions {
+  /** Overrides the rule's level for this finding (e.g. a read-only mount is a warning). */
+  level?: Level;
+  securitySeverity?: number;
+  /** Other places that explain the finding (the Dockerfile line behind a service). */
+  related?: { loc: Location; message: string }[];
+  /**
+   * A location-independent name for what is flagged (`stage build/RUN#2`, `service web/cap_add`),
+   * from which fingerprints are derived so they survive unrelated edits.
+   */
+  logicalKey?: string;
+}
+
+export type Report = (at: { loc: Location } | Location, message: string, options?: ReportOptions) => void;
+
+export interface ImageContext {
+  profile: Profile;
+  report: Report;
+}
+
+export interface RuntimeContext {
+  profile: Profile;
+  report: Report;
+}
+
+export interface Rule extends RuleMeta {
+  checkImage?(image: ImageModel, ctx: ImageContext): void;
+  checkRuntime?(container: RuntimeModel, ctx: RuntimeContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  const missing = (['id', 'title', 'rationale', 'fix'] as const).filter((k) => !rule[k]);
+  if (missing.length) throw new Error(`rule ${rule.id || '?'} lacks ${missing.join(', ')}`);
+  if (!(rule.securitySeverity > 0 && rule.securitySeverity <= 10)) throw new Error(`rule ${rule.id}: security severity out of range`);
+  if (!rule.checkImage && !rule.checkRuntime) throw new Error(`rule ${rule.id} has no check`);
+  return rule;
+}
+
+const PROFILE_ORDER: Profile[] = ['recommended', 'strict', 'untrusted'];
+
+/** A rule is on in its own profile and every stricter one. */
+export function ruleInProfile(rule: RuleMeta, profile: Profile): boolean {
+  return PROFILE_ORDER.indexOf(rule.profile) <= PROFILE_ORDER.indexOf(profile);
+}
+
+export function isProfile(value: string): value is Profile {
+  return (PROFILE_ORDER as string[]).includes(value);
+}
+
+export const PROFILES = PROFILE_ORDER;
+
+const LEVEL_RANK: Record<Level, number> = { note: 1, warning: 2, error: 3 };
+
+export function levelAtLeast(level: Level, threshold: Level): boolean {
+  return LEVEL_RANK[level] >= LEVEL_RANK[threshold];
+}

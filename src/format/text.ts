@@ -1,0 +1,48 @@
+/** Human-readable report: findings grouped by file, then a one-line summary. */
+import { Chalk } from 'chalk';
+import type { Level } from '../engine/rule.js';
+import type { Formatter } from './formatter.js';
+
+export const textFormatter: Formatter = {
+  name: 'text',
+  description: 'findings grouped by file, for people (default)',
+  format({ result }, { color }) {
+    const c = new Chalk({ level: color ? 1 : 0 });
+    const paint: Record<Level, (s: string) => string> = { error: c.red, warning: c.yellow, note: c.cyan };
+    const lines: string[] = [];
+    const byFile = new Map<string, typeof result.findings>();
+    for (const f of result.findings) {
+      const list = byFile.get(f.location.file) ?? [];
+      list.push(f);
+      byFile.set(f.location.file, list);
+    }
+    for (const [file, findings] of byFile) {
+      lines.push(c.underline(file));
+      for (const f of findings) {
+        const { startLine, startColumn } = f.location;
+        lines.push(`${c.dim(`${file}:${startLine}:${startColumn}`)} ${paint[f.level](f.level)} ${c.bold(f.ruleId)} ${f.message}`);
+        for (const r of f.related) lines.push(`    ${c.dim(`${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn}`)} ${r.message}`);
+      }
+      lines.push('');
+    }
+    for (const e of result.errors) {
+      const where = e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
+      lines.push(`${where} ${c.red('error')} ${e.message}`);
+    }
+    if (result.errors.length) lines.push('');
+    const skipped = result.files.filter((f) => f.status === 'skipped');
+    for (const s of skipped) lines.push(c.dim(`${s.file}: skipped (${s.kind} files are not linted yet)`));
+    if (skipped.length) lines.push('');
+    const count = (level: Level) => result.findings.filter((f) => f.level === level).length;
+    const linted = result.files.filter((f) => f.status === 'linted').length;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const summary = [
+      plural(result.findings.length, 'finding'),
+      `(${paint.error(plural(count('error'), 'error'))}, ${paint.warning(plural(count('warning'), 'warning'))}, ${paint.note(plural(count('note'), 'note'))})`,
+      `in ${plural(linted, 'file')}`,
+    ];
+    if (result.errors.length) summary.push(`; ${c.red(plural(result.errors.length, 'file error'))}`);
+    lines.push(summary.join(' ').replace(' ;', ';'));
+    return lines.join('\n') + '\n';
+  },
+};

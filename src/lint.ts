@@ -1,0 +1,108 @@
+/** The library entry point: lint paths or in-memory files, return findings and per-file errors. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { discover, describeFsError, displayPath, kindOfExplicitFile, type DiscoveredFile, type FileKind } from './discover.js';
+import { compareFindings, type FileError, type Finding } from './engine/finding.js';
+import { runImageRules, runRuntimeRules, type RunContext } from './engine/run.js';
+import type { Profile, Rule } from './engine/rule.js';
+import { parseImage } from './image/parse.js';
+import { LineIndex } from './position.js';
+import { initShellParser } from './shell.js';
+import { loadCompose, type ComposeOptions } from './compose/index.js';
+import { allRules } from '../rules/index.js';
+
+export interface InMemoryFile {
+  /** Name used in reports; also decides the kind (Dockerfile or Compose) unless `kind` is given. */
+  path: string;
+  text: string;
+  kind?: FileKind;
+}
+
+export interface LintOptions {
+  /** Files and folders to lint (default `.` when no `files` are given either). */
+  paths?: string[];
+  /** Files given as text (standard input, editors, tests). */
+  files?: InMemoryFile[];
+  /** Folder that paths are relative to and reports are shown from (default: process.cwd()). */
+  cwd?: string;
+  profile?: Profile;
+  /** Rules to run (default: every rule isolint ships). */
+  rules?: readonly Rule[];
+  /** Stage to lint as the built one in Dockerfiles given directly (`--target`). */
+  target?: string;
+  compose?: ComposeOptions;
+}
+
+export interface LintedFile {
+  file: string;
+  kind: FileKind;
+  status: 'linted' | 'error' | 'skipped';
+}
+
+export interface LintResult {
+  findings: Finding[];
+  errors: FileError[];
+  files: LintedFile[];
+}
+
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const profile = options.profile ?? 'recommended';
+  const rules = options.rules ?? allRules;
+  await initShellParser();
+
+  const sources = new Map<string, LineIndex>();
+  const ctx: RunContext = { rules, profile, sourceOf: (f) => sources.get(f) };
+  const findings: Finding[] = [];
+  const errors: FileError[] = [];
+  const files: LintedFile[] = [];
+
+  const paths = options.paths ?? (options.files?.length ? [] : ['.']);
+  const discovered = discover(paths, cwd);
+  for (const e of discovered.errors) errors.push({ file: e.file, message: e.message });
+
+  const texts: { file: DiscoveredFile; text: string }[] = [];
+  for (const f of discovered.files) {
+    try {
+      texts.push({ file: f, text: readFileSync(f.path, 'utf8') });
+    } catch (e) {
+      errors.push({ file: f.display, message: describeFsError(e) });
+      files.push({ file: f.display, kind: f.kind, status: 'error' });
+    }
+  }
+  for (const m of options.files ?? []) {
+    const path = resolve(cwd, m.path);
+    texts.push({ file: { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path) }, text: m.text });
+  }
+
+  const composeFiles: { file: DiscoveredFile; text: string }[] = [];
+  for (const { file, text } of texts) {
+    if (file.kind === 'compose') {
+      composeFiles.push({ file, text });
+      continue;
+    }
+    sources.set(file.display, new LineIndex(file.display, text));
+    try {
+      const image = parseImage({ file: file.display, text, ...(options.target ? { target: options.target } : {}) });
+      if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
+      findings.push(...runImageRules(image, ctx));
+      files.push({ file: file.display, kind: file.kind, status: 'linted' });
+    } catch (e) {
+      errors.push({ file: file.display, message: (e as Error).message });
+      files.push({ file: file.display, kind: file.kind, status: 'error' });
+    }
+  }
+
+  if (composeFiles.length) {
+    const loaded = loadCompose(composeFiles, { cwd, ...options.compose });
+    for (const [file, index] of loaded.sources) sources.set(file, index);
+    for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
+    errors.push(...loaded.errors);
+    files.push(...loaded.files);
+  }
+
+  findings.sort(compareFindings);
+  errors.sort((a, b) => a.file.localeCompare(b.file));
+  files.sort((a, b) => a.file.localeCompare(b.file));
+  return { findings, errors, files };
+}

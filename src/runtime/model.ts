@@ -1,0 +1,152 @@
+/**
+ * The runtime model: how one container is run, independent of where that is written. A
+ * Compose service produces it today; a `docker run` line or a devcontainer.json will produce
+ * the same model, so runtime rules are written once. Every field carries the location where
+ * its value is written (an anchor's definition, an override file, an extended file).
+ */
+import type { Located, Location } from '../position.js';
+import type { ShellScript } from '../shell.js';
+import type { ImageModel } from '../image/model.js';
+
+/** A located value that may have come through `${VAR}` interpolation. */
+export type Value<T> = Located<T> & {
+  /** Variables that had no value and no default: `value` is not trustworthy. */
+  unresolved?: string[];
+};
+
+export interface Mount {
+  type: 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'cluster' | 'image';
+  /** Host side as written (bind path or volume name). */
+  source: Value<string> | undefined;
+  /** Absolute host path for binds, resolved against the Compose file's folder. */
+  hostPath: string | undefined;
+  target: Value<string> | undefined;
+  readOnly: boolean;
+  /** Bind propagation (`shared`, `rshared`, `slave`, ...). */
+  propagation: Value<string> | undefined;
+  /** The whole entry (a short-syntax string or a long-syntax mapping). */
+  loc: Location;
+}
+
+export interface PortMapping {
+  /** Host IP as written; undefined means all interfaces. */
+  hostIp: string | undefined;
+  published: string | undefined;
+  /** Container port or range as written (`80`, `8000-8010`). */
+  target: string;
+  /** Every container port the entry covers (ranges expanded, bounded). */
+  targetPorts: number[];
+  /** Every host port the entry publishes. */
+  publishedPorts: number[];
+  protocol: string;
+  /** Published on every host interface (no host IP, `0.0.0.0` or `::`). */
+  allInterfaces: boolean;
+  loc: Location;
+}
+
+export interface Device {
+  host: Value<string>;
+  container: string | undefined;
+  permissions: string | undefined;
+  loc: Location;
+}
+
+export interface SecurityOpt {
+  /** `seccomp`, `apparmor`, `label`, `no-new-privileges`, ... (lower case). */
+  key: string;
+  /** Everything after the first `:` or `=` (empty when there is none). */
+  value: string;
+  written: string;
+  loc: Location;
+}
+
+export interface KeyValue {
+  name: Located<string>;
+  /** Undefined for a name without a value (`- DEBUG` in a list). */
+  value: Value<string> | undefined;
+  loc: Location;
+}
+
+export interface BuildSpec {
+  loc: Location;
+  context: Value<string> | undefined;
+  /** Absolute build context folder. */
+  contextPath: string | undefined;
+  dockerfile: Value<string> | undefined;
+  /** Absolute Dockerfile path (context + dockerfile, default `Dockerfile`). */
+  dockerfilePath: string | undefined;
+  /** Inline `dockerfile_inline` text. */
+  dockerfileInline: Value<string> | undefined;
+  target: Value<string> | undefined;
+  args: KeyValue[];
+  privileged: Value<boolean | string> | undefined;
+  network: Value<string> | undefined;
+  entitlements: Value<string>[];
+}
+
+export interface CommandSpec {
+  loc: Location;
+  /** As given: a string or a list of words. */
+  written: Located<string | string[]>;
+  script: ShellScript;
+}
+
+export interface Limits {
+  memory: Value<string | number> | undefined;
+  pids: Value<string | number> | undefined;
+  cpus: Value<string | number> | undefined;
+}
+
+export interface Healthcheck {
+  loc: Location;
+  disabled: boolean;
+}
+
+export interface RuntimeModel {
+  /** Where the settings come from. */
+  kind: 'compose-service' | 'docker-run' | 'devcontainer';
+  /** Service name, located at its key: findings about something missing point here. */
+  name: Located<string>;
+  /** The file that defines the service. */
+  file: string;
+  image: Value<string> | undefined;
+  build: BuildSpec | undefined;
+  /** The Dockerfile behind `build:`, parsed at `build.target`, when it could be loaded. */
+  builtImage: ImageModel | undefined;
+  user: Value<string> | undefined;
+  privileged: Value<boolean | string> | undefined;
+  pid: Value<string> | undefined;
+  ipc: Value<string> | undefined;
+  networkMode: Value<string> | undefined;
+  uts: Value<string> | undefined;
+  userns: Value<string> | undefined;
+  cgroup: Value<string> | undefined;
+  /** Normalised: upper case, no `CAP_` prefix. */
+  capAdd: Value<string>[];
+  capDrop: Value<string>[];
+  securityOpt: SecurityOpt[];
+  devices: Device[];
+  deviceCgroupRules: Value<string>[];
+  mounts: Mount[];
+  sysctls: KeyValue[];
+  limits: Limits;
+  readOnly: Value<boolean | string> | undefined;
+  oomKillDisable: Value<boolean | string> | undefined;
+  ports: PortMapping[];
+  expose: Value<string>[];
+  environment: KeyValue[];
+  command: CommandSpec | undefined;
+  entrypoint: CommandSpec | undefined;
+  runtime: Value<string> | undefined;
+  platform: Value<string> | undefined;
+  isolation: Value<string> | undefined;
+  healthcheck: Healthcheck | undefined;
+  /** `x-isolint: {trust: untrusted}` on the service. */
+  trust: Value<string> | undefined;
+}
+
+/** True for a value that is literally true (YAML boolean or the strings Compose accepts). */
+export function isTrue(v: Value<boolean | string | number> | undefined): boolean {
+  if (!v || v.unresolved?.length) return false;
+  return v.value === true || (typeof v.value === 'string' && /^(true|yes|on|1)$/i.test(v.value));
+}
