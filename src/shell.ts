@@ -143,8 +143,18 @@ class Walker {
       case 'comment':
         return;
       case 'command':
-        this.command(node, parent);
+        this.command(node, parent, []);
         return;
+      case 'redirected_statement': {
+        // `cmd args > file more-args`: the redirects sit beside the command, not inside it.
+        const body = node.childForFieldName('body');
+        const redirects = node.childrenForFieldName('redirect').filter((r): r is Node => !!r);
+        if (body?.type === 'command') {
+          this.command(body, parent, redirects);
+          return;
+        }
+        break;
+      }
       case 'pipeline':
         this.pipeline(node, parent);
         return;
@@ -164,7 +174,7 @@ class Walker {
     }
   }
 
-  private command(node: Node, parent: SimpleCommand | undefined): void {
+  private command(node: Node, parent: SimpleCommand | undefined, outerRedirects: Node[]): void {
     const words: Word[] = [];
     const writes: Word[] = [];
     const assignments: SimpleCommand['assignments'] = [];
@@ -186,6 +196,10 @@ class Walker {
         words.push(this.word(target));
         nested.push(child);
       }
+    }
+    for (const r of outerRedirects) {
+      if (r.type === 'file_redirect' || r.type === 'herestring_redirect') this.redirect(r, words, writes);
+      nested.push(r);
     }
     if (words.length === 0) {
       for (const n of nested) this.walkNested(n, parent);

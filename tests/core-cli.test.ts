@@ -1,0 +1,87 @@
+/** The CLI as users run it: the built binary, its output and exit codes. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'dist', 'src', 'bin.js');
+
+function run(args: string[], input?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('cli', () => {
+  it('exits 1 with findings on the fixtures', () => {
+    const r = run(['fixtures/']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/fixtures\/rules\/sudo-usage\/bad-apt-install\.Dockerfile:4:5 warning sudo-usage /);
+  });
+
+  it('exits 0 on a clean Dockerfile', () => {
+    const r = run(['fixtures/cli/clean.Dockerfile']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('0 findings');
+  });
+
+  it('exits 2 with one line and no stack trace for a missing file, still reporting the others', () => {
+    const r = run(['missing/file', 'fixtures/cli/sudo.Dockerfile']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('missing/file error no such file or directory');
+    expect(r.stdout).toContain('fixtures/cli/sudo.Dockerfile:2:5 warning sudo-usage');
+    expect(r.stdout + r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('exits 2 on a usage error', () => {
+    const r = run(['--profile', 'paranoid', '.']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('profile must be one of: recommended, strict, untrusted');
+  });
+
+  it('honours --fail-level', () => {
+    expect(run(['fixtures/cli/sudo.Dockerfile', '--fail-level', 'error']).code).toBe(1); // root-user is an error
+    expect(run(['fixtures/cli/sudo.Dockerfile', '--fail-level', 'none']).code).toBe(0);
+  });
+
+  it('reads standard input named by --stdin-filename', () => {
+    const r = run(['-', '--stdin-filename', 'api/Dockerfile', '--format', 'json'], 'FROM alpine:3.20\nRUN sudo id\nUSER app\n');
+    const doc = JSON.parse(r.stdout);
+    expect(doc.findings.map((f: { ruleId: string; file: string; startLine: number; startColumn: number }) => [f.ruleId, f.file, f.startLine, f.startColumn])).toContainEqual([
+      'sudo-usage',
+      'api/Dockerfile',
+      2,
+      5,
+    ]);
+  });
+
+  it('writes the JSON report to --output with the documented shape', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'isolint-cli-')), 'report.json');
+    const r = run(['fixtures/cli/sudo.Dockerfile', '--format', 'json', '--output', out]);
+    expect(r.stdout).toBe('');
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.tool).toEqual({ name: 'isolint', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(doc.findings.find((f: { ruleId: string }) => f.ruleId === 'sudo-usage')).toEqual({
+      ruleId: 'sudo-usage',
+      level: 'warning',
+      securitySeverity: 5,
+      message: 'sudo is run in the image',
+      file: 'fixtures/cli/sudo.Dockerfile',
+      startLine: 2,
+      startColumn: 5,
+      endLine: 2,
+      endColumn: 9,
+      related: [],
+    });
+    expect(doc.errors).toEqual([]);
+  });
+
+  it('colours text only when asked', () => {
+    expect(run(['fixtures/cli/sudo.Dockerfile']).stdout).not.toContain('\u001b[');
+    expect(run(['fixtures/cli/sudo.Dockerfile'], undefined, { FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
+    expect(run(['fixtures/cli/sudo.Dockerfile'], undefined, { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+});
