@@ -1,0 +1,66 @@
+import { defineRule } from '../src/engine/rule.js';
+import { stageChain } from '../src/image/config.js';
+import type { Stage } from '../src/image/model.js';
+import { splitImage } from '../src/image/parse.js';
+
+/**
+ * A Windows base image: `mcr.microsoft.com/windows*`, a repository path part starting with
+ * `nanoserver`/`servercore`/`windowsservercore` (`mcr.microsoft.com/windows/nanoserver`,
+ * `microsoft/windowsservercore`), or a tag variant naming them (`dotnet/sdk:8.0-nanoserver-ltsc2022`,
+ * `python:3.12-windowsservercore`). A name that merely contains "windows" is not one.
+ */
+export function isWindowsImage(ref: string): boolean {
+  const { name, tag } = splitImage(ref.toLowerCase());
+  if (name.startsWith('mcr.microsoft.com/windows')) return true;
+  if (name.split('/').slice(1).some((part) => /^(nanoserver|servercore|windowsservercore)/.test(part))) return true;
+  return !!tag && /(^|[-_.])(nanoserver|servercore|windowsservercore)([-_.]|$)/.test(tag);
+}
+
+/** `windows/amd64`, `windows`, `Windows/arm64/v8`. */
+export function isWindowsPlatform(platform: string): boolean {
+  return /^windows(\/|$)/i.test(platform.trim());
+}
+
+/**
+ * Image: a stage that needs a kernel to run on (the built stage and what it builds on, or a
+ * stage whose RUN steps execute) is a Windows image, by its base or `FROM --platform=windows/…`.
+ * A stage whose files are only copied (`COPY --from`) runs nothing and needs no kernel.
+ */
+export default defineRule({
+  id: 'foreign-kernel-image',
+  title: 'Image needs a Windows kernel',
+  level: 'note',
+  securitySeverity: 1.0,
+  profile: 'recommended',
+  sources: ['image', 'runtime'],
+  category: 'vm-isolation',
+  rationale:
+    'A container borrows the host\'s kernel; a Windows image needs the Windows kernel, which a Linux host cannot lend. ' +
+    'Such an image runs only on a Windows host (process isolation shares that host\'s kernel, so versions must match) or inside a Hyper-V VM, ' +
+    'so the isolation model, and every Linux-specific rule here, do not apply to it.',
+  fix: 'Build on a Linux base image for Linux hosts, or lint and run the image on Windows hosts deliberately (with `isolation: hyperv` where the kernel must not be shared).',
+  example: '# Linux host\n# bad\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\n# good\nFROM mcr.microsoft.com/dotnet/runtime:8.0-bookworm-slim',
+  references: [
+    'https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/version-compatibility',
+    'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container',
+    'https://docs.docker.com/reference/dockerfile/#from',
+  ],
+  checkImage(image, { report }) {
+    const built = image.builtStage;
+    if (!built) return;
+    const runs = new Set<Stage>(stageChain(built));
+    for (const stage of image.buildStages) {
+      if (stage.instructions.some((i) => i.keyword === 'RUN')) stageChain(stage).forEach((s) => runs.add(s));
+    }
+    for (const stage of image.buildStages) {
+      if (!runs.has(stage)) continue;
+      const base = stage.base;
+      if (!base.stage && base.resolved !== undefined && isWindowsImage(base.resolved)) {
+        report(base.written, `${base.resolved} is a Windows image: it needs a Windows kernel, which a Linux host cannot share`);
+      } else if (stage.platform && isWindowsPlatform(stage.platform.value)) {
+        report(stage.platform, `--platform=${stage.platform.value} builds for Windows, which needs a Windows kernel`);
+      }
+    }
+  },
+  // checkRuntime: added with the Compose runtime rules
+});

@@ -1,0 +1,40 @@
+import { defineRule } from '../src/engine/rule.js';
+import { startCommands } from '../src/image/config.js';
+import { imageCommands } from '../src/query.js';
+import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
+
+const MODULE_TOOLS = new Set(['modprobe', 'insmod', 'rmmod', 'depmod']);
+
+/** The command word when a simple command runs modprobe/insmod/rmmod/depmod (behind sudo, env, exec, ...). */
+export function kernelModuleCommand(cmd: SimpleCommand): Word | undefined {
+  const { name } = unwrapCommand(cmd);
+  return name && MODULE_TOOLS.has(basename(name.value)) ? name : undefined;
+}
+
+/** Image: kernel-module tools run by RUN in the built stages or by the image's ENTRYPOINT/CMD. */
+export default defineRule({
+  id: 'kernel-module-load',
+  title: 'Kernel modules loaded from a container',
+  level: 'warning',
+  securitySeverity: 6.0,
+  profile: 'recommended',
+  sources: ['image', 'runtime'],
+  category: 'kernel',
+  rationale:
+    'A container has no kernel of its own: a module loaded from it goes into the host\'s one kernel, with full kernel privileges, for every container and the host. ' +
+    'It only works with CAP_SYS_MODULE (or --privileged), which is a full escape in itself; without it the step fails or does nothing, hiding a wrong assumption.',
+  fix: 'Load the modules the workload needs on the host (`/etc/modules-load.d/`, or the node\'s provisioning) and drop modprobe/insmod/rmmod/depmod from the image.',
+  example: '# bad\nRUN modprobe wireguard\n# good: on the host\n# echo wireguard > /etc/modules-load.d/wireguard.conf',
+  references: [
+    'https://man7.org/linux/man-pages/man8/modprobe.8.html',
+    'https://man7.org/linux/man-pages/man7/capabilities.7.html',
+    'https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities',
+  ],
+  checkImage(image, { report }) {
+    for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
+      const tool = kernelModuleCommand(command);
+      if (tool) report(tool, `${basename(tool.value)} changes the modules of the host's shared kernel`);
+    }
+  },
+  // checkRuntime: added with the Compose runtime rules
+});

@@ -1,0 +1,61 @@
+import { defineRule } from '../src/engine/rule.js';
+import { startCommands } from '../src/image/config.js';
+import { imageCommands } from '../src/query.js';
+import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
+
+const PROC_SYS = /^\/proc\/sys\//;
+
+/**
+ * Where a command changes kernel parameters: `sysctl -w`, `sysctl key=value`, `sysctl -p`/
+ * `--load`/`--system` (the command word); a `>`/`>>` redirect into /proc/sys; or `tee` writing
+ * there (the path). Reads (`sysctl -a`, `sysctl -n key`, `cat /proc/sys/...`) are not writes.
+ */
+export function sysctlWrite(cmd: SimpleCommand): Word | undefined {
+  const target = cmd.writes.find((w) => PROC_SYS.test(w.value));
+  if (target) return target;
+  const { name, args } = unwrapCommand(cmd);
+  if (!name) return undefined;
+  const program = basename(name.value);
+  if (program === 'sysctl') {
+    const writes = args.some((a) => {
+      const v = a.value;
+      if (v.startsWith('--')) return /^--(write|load|system)(=|$)/.test(v);
+      if (v.startsWith('-')) return v[1] === 'p' || /^-[a-zA-Z]*w[a-zA-Z]*$/.test(v) || (/^-[a-zA-Z]+$/.test(v) && v.includes('p'));
+      return v.includes('=');
+    });
+    return writes ? name : undefined;
+  }
+  if (program === 'tee') return args.find((a) => !a.value.startsWith('-') && PROC_SYS.test(a.value));
+  return undefined;
+}
+
+/** Image: a RUN step of the built stages, or the image's ENTRYPOINT/CMD, writes kernel parameters. */
+export default defineRule({
+  id: 'sysctl-in-build',
+  title: 'Kernel parameters changed from inside a container',
+  level: 'warning',
+  securitySeverity: 4.0,
+  profile: 'recommended',
+  sources: ['image', 'runtime'],
+  category: 'kernel',
+  rationale:
+    'Most kernel parameters are not namespaced: a container that could write them would change the host\'s one kernel for every process on it. ' +
+    'Docker mounts /proc/sys read-only, so the write fails, or it only succeeds in a privileged container, where it reaches the host. ' +
+    'Either way the image assumes control of a kernel it does not own.',
+  fix:
+    'Set namespaced parameters (`net.*`, some `kernel.*` IPC keys) per container with `docker run --sysctl` or Compose `sysctls:`, ' +
+    'and set the rest on the host (`/etc/sysctl.d/`).',
+  example: '# bad\nRUN sysctl -w net.core.somaxconn=1024\n# good (compose)\n# sysctls:\n#   net.core.somaxconn: 1024',
+  references: [
+    'https://docs.docker.com/reference/cli/docker/container/run/#sysctl',
+    'https://man7.org/linux/man-pages/man8/sysctl.8.html',
+    'https://docs.kernel.org/admin-guide/sysctl/index.html',
+  ],
+  checkImage(image, { report }) {
+    for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
+      const write = sysctlWrite(command);
+      if (write) report(write, basename(write.value) === 'sysctl' ? 'sysctl writes kernel parameters of the shared kernel' : `writing ${write.value} changes a parameter of the shared kernel`);
+    }
+  },
+  // checkRuntime: added with the Compose runtime rules
+});
