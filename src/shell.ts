@@ -38,6 +38,8 @@ export interface SimpleCommand {
   assignments: { name: string; value: Word }[];
   /** Targets of `>`/`>>` redirections (files written). */
   writes: Word[];
+  /** The text given on standard input with `<<< text`, when there is one. */
+  herestring?: Word;
   loc: Location;
   /** Every simple command of the pipeline element that reads this command's output (`a | b`). */
   pipedInto: SimpleCommand[];
@@ -179,6 +181,7 @@ class Walker {
     const writes: Word[] = [];
     const assignments: SimpleCommand['assignments'] = [];
     const nested: Node[] = [];
+    let herestring: Word | undefined;
     for (let i = 0; i < node.childCount; i++) {
       const child = node.child(i);
       if (!child) continue;
@@ -190,6 +193,7 @@ class Walker {
         if (value) nested.push(value);
       } else if (child.type === 'file_redirect' || child.type === 'herestring_redirect') {
         this.redirect(child, words, writes);
+        herestring = this.herestring(child) ?? herestring;
         nested.push(child);
       } else if (field === 'name' || field === 'argument' || child.type === 'command_name') {
         const target = child.type === 'command_name' ? (child.namedChild(0) ?? child) : child;
@@ -199,6 +203,7 @@ class Walker {
     }
     for (const r of outerRedirects) {
       if (r.type === 'file_redirect' || r.type === 'herestring_redirect') this.redirect(r, words, writes);
+      herestring = this.herestring(r) ?? herestring;
       nested.push(r);
     }
     if (words.length === 0) {
@@ -212,6 +217,7 @@ class Walker {
       loc: this.loc(node.startIndex, node.endIndex),
       pipedInto: [],
       ...(parent ? { substitutedInto: parent } : {}),
+      ...(herestring ? { herestring } : {}),
     };
     this.out.push(cmd);
     for (const n of nested) this.walkNested(n, cmd);
@@ -238,6 +244,13 @@ class Walker {
         if (/^(>|>>|>\||&>|&>>)$/.test(op)) writes.push(this.word(d));
       } else words.push(this.word(d));
     });
+  }
+
+  /** `<<< text`: the text is the redirect's only named child (it has no field name). */
+  private herestring(node: Node): Word | undefined {
+    if (node.type !== 'herestring_redirect') return undefined;
+    const text = node.namedChildren.find((c): c is Node => !!c && c.type !== 'file_descriptor');
+    return text ? this.word(text) : undefined;
   }
 
   private emptyWord(at: number): Word {

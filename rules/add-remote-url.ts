@@ -1,0 +1,37 @@
+import { defineRule } from '../src/engine/rule.js';
+import { buildInstructions } from '../src/query.js';
+import { copySources } from '../src/copy-sources.js';
+
+/** An http(s) URL, or a git remote (`git@host:repo`, `git://`, `ssh://`, `https://…/repo.git`). */
+const REMOTE = /^(https?:\/\/|git:\/\/|ssh:\/\/|git@[^:\s]+:)/i;
+
+/**
+ * `ADD <url>` with no `--checksum`: the bytes are whatever the server sends at build time.
+ * COPY never fetches URLs, so it is not looked at.
+ */
+export default defineRule({
+  id: 'add-remote-url',
+  title: 'ADD fetches a remote URL without a checksum',
+  level: 'warning',
+  securitySeverity: 4.0,
+  profile: 'recommended',
+  sources: ['image'],
+  category: 'supply-chain',
+  rationale:
+    'ADD downloads the file at every uncached build and copies it into the image as is; nothing checks that it is the file that was reviewed. ' +
+    'A changed or hijacked download then runs inside containers on the shared kernel with whatever privileges the image grants it.',
+  fix: 'Add `--checksum=sha256:<hash>` to the ADD (for a git source, the commit hash), or download with `curl -fsSLo` in a RUN and verify with `sha256sum -c`.',
+  example: 'ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /tmp/',
+  references: ['https://docs.docker.com/reference/dockerfile/#add---checksum', 'https://docs.docker.com/reference/dockerfile/#add'],
+  checkImage(image, { report }) {
+    for (const ins of buildInstructions(image, ['ADD'])) {
+      const checksum = ins.flags.find((f) => f.name === 'checksum');
+      if (checksum?.value) continue;
+      for (const source of copySources(ins)) {
+        const url = ins.expand(source.value).value;
+        if (REMOTE.test(url)) report(source, `ADD downloads ${url} without --checksum`);
+      }
+    }
+  },
+});
+

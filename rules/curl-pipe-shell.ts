@@ -1,0 +1,43 @@
+import { defineRule } from '../src/engine/rule.js';
+import { imageCommands } from '../src/query.js';
+import { basename } from '../src/shell.js';
+import { curlPipedToShell } from '../src/remote-code.js';
+
+/**
+ * curl/wget output run as code: piped into a shell or interpreter (also behind sudo, or
+ * through `tee`), or substituted into one (`bash <(curl …)`, `sh -c "$(curl …)"`, `eval`).
+ * Every stage the built stage depends on is looked at: those steps run.
+ */
+export default defineRule({
+  id: 'curl-pipe-shell',
+  title: 'Downloaded script piped into a shell',
+  level: 'warning',
+  securitySeverity: 5.0,
+  profile: 'recommended',
+  sources: ['image', 'runtime'],
+  category: 'supply-chain',
+  rationale:
+    'Piping a download straight into a shell runs whatever the server returns, as root during the build, with nothing recorded about what ran. ' +
+    'A compromised or spoofed host, or a truncated transfer, executes inside a container that shares the host kernel, and the result ships in the image.',
+  fix: 'Download to a file, verify it against a published checksum or signature (`sha256sum -c`, `gpg --verify`), then run it; or install the tool from a signed package.',
+  example:
+    'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n' +
+    ' && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n' +
+    ' && sh /tmp/install.sh',
+  references: ['https://docs.docker.com/build/building/best-practices/#run', 'https://docs.docker.com/reference/dockerfile/#add---checksum'],
+  checkImage(image, { report }) {
+    const seen = new Set<string>();
+    for (const { command } of imageCommands(image, ['RUN', 'CMD', 'ENTRYPOINT'])) {
+      const run = curlPipedToShell(command);
+      if (!run) continue;
+      // `sh -c "$(curl …)"` is seen twice: in the outer command and in the re-parsed script.
+      const key = `${run.download.loc.startLine}:${run.download.loc.startColumn}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const into = basename(run.interpreter.value);
+      const downloader = basename(run.download.value);
+      report(run.download, run.how === 'pipe' ? `${downloader} output is piped into ${into}` : `${downloader} output is run by ${into}`);
+    }
+  },
+  // checkRuntime: added with the Compose runtime rules
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../src/engine/rule.js';
+import { imagePinning, pulledImages } from '../src/image-refs.js';
+
+/**
+ * An image the build pulls without an `@sha256:` digest (FROM, `COPY --from=<image>`,
+ * `RUN --mount=from=<image>`). Same exclusions as unpinned-image: scratch, earlier stages and
+ * references with an unresolved variable are not judged.
+ */
+export default defineRule({
+  id: 'image-not-digest-pinned',
+  title: 'Image not pinned by digest',
+  level: 'note',
+  securitySeverity: 2.0,
+  profile: 'strict',
+  sources: ['image', 'runtime'],
+  category: 'supply-chain',
+  rationale:
+    'A tag is a movable pointer: the registry, the publisher or anyone holding their credentials can point `3.20` at different content tomorrow. ' +
+    'Only a content digest fixes which userland is placed on the shared kernel, so a reviewed build stays the build that runs.',
+  fix: 'Append the digest of the tested image (`docker buildx imagetools inspect <image>` prints it): `FROM alpine:3.20@sha256:<digest>`, and let Renovate or Dependabot update it.',
+  example: 'FROM alpine:3.20\nFROM alpine:3.20@sha256:<digest>',
+  references: [
+    'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
+    'https://docs.docker.com/reference/dockerfile/#from',
+  ],
+  checkImage(image, { report }) {
+    for (const pulled of pulledImages(image)) {
+      const pinning = imagePinning(pulled.ref);
+      if (pinning.kind === 'scratch' || pinning.kind === 'digest') continue;
+      report(pulled.loc, `${pulled.via} image ${pulled.ref} is not pinned by a digest`);
+    }
+  },
+  // checkRuntime: added with the Compose runtime rules
+});

@@ -1,0 +1,145 @@
+import { defineRule } from '../src/engine/rule.js';
+import { imageCommands } from '../src/query.js';
+import { basename, unwrapCommand, type Word } from '../src/shell.js';
+import { partText, wordPartLoc, type WordPart } from '../src/word-parts.js';
+import { writtenText } from '../src/written.js';
+
+type Finding = { at: WordPart; what: string };
+const TRUE = /^(true|1|yes)$/i;
+const FALSE = /^(false|0|no|off)$/i;
+
+/** `-o X`, `-oX`, `--option X`, `--option=X` of apt: the word holding X and X. */
+function aptOption(args: Word[], i: number): { word: Word; value: string } | undefined {
+  const w = args[i]!;
+  if (w.value === '-o' || w.value === '--option') return args[i + 1] ? { word: args[i + 1]!, value: args[i + 1]!.value } : undefined;
+  const m = /^(?:-o|--option=)(.+)$/.exec(w.value);
+  return m ? { word: w, value: m[1]! } : undefined;
+}
+
+/** `--setopt=X` or `--setopt X` of dnf/yum: the word holding X and X. */
+function setopt(args: Word[], i: number): { word: Word; value: string } | undefined {
+  const w = args[i]!;
+  if (w.value === '--setopt') return args[i + 1] ? { word: args[i + 1]!, value: args[i + 1]!.value } : undefined;
+  return w.value.startsWith('--setopt=') ? { word: w, value: w.value.slice('--setopt='.length) } : undefined;
+}
+
+const APT_UNAUTHENTICATED = /^(APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories|Acquire::AllowDowngradeToInsecureRepositories)=(.*)$/i;
+
+/** What a package-manager command line does to skip signature checks. */
+function commandBypass(program: string, args: Word[]): Finding | undefined {
+  const flag = (names: string[]) => args.find((a) => names.includes(a.value));
+  switch (program) {
+    case 'apk': {
+      const w = flag(['--allow-untrusted']);
+      return w && { at: { word: w }, what: 'apk --allow-untrusted' };
+    }
+    case 'apt-get':
+    case 'apt':
+    case 'aptitude': {
+      const w = flag(['--allow-unauthenticated', '--force-yes', '--allow-insecure-repositories']);
+      if (w) return { at: { word: w }, what: `${program} ${w.value}` };
+      for (let i = 0; i < args.length; i++) {
+        const o = aptOption(args, i);
+        const m = o && APT_UNAUTHENTICATED.exec(o.value);
+        if (o && m && TRUE.test(m[2]!)) return { at: { word: o.word }, what: `${program} -o ${m[1]}=${m[2]}` };
+      }
+      return undefined;
+    }
+    case 'rpm': {
+      const w = flag(['--nosignature', '--nodigest']);
+      return w && { at: { word: w }, what: `rpm ${w.value}` };
+    }
+    case 'yum':
+    case 'dnf':
+    case 'dnf5':
+    case 'microdnf':
+    case 'tdnf':
+    case 'yum-config-manager': {
+      const w = flag(['--nogpgcheck', '--no-gpgchecks']);
+      if (w) return { at: { word: w }, what: `${program} ${w.value}` };
+      for (let i = 0; i < args.length; i++) {
+        const o = setopt(args, i);
+        const m = o && /^(?:[^=]*\.)?(gpgcheck|localpkg_gpgcheck)=(.*)$/i.exec(o.value);
+        if (o && m && FALSE.test(m[2]!)) return { at: { word: o.word }, what: `${program} --setopt=${m[1]}=${m[2]}` };
+      }
+      return undefined;
+    }
+    case 'zypper': {
+      const w = flag(['--no-gpg-checks', '--no-gpgcheck', '--allow-unsigned-rpm']);
+      if (w) return { at: { word: w }, what: `zypper ${w.value}` };
+      // `zypper ar -G <url> <alias>`: -G is --no-gpgcheck for addrepo/modifyrepo only.
+      const sub = args.find((a) => !a.value.startsWith('-'));
+      const g = /^(ar|addrepo|mr|modifyrepo)$/.test(sub?.value ?? '') ? args.find((a) => /^-[a-zA-Z]*G[a-zA-Z]*$/.test(a.value)) : undefined;
+      return g && { at: { word: g }, what: 'zypper addrepo -G (no GPG check)' };
+    }
+  }
+  return undefined;
+}
+
+/** Repository settings, written into a file, that accept unsigned packages. */
+const WRITTEN: [RegExp, string][] = [
+  [/\[[^\]]*?\b(trusted=yes)\b[^\]]*\]/i, 'an APT source marked [trusted=yes]'],
+  [/^\s*(Trusted:\s*yes)\b/im, 'an APT source marked Trusted: yes'],
+  [/(?<![\w-])(gpgcheck\s*=\s*(?:0|false|no|off))\b/i, 'gpgcheck=0 in a repository file'],
+  [/((?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)\s+"?(?:true|1|yes)"?)/i, 'an APT configuration that accepts unsigned repositories'],
+  [/^\s*(SigLevel\s*=\s*Never)\b/im, 'pacman SigLevel = Never'],
+];
+
+function writtenBypass(part: WordPart): Finding | undefined {
+  // `echo -e "[repo]\ngpgcheck=0"`: a written `\n` starts a line too.
+  const text = partText(part).replace(/\\[nt]/g, '\n ');
+  for (const [re, what] of WRITTEN) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const start = (part.start ?? 0) + m.index + m[0].indexOf(m[1]!);
+    return { at: { word: part.word, start, end: start + m[1]!.length }, what };
+  }
+  return undefined;
+}
+
+/**
+ * A package manager told to install without checking signatures, on its command line or
+ * through a repository/configuration file written in a RUN step. Text written by a heredoc
+ * (`cat > f <<EOF`) is not seen.
+ */
+export default defineRule({
+  id: 'package-signature-bypass',
+  title: 'Package signature checks bypassed',
+  level: 'warning',
+  securitySeverity: 6.0,
+  profile: 'recommended',
+  sources: ['image'],
+  category: 'supply-chain',
+  rationale:
+    'Package signatures are what tie a downloaded package to its distribution; with the check off, a mirror, proxy or spoofed repository can hand over any package. ' +
+    'Its install scripts run as root during the build, and the binaries it leaves run in every container on the shared kernel.',
+  fix: 'Import the repository\'s signing key (`signed-by=` keyring for APT, `gpgkey=` for dnf/yum, `apk add --keys-dir` or a key in /etc/apk/keys) and keep verification on.',
+  example:
+    'RUN curl -fsSLo /etc/apt/keyrings/example.asc https://example.com/key.asc \\\n' +
+    ' && echo "deb [signed-by=/etc/apt/keyrings/example.asc] https://example.com/apt stable main" > /etc/apt/sources.list.d/example.list',
+  references: [
+    'https://manpages.debian.org/stable/apt/sources.list.5.en.html',
+    'https://manpages.debian.org/stable/apt/apt-secure.8.en.html',
+    'https://man7.org/linux/man-pages/man5/dnf.conf.5.html',
+  ],
+  checkImage(image, { report }) {
+    const seen = new Set<string>();
+    for (const { command } of imageCommands(image, ['RUN'])) {
+      const findings: Finding[] = [];
+      const { name, args } = unwrapCommand(command);
+      const direct = name && commandBypass(basename(name.value), args);
+      if (direct) findings.push(direct);
+      for (const part of writtenText(command)?.parts ?? []) {
+        const hit = writtenBypass(part);
+        if (hit) findings.push(hit);
+      }
+      for (const f of findings) {
+        const loc = wordPartLoc(f.at, image.lines);
+        const key = `${loc.startLine}:${loc.startColumn}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report(loc, `${f.what}: packages are installed without checking their signatures`);
+      }
+    }
+  },
+});

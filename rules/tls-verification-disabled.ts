@@ -1,0 +1,55 @@
+import { defineRule } from '../src/engine/rule.js';
+import { buildInstructions, imageCommands } from '../src/query.js';
+import { disablesTls, tlsEnvOff } from '../src/tls.js';
+import { wordPartLoc } from '../src/word-parts.js';
+
+/**
+ * A build step or start command that turns TLS certificate checks off (`curl -k`,
+ * `wget --no-check-certificate`, `pip --trusted-host`, `git -c http.sslVerify=false`, ...,
+ * or such a setting written into a configuration file), or an ENV/ARG that does it for every
+ * later step (`NODE_TLS_REJECT_UNAUTHORIZED=0`, `GIT_SSL_NO_VERIFY`, ...; an ARG is in the
+ * environment of the RUN steps after it).
+ */
+export default defineRule({
+  id: 'tls-verification-disabled',
+  title: 'TLS certificate verification turned off',
+  level: 'warning',
+  securitySeverity: 5.0,
+  profile: 'recommended',
+  sources: ['image', 'runtime'],
+  category: 'supply-chain',
+  rationale:
+    'Without certificate checks anyone on the network path (a proxy, a hijacked DNS answer, a rogue Wi-Fi) can answer in the server\'s place. ' +
+    'Packages and scripts fetched that way are replaced on the way in and then run inside containers on the shared kernel, and a setting left in ENV keeps doing this at run time.',
+  fix: 'Keep verification on and make the certificate trusted instead: add the internal CA to the image (`COPY ca.crt /usr/local/share/ca-certificates/` then `update-ca-certificates`), or point the tool at it (`--cacert`, `PIP_CERT`, `NODE_EXTRA_CA_CERTS`, `GIT_SSL_CAINFO`).',
+  example: 'COPY corp-ca.crt /usr/local/share/ca-certificates/\nRUN update-ca-certificates && curl -fsSL https://internal.example/tool -o /usr/local/bin/tool',
+  references: [
+    'https://curl.se/docs/manpage.html#-k',
+    'https://nodejs.org/api/cli.html#node_tls_reject_unauthorizedvalue',
+    'https://git-scm.com/docs/git-config#Documentation/git-config.txt-httpsslVerify',
+    'https://pip.pypa.io/en/stable/cli/pip/#cmdoption-trusted-host',
+  ],
+  checkImage(image, { report }) {
+    for (const ins of buildInstructions(image, ['ENV', 'ARG'])) {
+      for (const { name, value } of ins.properties) {
+        // `ARG NAME` with no default sets nothing unless a build arg is given.
+        if (!value) continue;
+        const expanded = ins.expand(value.value);
+        if (tlsEnvOff(name.value, expanded.unresolved.length ? undefined : expanded.value)) {
+          report(name, `${ins.keyword} ${name.value}=${value.value} turns TLS certificate checks off`);
+        }
+      }
+    }
+    const seen = new Set<string>();
+    for (const { command } of imageCommands(image, ['RUN', 'CMD', 'ENTRYPOINT'])) {
+      const off = disablesTls(command);
+      if (!off) continue;
+      const loc = wordPartLoc(off.at, image.lines);
+      const key = `${loc.startLine}:${loc.startColumn}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      report(loc, `${off.what} turns TLS certificate checks off`);
+    }
+  },
+  // checkRuntime: added with the Compose runtime rules
+});

@@ -1,0 +1,63 @@
+/**
+ * Whether a written value is a credential. `looksSecretName` (src/secrets.ts) judges names;
+ * this module judges values and the names that only describe a secret.
+ */
+
+/**
+ * A last name part that says the value is about the secret, not the secret itself:
+ * `DB_PASSWORD_FILE=/run/secrets/db`, `TOKEN_URL=https://...`, `PASSWORD_MIN_LENGTH=12`.
+ */
+const QUALIFIERS = new Set([
+  'FILE', 'FILES', 'PATH', 'DIR', 'URL', 'URI', 'ENDPOINT', 'HOST', 'PORT', 'LENGTH', 'LEN', 'SIZE',
+  'TTL', 'EXPIRY', 'EXPIRES', 'EXPIRATION', 'LIFETIME', 'TIMEOUT', 'ENABLED', 'DISABLED', 'REQUIRED',
+  'TYPE', 'NAME', 'HEADER', 'POLICY',
+]);
+const SECRET_PART = /PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY/g;
+
+/**
+ * True when a secret-looking name describes a secret rather than holding one: its last part,
+ * after the secret word, is a qualifier such as `_FILE`, `_URL` or `_LENGTH`.
+ */
+export function namesSecretMetadata(name: string): boolean {
+  const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[-.]/g, '_');
+  let lastEnd = -1;
+  for (const m of upper.matchAll(SECRET_PART)) lastEnd = m.index! + m[0].length;
+  if (lastEnd < 0) return false;
+  const rest = upper.slice(lastEnd).split('_').filter(Boolean);
+  return rest.length > 0 && QUALIFIERS.has(rest[rest.length - 1]!);
+}
+
+/**
+ * True when a literal value could be a credential: not empty, not a switch (`true`, `no`,
+ * `0`, `1`: `SECRET_KEY_BASE_DUMMY=1`), and not an absolute file path (`/run/secrets/db`
+ * points at a secret; it is not one).
+ */
+export function looksSecretValue(value: string): boolean {
+  const v = value.trim();
+  if (v === '') return false;
+  if (/^(true|false|yes|no|on|off|0|1)$/i.test(v)) return false;
+  if (/^\/[\w.@%+-]*(\/[\w.@%+-]*)*$/.test(v)) return false;
+  return true;
+}
+
+/** True when shell text holds a `$VAR`, `${...}`, `$(...)` or backtick: its value is not written in the file. */
+export function hasShellExpansion(text: string): boolean {
+  return /\$[{(A-Za-z_]|`/.test(text);
+}
+
+const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/([^\s/:@'"]+):([^\s/@'"]+)@/gi;
+
+/**
+ * `scheme://user:password@host` inside some text: the index and end of `user:password` for
+ * each one whose password is written out (not `${TOKEN}`, not a template placeholder).
+ */
+export function urlCredentials(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(URL_CREDENTIALS)) {
+    const password = m[2]!;
+    if (hasShellExpansion(password) || /^%\(|^\{\{/.test(password)) continue;
+    const start = m.index! + m[0].indexOf('://') + 3;
+    out.push({ start, end: start + m[1]!.length + 1 + password.length });
+  }
+  return out;
+}

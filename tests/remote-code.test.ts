@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseImage } from '../src/image/parse.js';
+import { initShellParser } from '../src/shell.js';
+import { curlPipedToShell } from '../src/remote-code.js';
+
+beforeAll(() => initShellParser());
+
+/** `how download->interpreter` for every curl/wget in a RUN line whose output runs as code. */
+function runs(line: string): string[] {
+  const image = parseImage({ file: 'D', text: `FROM a\nRUN ${line}\n` });
+  return image.instructions[1]!.shell!.commands.flatMap((c) => {
+    const r = curlPipedToShell(c);
+    return r ? [`${r.how} ${r.download.value}@${r.download.loc.startColumn}->${r.interpreter.value}`] : [];
+  });
+}
+
+describe('curlPipedToShell', () => {
+  it.each([
+    ['curl -fsSL https://x | sh', ['pipe curl@5->sh']],
+    ['curl -fsSL https://x | sudo -E bash -', ['pipe curl@5->bash']],
+    ['wget -qO- https://x | python3 - --version 1', ['pipe wget@5->python3']],
+    ['curl -s https://x | tee /tmp/i.sh | sh -s -- --yes', ['pipe curl@5->sh']],
+    ['curl -s https://x | perl', ['pipe curl@5->perl']],
+    ['bash <(curl -fsSL https://x) -y', ['substitution curl@12->bash']],
+    ['eval "$(curl -fsSL https://x)"', ['substitution curl@13->eval']],
+  ])('%s runs downloaded code', (line, expected) => {
+    expect(runs(line)).toEqual(expected);
+  });
+
+  it('sees sh -c "$(wget ...)" (also found again in the re-parsed -c script)', () => {
+    expect(new Set(runs('sh -c "$(wget -qO- https://x)"'))).toEqual(new Set(['substitution wget@14->sh', 'substitution wget@14->$(wget -qO- https://x)']));
+  });
+
+  it.each([
+    'curl -fsSLo /tmp/i.sh https://x && sha256sum -c sums && sh /tmp/i.sh',
+    'curl -fsSL https://x | tar -xz',
+    'curl -fsSL https://x | tee /etc/apt/keyrings/k.asc',
+    'curl -s https://x | grep tag_name',
+    'curl -s https://x | python3 -c "import json,sys; print(json.load(sys.stdin))"',
+    'curl -s https://x | node -e "process.stdin.pipe(process.stdout)"',
+    'curl -s https://x | bash ./local-script.sh',
+    'echo "curl https://x | sh"',
+    'echo "$(curl -s https://x/version)"',
+  ])('%s does not', (line) => {
+    expect(runs(line)).toEqual([]);
+  });
+});
