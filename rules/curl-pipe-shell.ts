@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { imageCommands } from '../src/query.js';
+import { imageCommands, runtimeCommands } from '../src/query.js';
 import { basename } from '../src/shell.js';
 import { curlPipedToShell } from '../src/remote-code.js';
 
@@ -39,5 +39,13 @@ export default defineRule({
       report(run.download, run.how === 'pipe' ? `${downloader} output is piped into ${into}` : `${downloader} output is run by ${into}`);
     }
   },
-  // checkRuntime: added with the Compose runtime rules
+  checkRuntime(container, { report }) {
+    for (const command of runtimeCommands(container)) {
+      const run = curlPipedToShell(command);
+      if (!run) continue;
+      const into = basename(run.interpreter.value);
+      const downloader = basename(run.download.value);
+      report(run.download, `service ${container.name.value} starts with ${downloader} output ${run.how === 'pipe' ? 'piped into' : 'run by'} ${into}`);
+    }
+  },
 });

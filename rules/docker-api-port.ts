@@ -1,6 +1,8 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type Level, type Report } from '../src/engine/rule.js';
 import { exposedPorts, exposesTcp, startCommands } from '../src/image/config.js';
-import { imageCommands } from '../src/query.js';
+import { imageCommands, runtimeCommands } from '../src/query.js';
+import type { PortMapping } from '../src/runtime/model.js';
+import { resolvedText } from '../src/runtime/values.js';
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 
 /** The Docker Engine API's registered ports: plain HTTP, and TLS. */
@@ -50,9 +52,52 @@ function onNetwork(address: string): boolean {
   return !(host === '' || host === 'localhost' || host === '::1' || /^127\./.test(host));
 }
 
+export interface DockerApiPort {
+  port: number;
+  /** For messages: `the unencrypted Docker API port 2375`. */
+  what: string;
+  level: Level;
+  securitySeverity: number;
+}
+
+const PLAIN: DockerApiPort = { port: DOCKER_API_PORT, what: `the unencrypted Docker API port ${DOCKER_API_PORT}`, level: 'error', securitySeverity: 9.0 };
+const TLS: DockerApiPort = { port: DOCKER_API_TLS_PORT, what: `the Docker API TLS port ${DOCKER_API_TLS_PORT}`, level: 'warning', securitySeverity: 6.0 };
+
+/**
+ * The Docker API port a TCP port entry covers, given whether it covers a port number: 2375
+ * wins over 2376 when a range covers both. Used for EXPOSE, Compose `expose` and `ports`.
+ */
+export function dockerApiPort(covers: (port: number) => boolean): DockerApiPort | undefined {
+  return [PLAIN, TLS].find((p) => covers(p.port));
+}
+
+/** A Compose `expose` entry (`2375`, `"2375/tcp"`, `2370-2380`) as a TCP port range; undefined for UDP or text that is not a port. */
+export function exposeRange(entry: string): { from: number; to: number } | undefined {
+  const m = /^(\d+)(?:-(\d+))?(?:\/([a-z]+))?$/i.exec(entry.trim());
+  if (!m || (m[3] && m[3].toLowerCase() !== 'tcp')) return undefined;
+  const from = Number(m[1]);
+  return { from, to: m[2] ? Number(m[2]) : from };
+}
+
+/** A `ports` entry publishes the port on the container side or the host side, over TCP. */
+function publishes(mapping: PortMapping, port: number): boolean {
+  return mapping.protocol === 'tcp' && (mapping.targetPorts.includes(port) || mapping.publishedPorts.includes(port));
+}
+
+/** Reports a dockerd that listens on the network: unauthenticated is an error, `--tlsverify` a warning. */
+function reportListener(listener: DockerApiListener, report: Report): void {
+  if (listener.tlsVerify) {
+    report(listener.at, `dockerd serves its API on ${listener.address}, protected only by TLS client certificates`, { level: 'warning', securitySeverity: 6.0 });
+  } else {
+    report(listener.at, `dockerd serves its API without authentication on ${listener.address}`);
+  }
+}
+
 /**
  * Image: the built image EXPOSEs 2375 (error) or 2376 (warning), or a command in the built
  * stages starts dockerd listening on a network address (error; warning with --tlsverify).
+ * Runtime: `ports` publishes 2375/2376 on either side, `expose` lists them, or `command`/
+ * `entrypoint` starts such a dockerd.
  */
 export default defineRule({
   id: 'docker-api-port',
@@ -73,24 +118,42 @@ export default defineRule({
     'https://docs.docker.com/engine/security/protect-access/',
     'https://docs.docker.com/engine/daemon/remote-access/',
     'https://docs.docker.com/reference/dockerfile/#expose',
+    'https://docs.docker.com/reference/compose-file/services/#ports',
+    'https://docs.docker.com/reference/compose-file/services/#expose',
   ],
   checkImage(image, { report }) {
     for (const port of exposedPorts(image)) {
-      if (exposesTcp(port, DOCKER_API_PORT)) {
-        report(port.written, `EXPOSE ${port.written.value} declares the unencrypted Docker API port ${DOCKER_API_PORT}`);
-      } else if (exposesTcp(port, DOCKER_API_TLS_PORT)) {
-        report(port.written, `EXPOSE ${port.written.value} declares the Docker API TLS port ${DOCKER_API_TLS_PORT}`, { level: 'warning', securitySeverity: 6.0 });
-      }
+      const api = dockerApiPort((n) => exposesTcp(port, n));
+      if (api) report(port.written, `EXPOSE ${port.written.value} declares ${api.what}`, level(api));
     }
     for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
       const listener = dockerApiListener(command);
-      if (!listener) continue;
-      if (listener.tlsVerify) {
-        report(listener.at, `dockerd serves its API on ${listener.address}, protected only by TLS client certificates`, { level: 'warning', securitySeverity: 6.0 });
-      } else {
-        report(listener.at, `dockerd serves its API without authentication on ${listener.address}`);
-      }
+      if (listener) reportListener(listener, report);
     }
   },
-  // checkRuntime: added with the Compose runtime rules
+  checkRuntime(container, { report }) {
+    const name = container.name.value;
+    // A loopback host IP keeps the port off the host's interfaces, but the container still
+    // serves the API on its own network, to every container that can reach it.
+    for (const mapping of container.ports) {
+      const api = dockerApiPort((n) => publishes(mapping, n));
+      if (!api) continue;
+      const where = mapping.allInterfaces ? 'on every host interface' : `on ${mapping.hostIp}, and to its networks`;
+      report(mapping, `service ${name} publishes ${api.what} ${where}`, level(api));
+    }
+    for (const entry of container.expose) {
+      const text = resolvedText(entry);
+      const range = text === undefined ? undefined : exposeRange(text);
+      const api = range && dockerApiPort((n) => range.from <= n && n <= range.to);
+      if (api) report(entry, `service ${name} exposes ${api.what} to the containers on its networks`, level(api));
+    }
+    for (const command of runtimeCommands(container)) {
+      const listener = dockerApiListener(command);
+      if (listener) reportListener(listener, report);
+    }
+  },
 });
+
+function level(api: DockerApiPort): { level: Level; securitySeverity: number } {
+  return { level: api.level, securitySeverity: api.securitySeverity };
+}

@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { stageChain } from '../src/image/config.js';
 import type { Stage } from '../src/image/model.js';
 import { splitImage } from '../src/image/parse.js';
+import { resolvedText } from '../src/runtime/values.js';
 
 /**
  * A Windows base image: `mcr.microsoft.com/windows*`, a repository path part starting with
@@ -21,10 +22,16 @@ export function isWindowsPlatform(platform: string): boolean {
   return /^windows(\/|$)/i.test(platform.trim());
 }
 
+function windowsImageMessage(ref: string): string {
+  return `${ref} is a Windows image: it needs a Windows kernel, which a Linux host cannot share`;
+}
+
 /**
  * Image: a stage that needs a kernel to run on (the built stage and what it builds on, or a
  * stage whose RUN steps execute) is a Windows image, by its base or `FROM --platform=windows/…`.
  * A stage whose files are only copied (`COPY --from`) runs nothing and needs no kernel.
+ * Runtime: a Compose `image:` that is a Windows image, or `platform: windows/…`. Either is
+ * reported once per service, the image first.
  */
 export default defineRule({
   id: 'foreign-kernel-image',
@@ -44,6 +51,7 @@ export default defineRule({
     'https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/version-compatibility',
     'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container',
     'https://docs.docker.com/reference/dockerfile/#from',
+    'https://docs.docker.com/reference/compose-file/services/#platform',
   ],
   checkImage(image, { report }) {
     const built = image.builtStage;
@@ -56,11 +64,20 @@ export default defineRule({
       if (!runs.has(stage)) continue;
       const base = stage.base;
       if (!base.stage && base.resolved !== undefined && isWindowsImage(base.resolved)) {
-        report(base.written, `${base.resolved} is a Windows image: it needs a Windows kernel, which a Linux host cannot share`);
+        report(base.written, windowsImageMessage(base.resolved));
       } else if (stage.platform && isWindowsPlatform(stage.platform.value)) {
         report(stage.platform, `--platform=${stage.platform.value} builds for Windows, which needs a Windows kernel`);
       }
     }
   },
-  // checkRuntime: added with the Compose runtime rules
+  checkRuntime(container, { report }) {
+    // Unresolved values are not guessed: resolvedText gives nothing for them.
+    const image = resolvedText(container.image);
+    const platform = resolvedText(container.platform);
+    if (image && isWindowsImage(image)) {
+      report(container.image!, `service ${container.name.value}: ${windowsImageMessage(image)}`);
+    } else if (platform && isWindowsPlatform(platform)) {
+      report(container.platform!, `service ${container.name.value} runs on platform ${platform}, which needs a Windows kernel`);
+    }
+  },
 });

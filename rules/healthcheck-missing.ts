@@ -1,5 +1,27 @@
 import { defineRule } from '../src/engine/rule.js';
 import { lastInChain } from '../src/image/config.js';
+import type { ImageModel, Stage } from '../src/image/model.js';
+import type { Located } from '../src/position.js';
+
+export type HealthcheckGap =
+  /** No HEALTHCHECK is in force for the built stage. */
+  | { kind: 'missing'; stage: Stage }
+  /** The HEALTHCHECK in force is `HEALTHCHECK NONE`: the NONE word. */
+  | { kind: 'none'; stage: Stage; none: Located<string> };
+
+/**
+ * Why the built image has no working health check, or undefined when it has one (or there is
+ * no built stage). The image side reports it; a Compose service built from the image without
+ * a `healthcheck:` of its own inherits it.
+ */
+export function healthcheckGap(image: ImageModel): HealthcheckGap | undefined {
+  const stage = image.builtStage;
+  if (!stage) return undefined;
+  const healthcheck = lastInChain(stage, 'HEALTHCHECK');
+  if (!healthcheck) return { kind: 'missing', stage };
+  const none = healthcheck.args[0];
+  return none && none.value.toUpperCase() === 'NONE' ? { kind: 'none', stage, none } : undefined;
+}
 
 /**
  * Image: the built image has no HEALTHCHECK. It is inherited through `FROM <stage>`, so the
@@ -7,6 +29,9 @@ import { lastInChain } from '../src/image/config.js';
  * checking off and counts as missing (reported at its NONE). A HEALTHCHECK in a stage the built
  * stage only copies from never reaches the image. A check the external base image may carry
  * cannot be seen from the Dockerfile and is not assumed.
+ * Runtime: `healthcheck: {disable: true}` or `test: ["NONE"]`; or no `healthcheck:` on a service
+ * built from a Dockerfile whose image has none (reported on the service name, with the
+ * Dockerfile location as related). An `image:`-only service cannot be verified: no finding.
  */
 export default defineRule({
   id: 'healthcheck-missing',
@@ -20,19 +45,34 @@ export default defineRule({
     'Without a health check the engine only knows whether the main process exists, not whether it still serves: a hung or half-compromised service keeps running ' +
     'and keeps its share of the host kernel\'s memory, PIDs and connections. ' +
     'A health status lets the orchestrator restart or replace it and makes the failure visible.',
-  fix: 'Add a HEALTHCHECK to the built stage that probes the service cheaply, e.g. `HEALTHCHECK --interval=30s --timeout=3s CMD ["/app/healthcheck"]`.',
+  fix: 'Add a HEALTHCHECK to the built stage that probes the service cheaply, e.g. `HEALTHCHECK --interval=30s --timeout=3s CMD ["/app/healthcheck"]`; in Compose, give the service a `healthcheck:` with a `test` instead of switching it off.',
   example: '# good\nHEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1',
   references: ['https://docs.docker.com/reference/dockerfile/#healthcheck', 'https://docs.docker.com/reference/compose-file/services/#healthcheck'],
   checkImage(image, { report }) {
-    const stage = image.builtStage;
-    if (!stage) return;
-    const healthcheck = lastInChain(stage, 'HEALTHCHECK');
-    const none = healthcheck?.args[0];
-    if (!healthcheck) {
-      report(stage.from.keywordLoc, 'the built stage has no HEALTHCHECK', { logicalKey: `stage ${stage.index}/no-healthcheck` });
-    } else if (none && none.value.toUpperCase() === 'NONE') {
-      report(none, 'HEALTHCHECK NONE switches health checking off for the built image');
+    const gap = healthcheckGap(image);
+    if (gap?.kind === 'missing') {
+      report(gap.stage.from.keywordLoc, 'the built stage has no HEALTHCHECK', { logicalKey: `stage ${gap.stage.index}/no-healthcheck` });
+    } else if (gap?.kind === 'none') {
+      report(gap.none, 'HEALTHCHECK NONE switches health checking off for the built image');
     }
   },
-  // checkRuntime: added with the Compose runtime rules
+  checkRuntime(container, { report }) {
+    const name = container.name.value;
+    const hc = container.healthcheck;
+    if (hc) {
+      // A healthcheck: that is not switched off replaces whatever the image says.
+      if (hc.disabled) report(hc.loc, `service ${name} switches its health check off`);
+      return;
+    }
+    const gap = container.builtImage && healthcheckGap(container.builtImage);
+    if (gap?.kind === 'missing') {
+      report(container.name, `service ${name} has no healthcheck: and its Dockerfile sets no HEALTHCHECK`, {
+        related: [{ loc: gap.stage.from.keywordLoc, message: 'built stage without HEALTHCHECK' }],
+      });
+    } else if (gap?.kind === 'none') {
+      report(container.name, `service ${name} has no healthcheck: and its Dockerfile switches health checking off`, {
+        related: [{ loc: gap.none.loc, message: 'HEALTHCHECK NONE in force for the built stage' }],
+      });
+    }
+  },
 });

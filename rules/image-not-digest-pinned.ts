@@ -30,5 +30,12 @@ export default defineRule({
       report(pulled.loc, `${pulled.via} image ${pulled.ref} is not pinned by a digest`);
     }
   },
-  // checkRuntime: added with the Compose runtime rules
+  checkRuntime(container, { report }) {
+    const image = container.image;
+    // With build:, image: only names the image the build is tagged as; nothing is pulled.
+    if (!image || container.build || image.unresolved?.length) return;
+    const pinning = imagePinning(String(image.value));
+    if (pinning.kind === 'scratch' || pinning.kind === 'digest') return;
+    report(image, `service ${container.name.value} runs image ${String(image.value)}, which is not pinned by a digest`);
+  },
 });

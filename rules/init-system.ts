@@ -1,7 +1,7 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type Report } from '../src/engine/rule.js';
 import { startCommands } from '../src/image/config.js';
 import { packageInstall } from '../src/packages.js';
-import { imageCommands } from '../src/query.js';
+import { imageCommands, runtimeCommands } from '../src/query.js';
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 
 /** Full-system init programs, by path (a bare `init` or s6-overlay's `/init` is not one of them). */
@@ -24,7 +24,19 @@ export function initSystemCommand(cmd: SimpleCommand): Word | undefined {
   return basename(name.value) === 'systemd' || INIT_PATHS.has(name.value) ? name : undefined;
 }
 
-/** Image: the built image's ENTRYPOINT/CMD starts systemd or /sbin/init, or systemd is installed in the built stages. */
+/** Reports the start commands that boot a full init system; the image and runtime sides share it. */
+function reportInits(commands: SimpleCommand[], report: Report): void {
+  for (const command of commands) {
+    const init = initSystemCommand(command);
+    if (init) report(init, `the container starts ${init.value} as its init system`);
+  }
+}
+
+/**
+ * Image: the built image's ENTRYPOINT/CMD starts systemd or /sbin/init, or systemd is installed in the built stages.
+ * Runtime: a Compose `command`/`entrypoint` starts one. Compose's `init: true` runs Docker's
+ * tini-based init, a container init, and is fine.
+ */
 export default defineRule({
   id: 'init-system',
   title: 'Image boots a full init system',
@@ -44,17 +56,17 @@ export default defineRule({
   references: [
     'https://docs.docker.com/engine/containers/multi-service_container/',
     'https://docs.docker.com/reference/cli/docker/container/run/#init',
+    'https://docs.docker.com/reference/compose-file/services/#init',
   ],
   checkImage(image, { report }) {
-    for (const { command } of startCommands(image)) {
-      const init = initSystemCommand(command);
-      if (init) report(init, `the container starts ${init.value} as its init system`);
-    }
+    reportInits(startCommands(image).map((c) => c.command), report);
     for (const { command } of imageCommands(image)) {
       for (const pkg of packageInstall(command)?.packages ?? []) {
         if (INIT_PACKAGES.has(pkg.value)) report(pkg, `${pkg.value} installs systemd as the image's init system`);
       }
     }
   },
-  // checkRuntime: added with the Compose runtime rules
+  checkRuntime(container, { report }) {
+    reportInits(runtimeCommands(container), report);
+  },
 });

@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type Report } from '../src/engine/rule.js';
 import { startCommands } from '../src/image/config.js';
-import { imageCommands } from '../src/query.js';
+import { imageCommands, runtimeCommands } from '../src/query.js';
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 
 const MODULE_TOOLS = new Set(['modprobe', 'insmod', 'rmmod', 'depmod']);
@@ -11,7 +11,18 @@ export function kernelModuleCommand(cmd: SimpleCommand): Word | undefined {
   return name && MODULE_TOOLS.has(basename(name.value)) ? name : undefined;
 }
 
-/** Image: kernel-module tools run by RUN in the built stages or by the image's ENTRYPOINT/CMD. */
+/** Reports every kernel-module tool the commands run; the image and runtime sides share it. */
+function reportModuleTools(commands: SimpleCommand[], report: Report): void {
+  for (const command of commands) {
+    const tool = kernelModuleCommand(command);
+    if (tool) report(tool, `${basename(tool.value)} changes the modules of the host's shared kernel`);
+  }
+}
+
+/**
+ * Image: kernel-module tools run by RUN in the built stages or by the image's ENTRYPOINT/CMD.
+ * Runtime: the same tools in a Compose `command`/`entrypoint`.
+ */
 export default defineRule({
   id: 'kernel-module-load',
   title: 'Kernel modules loaded from a container',
@@ -31,10 +42,9 @@ export default defineRule({
     'https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities',
   ],
   checkImage(image, { report }) {
-    for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
-      const tool = kernelModuleCommand(command);
-      if (tool) report(tool, `${basename(tool.value)} changes the modules of the host's shared kernel`);
-    }
+    reportModuleTools([...imageCommands(image), ...startCommands(image)].map((c) => c.command), report);
   },
-  // checkRuntime: added with the Compose runtime rules
+  checkRuntime(container, { report }) {
+    reportModuleTools(runtimeCommands(container), report);
+  },
 });

@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type Report } from '../src/engine/rule.js';
 import { startCommands } from '../src/image/config.js';
-import { imageCommands } from '../src/query.js';
+import { imageCommands, runtimeCommands } from '../src/query.js';
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 
 const PROC_SYS = /^\/proc\/sys\//;
@@ -29,7 +29,18 @@ export function sysctlWrite(cmd: SimpleCommand): Word | undefined {
   return undefined;
 }
 
-/** Image: a RUN step of the built stages, or the image's ENTRYPOINT/CMD, writes kernel parameters. */
+/** Reports every kernel-parameter write the commands make; the image and runtime sides share it. */
+function reportWrites(commands: SimpleCommand[], report: Report): void {
+  for (const command of commands) {
+    const write = sysctlWrite(command);
+    if (write) report(write, basename(write.value) === 'sysctl' ? 'sysctl writes kernel parameters of the shared kernel' : `writing ${write.value} changes a parameter of the shared kernel`);
+  }
+}
+
+/**
+ * Image: a RUN step of the built stages, or the image's ENTRYPOINT/CMD, writes kernel parameters.
+ * Runtime: a Compose `command`/`entrypoint` does.
+ */
 export default defineRule({
   id: 'sysctl-in-build',
   title: 'Kernel parameters changed from inside a container',
@@ -52,10 +63,9 @@ export default defineRule({
     'https://docs.kernel.org/admin-guide/sysctl/index.html',
   ],
   checkImage(image, { report }) {
-    for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
-      const write = sysctlWrite(command);
-      if (write) report(write, basename(write.value) === 'sysctl' ? 'sysctl writes kernel parameters of the shared kernel' : `writing ${write.value} changes a parameter of the shared kernel`);
-    }
+    reportWrites([...imageCommands(image), ...startCommands(image)].map((c) => c.command), report);
   },
-  // checkRuntime: added with the Compose runtime rules
+  checkRuntime(container, { report }) {
+    reportWrites(runtimeCommands(container), report);
+  },
 });

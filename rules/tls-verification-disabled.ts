@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { buildInstructions, imageCommands } from '../src/query.js';
+import { buildInstructions, imageCommands, runtimeCommands } from '../src/query.js';
 import { disablesTls, tlsEnvOff } from '../src/tls.js';
 import { wordPartLoc } from '../src/word-parts.js';
 
@@ -51,5 +51,19 @@ export default defineRule({
       report(loc, `${off.what} turns TLS certificate checks off`);
     }
   },
-  // checkRuntime: added with the Compose runtime rules
+  checkRuntime(container, { report }) {
+    const name = container.name.value;
+    for (const entry of container.environment) {
+      const v = entry.value;
+      // `- NAME` without a value passes the host's value through: unknown, not guessed.
+      if (!v || v.unresolved?.length) continue;
+      if (tlsEnvOff(entry.name.value, String(v.value))) {
+        report(entry.name, `service ${name} sets ${entry.name.value}=${String(v.value)}, which turns TLS certificate checks off`);
+      }
+    }
+    for (const command of runtimeCommands(container)) {
+      const off = disablesTls(command);
+      if (off) report(wordPartLoc(off.at, undefined), `service ${name} starts with ${off.what}, which turns TLS certificate checks off`);
+    }
+  },
 });

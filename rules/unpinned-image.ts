@@ -32,5 +32,13 @@ export default defineRule({
       report(pulled.loc, `${pulled.via} image ${pulled.ref} has ${how}`);
     }
   },
-  // checkRuntime: added with the Compose runtime rules
+  checkRuntime(container, { report }) {
+    const image = container.image;
+    // With build:, image: only names the image the build is tagged as; nothing is pulled.
+    if (!image || container.build || image.unresolved?.length) return;
+    const pinning = imagePinning(String(image.value));
+    if (!floatsToLatest(pinning)) return;
+    const how = pinning.kind === 'latest' ? 'the :latest tag' : 'no tag (Docker pulls :latest)';
+    report(image, `service ${container.name.value} runs image ${String(image.value)}, which has ${how}`);
+  },
 });

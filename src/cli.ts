@@ -24,6 +24,10 @@ interface CliOptions {
   target?: string;
   category?: string;
   listRules?: boolean;
+  envFile: string[];
+  useEnv?: boolean;
+  allowOutsideContext?: boolean;
+  composeFile: string[];
 }
 
 class UsageError extends Error {}
@@ -33,6 +37,10 @@ function choice<T extends string>(values: readonly T[], what: string) {
     if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`${what} must be one of: ${values.join(', ')}`);
     return value as T;
   };
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function useColor(toFile: boolean): boolean {
@@ -55,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
     .name(TOOL_NAME)
     .description('Lint Dockerfiles and Compose files for container isolation weaknesses.')
     .version(TOOL_VERSION)
-    .argument('[paths...]', 'files or folders to lint; - reads standard input', ['.'])
+    .argument('[paths...]', 'files or folders to lint, default . (none with -c); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'report format').choices(formatters.map((f) => f.name)).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('-p, --profile <profile>', 'rule set to apply').argParser(choice(PROFILES, 'profile')).default('recommended'))
@@ -64,6 +72,10 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option('--stdin-filename <name>', 'name for standard input in reports (decides Dockerfile or Compose)')
     .option('--target <stage>', 'stage of a Dockerfile that is built (default: the last)')
+    .option('-c, --compose-file <file>', 'Compose files merged in order into one project, like docker compose -f (repeatable)', collect, [])
+    .option('--env-file <file>', 'variables for Compose interpolation, read instead of the project .env (repeatable)', collect, [])
+    .option('--use-env', 'also use the process environment for Compose interpolation')
+    .option('--allow-outside-context', 'read Compose build contexts outside the project root')
     .option('--category <id>', 'SARIF automationDetails category')
     .option('--list-rules', 'list the rules of the profile and exit')
     .exitOverride()
@@ -77,7 +89,9 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
   const opts = program.opts<CliOptions>();
-  const paths = program.processedArgs[0] as string[];
+  const given = program.processedArgs[0] as string[];
+  // `-c` files alone lint that project only, as `docker compose -f` would read it.
+  const paths = given.length ? given : opts.composeFile.length ? [] : ['.'];
 
   if (opts.listRules) {
     for (const r of allRules.filter((rule) => ruleInProfile(rule, opts.profile))) {
@@ -100,10 +114,17 @@ export async function main(argv: string[]): Promise<number> {
     files,
     profile: opts.profile,
     ...(opts.target ? { target: opts.target } : {}),
+    compose: {
+      ...(opts.composeFile.length ? { files: opts.composeFile } : {}),
+      ...(opts.envFile.length ? { envFiles: opts.envFile } : {}),
+      ...(opts.useEnv ? { useEnv: true } : {}),
+      ...(opts.allowOutsideContext ? { allowOutsideContext: true } : {}),
+    },
   });
 
   const formatter = formatterNamed(opts.format)!;
-  const rules = allRules.filter((r) => ruleInProfile(r, opts.profile));
+  // Rules that can fire in the profile (SARIF describes each): those on in it, and those that decide per file.
+  const rules = allRules.filter((r) => r.checksOutsideProfile || ruleInProfile(r, opts.profile));
   const report = formatter.format(
     { result, profile: opts.profile, rules, cwd: process.cwd(), ...(opts.category ? { category: opts.category } : {}) },
     { color: useColor(!!opts.output) },

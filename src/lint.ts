@@ -93,13 +93,26 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
   }
 
-  if (composeFiles.length) {
+  if (composeFiles.length || options.compose?.files?.length) {
     const loaded = loadCompose(composeFiles, { cwd, ...options.compose });
     for (const [file, index] of loaded.sources) sources.set(file, index);
     for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
     errors.push(...loaded.errors);
     files.push(...loaded.files);
   }
+
+  // A file that is part of two projects (a base with two override files, an included file
+  // that is also a project of its own) yields the same finding twice: report it once.
+  const seen = new Set<string>();
+  const unique = findings.filter((f) => {
+    const l = f.location;
+    const k = `${f.ruleId}|${l.file}|${l.startLine}:${l.startColumn}-${l.endLine}:${l.endColumn}|${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  findings.length = 0;
+  findings.push(...unique);
 
   findings.sort(compareFindings);
   errors.sort((a, b) => a.file.localeCompare(b.file));

@@ -1,14 +1,46 @@
 /**
- * Compose files. Until the Compose loader lands they are listed as skipped, not dropped.
+ * Compose files → runtime models. The steps live in their own modules:
+ *   yaml.ts         js-yaml events → positioned tree (anchors, merge keys, limits)
+ *   interpolate.ts  `${VAR}` and `.env`
+ *   merge.ts        Compose's merge rules (override files, `-f` files, `extends`)
+ *   project.ts      which files form a project; `extends` and `include`
+ *   normalize.ts    a service → RuntimeModel
+ *   build.ts        the Dockerfile behind `build:` → ImageModel
+ * Call `initShellParser()` (src/shell.ts) before loading: `command:` text is split with it.
  */
+import { resolve } from 'node:path';
 import type { DiscoveredFile } from '../discover.js';
 import type { FileError } from '../engine/finding.js';
 import type { LineIndex } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
 import type { LintedFile } from '../lint.js';
+import { attachBuiltImage } from './build.js';
+import { normalizeService } from './normalize.js';
+import { groupProjects, Loader } from './project.js';
 
 export interface ComposeOptions {
+  /** Folder paths are relative to and reports are shown from (default: process.cwd()). */
   cwd?: string;
+  /**
+   * `--env-file`: files read for interpolation, in order, instead of the project's `.env`
+   * (as in Compose). Relative to cwd.
+   */
+  envFiles?: string[];
+  /** `--use-env`: also read the process environment; it wins over env files, as in Compose. */
+  useEnv?: boolean;
+  /** The environment `useEnv` reads (default: process.env). */
+  env?: Record<string, string | undefined>;
+  /** `--allow-outside-context`: read build contexts and Dockerfiles outside the project root. */
+  allowOutsideContext?: boolean;
+  /** `-c/--compose-file`: files merged in order into one project, like `docker compose -f`. Relative to cwd. */
+  files?: string[];
+}
+
+export interface ComposeProject {
+  /** Display paths of the project's files, in merge order. */
+  files: string[];
+  /** Names of the services that were normalised. */
+  services: string[];
 }
 
 export interface ComposeLoadResult {
@@ -17,13 +49,62 @@ export interface ComposeLoadResult {
   files: LintedFile[];
   /** Text of every file a runtime finding may point into. */
   sources: Map<string, LineIndex>;
+  projects: ComposeProject[];
 }
 
-export function loadCompose(files: { file: DiscoveredFile; text: string }[], _options: ComposeOptions): ComposeLoadResult {
-  return {
-    containers: [],
-    errors: [],
-    files: files.map(({ file }) => ({ file: file.display, kind: 'compose' as const, status: 'skipped' as const })),
-    sources: new Map(),
-  };
+export function loadCompose(files: { file: DiscoveredFile; text: string }[], options: ComposeOptions): ComposeLoadResult {
+  const cwd = options.cwd ?? process.cwd();
+  const loader = new Loader(
+    {
+      cwd,
+      ...(options.envFiles ? { envFiles: options.envFiles } : {}),
+      ...(options.useEnv ? { useEnv: true } : {}),
+      ...(options.env ? { env: options.env } : {}),
+    },
+    new Map(files.map(({ file, text }) => [file.path, text])),
+  );
+
+  const explicit = (options.files ?? []).map((f) => resolve(cwd, f));
+  const explicitSet = new Set(explicit);
+  const groups: string[][] = explicit.length ? [explicit] : [];
+  for (const group of groupProjects(files.map(({ file }) => file.path))) {
+    // A folder's files that `-c` already named are not linted a second time on their own.
+    if (explicit.length && group.every((p) => explicitSet.has(p))) continue;
+    groups.push(group);
+  }
+
+  const containers: RuntimeModel[] = [];
+  const projects: ComposeProject[] = [];
+  const failed = new Set<string>();
+  for (const group of groups) {
+    let project: ReturnType<Loader['loadProject']>;
+    try {
+      project = loader.loadProject(group);
+    } catch (e) {
+      // A bug must not cost the other projects their report.
+      loader.error(loader.display(group[0]!), `could not be loaded: ${(e as Error).message}`);
+      for (const f of group) failed.add(f);
+      continue;
+    }
+    for (const f of project.failed) failed.add(f);
+    const names: string[] = [];
+    for (const { name, node } of project.services) {
+      try {
+        const container = normalizeService(name, node);
+        attachBuiltImage(container, node, name.file.path, loader, { cwd, ...(options.allowOutsideContext ? { allowOutsideContext: true } : {}) });
+        containers.push(container);
+        names.push(name.text);
+      } catch (e) {
+        loader.errorAt(name, `service ${name.text} could not be read: ${(e as Error).message}`);
+      }
+    }
+    projects.push({ files: group.map((p) => loader.display(p)), services: names });
+  }
+
+  const statuses = new Map<string, LintedFile>();
+  for (const path of [...files.map(({ file }) => file.path), ...explicit]) {
+    const display = loader.display(path);
+    statuses.set(display, { file: display, kind: 'compose', status: failed.has(path) ? 'error' : 'linted' });
+  }
+  return { containers, errors: loader.errors, files: [...statuses.values()], sources: loader.sources, projects };
 }

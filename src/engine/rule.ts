@@ -58,6 +58,11 @@ export interface RuntimeContext {
 }
 
 export interface Rule extends RuleMeta {
+  /**
+   * Run the check in every profile and let it decide (a service marked
+   * `x-isolint: {trust: untrusted}` needs the untrusted rules in any profile).
+   */
+  checksOutsideProfile?: boolean;
   checkImage?(image: ImageModel, ctx: ImageContext): void;
   checkRuntime?(container: RuntimeModel, ctx: RuntimeContext): void;
 }

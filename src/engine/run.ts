@@ -29,7 +29,7 @@ export function runRuntimeRules(container: RuntimeModel, ctx: RunContext): Findi
 }
 
 function activeRules(ctx: RunContext, check: 'checkImage' | 'checkRuntime'): Rule[] {
-  return ctx.rules.filter((r) => r[check] && ruleInProfile(r, ctx.profile));
+  return ctx.rules.filter((r) => r[check] && (r.checksOutsideProfile || ruleInProfile(r, ctx.profile)));
 }
 
 function reporter(rule: Rule, ctx: RunContext, out: Finding[]): Report {

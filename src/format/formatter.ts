@@ -10,6 +10,13 @@ export interface ReportInput {
   cwd: string;
   /** SARIF `automationDetails.id` category. */
   category?: string;
+  /**
+   * Root of the repository that CI resolves paths against (SARIF URIs, annotations, GitLab
+   * paths). Default: the nearest folder at or above `cwd` that holds `.git`, else `cwd`.
+   */
+  repoRoot?: string;
+  /** The repository and commit analysed (SARIF `versionControlProvenance`), when known. */
+  versionControl?: { repositoryUri: string; revisionId?: string; branch?: string };
 }
 
 export interface FormatOptions {

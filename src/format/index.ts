@@ -1,8 +1,14 @@
 import type { Formatter } from './formatter.js';
+import { checkstyleFormatter } from './checkstyle.js';
+import { githubFormatter } from './github.js';
+import { gitlabFormatter } from './gitlab.js';
 import { jsonFormatter } from './json.js';
+import { junitFormatter } from './junit.js';
+import { sarifFormatter } from './sarif.js';
 import { textFormatter } from './text.js';
 
-export const formatters: readonly Formatter[] = [textFormatter, jsonFormatter];
+/** Every report format; the CLI's `--format` choices are their names. */
+export const formatters: readonly Formatter[] = [textFormatter, jsonFormatter, sarifFormatter, githubFormatter, gitlabFormatter, junitFormatter, checkstyleFormatter];
 
 export function formatterNamed(name: string): Formatter | undefined {
   return formatters.find((f) => f.name === name);

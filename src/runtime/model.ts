@@ -12,13 +12,19 @@ import type { ImageModel } from '../image/model.js';
 export type Value<T> = Located<T> & {
   /** Variables that had no value and no default: `value` is not trustworthy. */
   unresolved?: string[];
+  /** True when the written scalar used `${VAR}` interpolation (so `value` is not a literal in the file). */
+  interpolated?: boolean;
 };
 
 export interface Mount {
   type: 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'cluster' | 'image';
   /** Host side as written (bind path or volume name). */
   source: Value<string> | undefined;
-  /** Absolute host path for binds, resolved against the Compose file's folder. */
+  /**
+   * Absolute host path for binds, resolved against the Compose file's folder (its project
+   * directory). Undefined for volumes, for a `~/...` source (whoever runs Compose decides
+   * that home folder: check `source`) and for a source with an unresolved variable.
+   */
   hostPath: string | undefined;
   target: Value<string> | undefined;
   readOnly: boolean;

@@ -1,0 +1,63 @@
+import { defineRule } from '../src/engine/rule.js';
+import { resolvedText } from '../src/runtime/values.js';
+
+// What each capability lets a container do to the shared kernel. ALL and SYS_ADMIN are as
+// good as privileged; the rest each open one well-known way out.
+const CRITICAL: ReadonlyMap<string, string> = new Map([
+  ['ALL', 'every capability'],
+  ['SYS_ADMIN', 'mount, namespaces, BPF and most kernel administration'],
+]);
+const HIGH: ReadonlyMap<string, string> = new Map([
+  ['SYS_MODULE', 'loading kernel modules'],
+  ['SYS_PTRACE', 'tracing and reading the memory of other processes'],
+  ['SYS_RAWIO', 'raw I/O ports and device memory'],
+  ['SYS_BOOT', 'rebooting the host or loading a new kernel'],
+  ['SYS_TIME', "setting the host's clock"],
+  ['DAC_READ_SEARCH', 'opening host files by handle (open_by_handle_at), bypassing read permissions'],
+  ['NET_ADMIN', 'reconfiguring interfaces, routes and firewall rules'],
+  ['BPF', 'loading BPF programs into the kernel'],
+  ['PERFMON', 'kernel performance monitoring and tracing'],
+  ['MAC_ADMIN', 'changing AppArmor/SELinux policy'],
+  ['MAC_OVERRIDE', 'overriding AppArmor/SELinux policy'],
+  ['SYSLOG', 'reading and clearing the kernel log, which leaks kernel addresses'],
+  ['LINUX_IMMUTABLE', 'changing immutable and append-only file flags'],
+]);
+
+/** `SYS_ADMIN`, `sys_admin`, `CAP_SYS_ADMIN` → `SYS_ADMIN` (the loader normalises too; this stays robust). */
+function capabilityName(written: string): string {
+  return written.trim().toUpperCase().replace(/^CAP_/, '');
+}
+
+/** `cap_add` grants a capability that lets the container reach past its namespaces into the host kernel. */
+export default defineRule({
+  id: 'dangerous-capability',
+  title: 'Dangerous capability added',
+  level: 'error',
+  securitySeverity: 9.0,
+  profile: 'recommended',
+  sources: ['runtime'],
+  category: 'privilege',
+  rationale:
+    'Capabilities split root\'s power; Docker keeps the dangerous ones away from containers because they act on the one kernel every container shares. ' +
+    'Adding ALL or SYS_ADMIN is close to running privileged, and each of the others (module loading, ptrace, raw I/O, BPF, network or LSM administration) is a known escape or host-tampering path.',
+  fix: 'Remove the capability from `cap_add`. If a narrower one does the job (NET_BIND_SERVICE for a low port, CHOWN), add only that, and start from `cap_drop: [ALL]`.',
+  example: 'services:\n  web:\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE]',
+  references: [
+    'https://docs.docker.com/reference/compose-file/services/#cap_add',
+    'https://docs.docker.com/engine/security/#linux-kernel-capabilities',
+    'https://man7.org/linux/man-pages/man7/capabilities.7.html',
+  ],
+  checkRuntime(container, { report }) {
+    for (const cap of container.capAdd) {
+      const written = resolvedText(cap);
+      if (!written) continue;
+      const name = capabilityName(written);
+      const critical = CRITICAL.get(name);
+      const high = HIGH.get(name);
+      if (!critical && !high) continue;
+      report(cap, `service ${container.name.value} adds capability ${name} (${critical ?? high})`, {
+        securitySeverity: critical ? 9.0 : 7.5,
+      });
+    }
+  },
+});

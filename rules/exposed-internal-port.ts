@@ -1,0 +1,27 @@
+import { defineRule } from '../src/engine/rule.js';
+import { INTERNAL_SERVICE_PORTS, internalPortsOnAllInterfaces } from '../src/ports.js';
+
+/** A database, cache, broker or search port published on every host interface. */
+export default defineRule({
+  id: 'exposed-internal-port',
+  title: 'Internal service port published on all interfaces',
+  level: 'warning',
+  securitySeverity: 5.0,
+  profile: 'recommended',
+  sources: ['runtime'],
+  category: 'network',
+  rationale:
+    'Docker publishes ports with its own NAT rules, ahead of the host firewall (ufw/firewalld rules do not apply), so a database or cache published without a host IP answers on every interface of the host. ' +
+    'Such services usually trust their network and are a common way into a host and its neighbours.',
+  fix: 'Drop the `ports` entry and reach the service over the Compose network, or bind it to loopback: `"127.0.0.1:5432:5432"`.',
+  example: 'services:\n  db:\n    ports:\n      - "127.0.0.1:5432:5432"',
+  references: ['https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw', 'https://docs.docker.com/reference/compose-file/services/#ports'],
+  checkRuntime(container, { report }) {
+    for (const port of container.ports) {
+      const internal = internalPortsOnAllInterfaces(port);
+      if (internal.length === 0) continue;
+      const names = internal.map((p) => `${p} (${INTERNAL_SERVICE_PORTS.get(p)})`).join(', ');
+      report(port, `service ${container.name.value} publishes ${names} on all host interfaces`);
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule } from '../src/engine/rule.js';
+import { looksSecretName } from '../src/secrets.js';
+import { looksSecretValue, namesSecretMetadata } from '../src/credentials.js';
+import type { KeyValue } from '../src/runtime/model.js';
+
+/** A secret-looking environment variable or build arg given a literal value in the Compose file. */
+export default defineRule({
+  id: 'plaintext-secret-env',
+  title: 'Secret written in plain text in environment or build args',
+  level: 'warning',
+  securitySeverity: 6.0,
+  profile: 'recommended',
+  sources: ['runtime'],
+  category: 'secrets',
+  rationale:
+    'A literal credential in the Compose file is in version control, in `docker inspect` output and in the environment of every process in the container, where any process that can read /proc/<pid>/environ sees it. ' +
+    'Build args are worse: they stay in the image history.',
+  fix: 'Use Compose `secrets:` (mounted as files; point the app at `*_FILE`), or interpolate from an untracked `.env` with `${VAR}`.',
+  example: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]',
+  references: ['https://docs.docker.com/compose/how-tos/use-secrets/', 'https://docs.docker.com/reference/compose-file/services/#environment'],
+  checkRuntime(container, { report }) {
+    const check = (entry: KeyValue, where: string) => {
+      const v = entry.value;
+      if (!v || v.interpolated || v.unresolved?.length) return;
+      const name = entry.name.value;
+      // The same judgement of names and values as secret-in-env, so both sides agree.
+      if (!looksSecretName(name) || namesSecretMetadata(name) || !looksSecretValue(String(v.value))) return;
+      report(entry.name, `service ${container.name.value} sets ${entry.name.value} to a literal value in ${where}`);
+    };
+    for (const e of container.environment) check(e, 'environment');
+    for (const a of container.build?.args ?? []) check(a, 'build.args');
+  },
+});

@@ -1,0 +1,56 @@
+import { defineRule } from '../src/engine/rule.js';
+import { isHostMode } from '../src/runtime/values.js';
+
+// The sysctls the kernel keeps per namespace, so a container may set them for itself.
+// The UTS pair is not in the catalog's list but is namespaced all the same (runc allows it).
+const IPC_SYSCTLS = new Set([
+  'kernel.msgmax',
+  'kernel.msgmnb',
+  'kernel.msgmni',
+  'kernel.sem',
+  'kernel.shmall',
+  'kernel.shmmax',
+  'kernel.shmmni',
+  'kernel.shm_rmid_forced',
+]);
+const UTS_SYSCTLS = new Set(['kernel.hostname', 'kernel.domainname']);
+
+/** The namespace a sysctl belongs to, or undefined when it is global to the host kernel. */
+export function sysctlNamespace(key: string): 'ipc' | 'net' | 'uts' | undefined {
+  // `net/ipv4/ip_forward` is the same key as `net.ipv4.ip_forward`.
+  const k = key.trim().toLowerCase().replace(/\//g, '.');
+  if (IPC_SYSCTLS.has(k) || k.startsWith('fs.mqueue.')) return 'ipc';
+  if (k.startsWith('net.')) return 'net';
+  if (UTS_SYSCTLS.has(k)) return 'uts';
+  return undefined;
+}
+
+/** A `sysctls` key that would set the host kernel rather than the container's own namespace. */
+export default defineRule({
+  id: 'unnamespaced-sysctl',
+  title: 'Sysctl that is not namespaced',
+  level: 'error',
+  securitySeverity: 6.0,
+  profile: 'recommended',
+  sources: ['runtime'],
+  category: 'kernel',
+  rationale:
+    'Only IPC and network sysctls (and the UTS names) are kept per namespace; every other key, such as kernel.randomize_va_space or vm.overcommit_memory, is a setting of the one kernel all containers and the host share. ' +
+    "A namespaced key is global too when the container shares that namespace with the host (`net.*` with `network_mode: host`). Such a setting weakens or changes the host for everyone; runc refuses it, so it also keeps the service from starting.",
+  fix: 'Remove the key and, if the host really needs it, set it on the host (e.g. in /etc/sysctl.d/) where it is reviewed as a host change. Keep only `net.*`, `kernel.shm*`/`msg*`/`sem` and `fs.mqueue.*` keys, in a namespace of the container\'s own.',
+  example: 'services:\n  api:\n    sysctls:\n      net.core.somaxconn: 1024',
+  references: [
+    'https://docs.docker.com/reference/compose-file/services/#sysctls',
+    'https://docs.docker.com/reference/cli/docker/container/run/#sysctl',
+  ],
+  checkRuntime(container, { report }) {
+    const name = container.name.value;
+    const shared = { net: isHostMode(container.networkMode), ipc: isHostMode(container.ipc), uts: isHostMode(container.uts) };
+    for (const sysctl of container.sysctls) {
+      const key = sysctl.name.value;
+      const ns = sysctlNamespace(key);
+      if (!ns) report(sysctl.name, `service ${name} sets ${key}, which is not namespaced: it would change the host kernel`);
+      else if (shared[ns]) report(sysctl.name, `service ${name} sets ${key} in the host's ${ns.toUpperCase()} namespace: it would change the host`);
+    }
+  },
+});

@@ -1,0 +1,109 @@
+/**
+ * The GitHub Action (action.yml). The runner passes inputs as `INPUT_<NAME>` variables and
+ * reads outputs from the file named by `GITHUB_OUTPUT`; log lines of the form `::error …::`
+ * become annotations. These few helpers replace @actions/core so the bundle
+ * (dist-action/, built by `npm run bundle`) has no runtime dependency to install.
+ */
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { allRules } from '../rules/index.js';
+import { isProfile, levelAtLeast, ruleInProfile, type Level, type Profile } from './engine/rule.js';
+import { githubFormatter, workflowCommand } from './format/github.js';
+import { formatterNamed, formatters, type ReportInput } from './format/index.js';
+import { sarifFormatter } from './format/sarif.js';
+import { lint } from './lint.js';
+import { TOOL_NAME } from './version.js';
+
+type Env = Record<string, string | undefined>;
+
+const FAIL_LEVELS = ['error', 'warning', 'note', 'none'] as const;
+
+/** An input as the runner passes it: `INPUT_` + the name upper-cased, spaces as `_` (dashes stay). */
+export function getInput(env: Env, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** Appends `name` to the `GITHUB_OUTPUT` file, in the delimited form that allows any value. */
+export function setOutput(env: Env, name: string, value: string): void {
+  const file = env.GITHUB_OUTPUT;
+  if (!file) {
+    log(workflowCommand('debug', {}, `GITHUB_OUTPUT is not set; output ${name}=${value} not written`));
+    return;
+  }
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+}
+
+function log(line: string): void {
+  process.stdout.write(line.endsWith('\n') ? line : `${line}\n`);
+}
+
+/** The repository and commit the workflow checked out, for SARIF `versionControlProvenance`. */
+function versionControl(env: Env): ReportInput['versionControl'] {
+  if (!env.GITHUB_REPOSITORY) return undefined;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return {
+    repositoryUri: `${server}/${env.GITHUB_REPOSITORY}`,
+    ...(env.GITHUB_SHA ? { revisionId: env.GITHUB_SHA } : {}),
+    ...(env.GITHUB_REF ? { branch: env.GITHUB_REF } : {}),
+  };
+}
+
+/** Runs the action; returns the process exit code (0 passes the step). */
+export async function runAction(env: Env = process.env, cwd: string = process.cwd()): Promise<number> {
+  const fail = (message: string) => {
+    log(workflowCommand('error', { title: TOOL_NAME }, message));
+    return 1;
+  };
+
+  const paths = getInput(env, 'path')
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const format = getInput(env, 'format') || 'text';
+  const profile = getInput(env, 'profile') || 'recommended';
+  const failLevel = getInput(env, 'fail-level') || 'warning';
+  const sarifFile = getInput(env, 'sarif-file') || 'isolint.sarif';
+  const category = getInput(env, 'category');
+  const config = getInput(env, 'config');
+
+  const formatter = formatterNamed(format);
+  if (!formatter) return fail(`format must be one of: ${formatters.map((f) => f.name).join(', ')} (got "${format}")`);
+  if (!isProfile(profile)) return fail(`profile must be one of: recommended, strict, untrusted (got "${profile}")`);
+  if (!(FAIL_LEVELS as readonly string[]).includes(failLevel)) return fail(`fail-level must be one of: ${FAIL_LEVELS.join(', ')} (got "${failLevel}")`);
+  if (config) {
+    // Configuration files come in a later version; the input exists so workflows need not change then.
+    if (!existsSync(resolve(cwd, config))) log(workflowCommand('warning', { title: TOOL_NAME }, `config file "${config}" does not exist`));
+    else log(workflowCommand('notice', { title: TOOL_NAME }, `config files are not read yet; "${config}" is ignored`));
+  }
+
+  const result = await lint({ paths: paths.length ? paths : ['.'], profile: profile as Profile, cwd });
+  const report: ReportInput = {
+    result,
+    profile: profile as Profile,
+    rules: allRules.filter((r) => r.checksOutsideProfile || ruleInProfile(r, profile as Profile)),
+    cwd,
+    ...(category ? { category } : {}),
+    ...(versionControl(env) ? { versionControl: versionControl(env)! } : {}),
+  };
+
+  const sarifPath = resolve(cwd, sarifFile);
+  mkdirSync(dirname(sarifPath), { recursive: true });
+  writeFileSync(sarifPath, sarifFormatter.format(report, { color: false }));
+
+  const color = !env.NO_COLOR && env.FORCE_COLOR !== '0';
+  process.stdout.write(formatter.format(report, { color }));
+  // Annotations need no token, so a pull request from a fork (which cannot upload SARIF) still shows them.
+  if (formatter !== githubFormatter) process.stdout.write(githubFormatter.format(report, { color: false }));
+
+  setOutput(env, 'sarif-file', sarifFile);
+  setOutput(env, 'findings', String(result.findings.length));
+
+  if (result.errors.length) return fail(`${result.errors.length} file(s) could not be read or parsed`);
+  if (failLevel !== 'none') {
+    const failing = result.findings.filter((f) => levelAtLeast(f.level, failLevel as Level)).length;
+    if (failing) return fail(`${failing} finding(s) at or above fail-level ${failLevel}`);
+  }
+  return 0;
+}

@@ -1,0 +1,407 @@
+/**
+ * One Compose service (merged, interpolated, positioned) turned into the runtime model, which
+ * knows nothing about Compose syntax: short and long volume/port/device syntax, map and list
+ * forms, top-level and `deploy:` limits all become the same fields. Fields of an unexpected
+ * shape are left out rather than guessed.
+ */
+import { isAbsolute, resolve, win32 } from 'node:path';
+import type { BuildSpec, CommandSpec, Device, Healthcheck, KeyValue, Limits, Mount, PortMapping, RuntimeModel, SecurityOpt, Value } from '../runtime/model.js';
+import { execFormScript, parseShell, type Word } from '../shell.js';
+import { buildMapping, keyedEntries } from './merge.js';
+import { get, getPair, isNull, locOf, scalarOffsets, sliceScalar, type YMap, type YNode, type YScalar } from './yaml.js';
+
+export function normalizeService(name: YScalar, service: YNode): RuntimeModel {
+  const svc: YMap = service.kind === 'map' ? service : { kind: 'map', file: service.file, start: service.start, end: service.end, pairs: [] };
+  const limits = get(get(get(svc, 'deploy'), 'resources'), 'limits');
+  return {
+    kind: 'compose-service',
+    name: { value: name.text, loc: locOf(name) },
+    file: name.file.display,
+    image: str(get(svc, 'image')),
+    build: buildSpec(get(svc, 'build')),
+    builtImage: undefined,
+    user: str(get(svc, 'user')),
+    privileged: flag(get(svc, 'privileged')),
+    pid: str(get(svc, 'pid')),
+    ipc: str(get(svc, 'ipc')),
+    networkMode: str(get(svc, 'network_mode')),
+    uts: str(get(svc, 'uts')),
+    userns: str(get(svc, 'userns_mode')),
+    cgroup: str(get(svc, 'cgroup')),
+    capAdd: capabilities(get(svc, 'cap_add')),
+    capDrop: capabilities(get(svc, 'cap_drop')),
+    securityOpt: strings(get(svc, 'security_opt')).map(securityOpt),
+    devices: unique(scalarsOrMaps(get(svc, 'devices')).flatMap(device), (d) => d.container ?? d.host.value),
+    deviceCgroupRules: strings(get(svc, 'device_cgroup_rules')).map((s) => str(s)!),
+    mounts: [
+      ...unique(scalarsOrMaps(get(svc, 'volumes')).flatMap(mount), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
+      ...strings(get(svc, 'tmpfs')).map(tmpfs),
+    ],
+    sysctls: keyValues(get(svc, 'sysctls')),
+    limits: {
+      memory: numberish(get(svc, 'mem_limit')) ?? numberish(get(limits, 'memory')),
+      pids: numberish(get(svc, 'pids_limit')) ?? numberish(get(limits, 'pids')),
+      cpus: numberish(get(svc, 'cpus')) ?? numberish(get(svc, 'cpu_quota')) ?? numberish(get(limits, 'cpus')),
+    } satisfies Limits,
+    readOnly: flag(get(svc, 'read_only')),
+    oomKillDisable: flag(get(svc, 'oom_kill_disable')),
+    ports: uniquePorts(scalarsOrMaps(get(svc, 'ports'))),
+    expose: unique(strings(get(svc, 'expose')).map((s) => str(s)!), (v) => v.value),
+    environment: keyValues(get(svc, 'environment')),
+    command: command(get(svc, 'command')),
+    entrypoint: command(get(svc, 'entrypoint')),
+    runtime: str(get(svc, 'runtime')),
+    platform: str(get(svc, 'platform')),
+    isolation: str(get(svc, 'isolation')),
+    healthcheck: healthcheck(svc),
+    trust: str(get(get(svc, 'x-isolint'), 'trust')),
+  };
+}
+
+function value<T>(s: YScalar, v: T): Value<T> {
+  const out: Value<T> = { value: v, loc: locOf(s) };
+  if (s.unresolved?.length) out.unresolved = [...s.unresolved];
+  if (s.interpolated) out.interpolated = true;
+  return out;
+}
+
+function scalar(node: YNode | undefined): YScalar | undefined {
+  return node && node.kind === 'scalar' && node.value !== null ? node : undefined;
+}
+
+/** A string setting; a number or boolean (`user: 1000`) is taken as written. */
+function str(node: YNode | undefined): Value<string> | undefined {
+  const s = scalar(node);
+  return s ? value(s, s.text) : undefined;
+}
+
+/** A boolean setting: YAML booleans stay booleans, anything else (`${PRIV:-true}`) is text. */
+function flag(node: YNode | undefined): Value<boolean | string> | undefined {
+  const s = scalar(node);
+  return s ? value(s, typeof s.value === 'boolean' ? s.value : s.text) : undefined;
+}
+
+function numberish(node: YNode | undefined): Value<string | number> | undefined {
+  const s = scalar(node);
+  return s ? value(s, typeof s.value === 'number' ? s.value : s.text) : undefined;
+}
+
+/** The scalar items of a list (a lone scalar counts as a list of one). */
+function strings(node: YNode | undefined): YScalar[] {
+  if (!node) return [];
+  if (node.kind === 'scalar') return node.value === null ? [] : [node];
+  if (node.kind === 'seq') return node.items.filter((n): n is YScalar => n.kind === 'scalar' && n.value !== null);
+  return [];
+}
+
+function scalarsOrMaps(node: YNode | undefined): YNode[] {
+  if (!node || node.kind !== 'seq') return [];
+  return node.items.filter((n) => !isNull(n));
+}
+
+/** Later entries with the same key replace earlier ones in place (Compose's unicity rule). */
+function unique<T>(items: T[], key: (t: T) => string): T[] {
+  const out: T[] = [];
+  const at = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    const i = at.get(k);
+    if (i === undefined) {
+      at.set(k, out.length);
+      out.push(item);
+    } else out[i] = item;
+  }
+  return out;
+}
+
+/** `cap_sys_admin`, `CAP_SYS_ADMIN` and `SYS_ADMIN` are the same capability. */
+export function normaliseCapability(name: string): string {
+  return name.trim().toUpperCase().replace(/^CAP_/, '');
+}
+
+function capabilities(node: YNode | undefined): Value<string>[] {
+  return unique(
+    strings(node).map((s) => value(s, normaliseCapability(s.text))),
+    (v) => v.value,
+  );
+}
+
+/** `seccomp=unconfined`, `seccomp:unconfined`, `no-new-privileges`, `label=type:spc_t`. */
+export function parseSecurityOpt(written: string): { key: string; value: string } {
+  const m = /[:=]/.exec(written);
+  if (!m) return { key: written.trim().toLowerCase(), value: '' };
+  return { key: written.slice(0, m.index).trim().toLowerCase(), value: written.slice(m.index + 1).trim() };
+}
+
+function securityOpt(s: YScalar): SecurityOpt {
+  return { ...parseSecurityOpt(s.text), written: s.text, loc: locOf(s) };
+}
+
+function keyValues(node: YNode | undefined): KeyValue[] {
+  return keyedEntries(node).map((e) => {
+    const kv: KeyValue = {
+      name: { value: e.key.text, loc: locOf(e.key) },
+      value: e.value ? value(e.value, e.value.text) : undefined,
+      loc: e.file.lines.location(e.start, e.end),
+    };
+    return kv;
+  });
+}
+
+const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
+
+/** Splits `a:b:c` at colons, keeping a Windows drive (`C:\data`) in one part. */
+function colonParts(text: string): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== ':') continue;
+    if (i - from === 1 && /[A-Za-z]/.test(text[from]!) && /[\\/]/.test(text[i + 1] ?? '')) continue;
+    parts.push([from, i]);
+    from = i + 1;
+  }
+  parts.push([from, text.length]);
+  return parts;
+}
+
+function isHostPath(source: string): boolean {
+  return /^[./~]/.test(source) || win32.isAbsolute(source) && /^([A-Za-z]:[\\/]|\\\\)/.test(source);
+}
+
+/**
+ * The absolute host path of a bind source, resolved against the folder of the file's
+ * project. `~` (the home folder of whoever runs Compose) and unresolved variables give
+ * undefined: the result must not depend on who runs the linter.
+ */
+function hostPathOf(source: Value<string> | undefined, baseDir: string): string | undefined {
+  if (!source || source.unresolved?.length) return undefined;
+  const path = source.value;
+  if (!path || path.startsWith('~')) return undefined;
+  if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
+  return isAbsolute(path) ? resolve(path) : resolve(baseDir, path);
+}
+
+function mount(node: YNode): Mount[] {
+  if (node.kind === 'scalar') return [shortMount(node)];
+  if (node.kind !== 'map') return [];
+  const typeText = str(get(node, 'type'))?.value ?? 'volume';
+  const type = (['bind', 'volume', 'tmpfs', 'npipe', 'cluster', 'image'].includes(typeText) ? typeText : 'volume') as Mount['type'];
+  const source = str(get(node, 'source'));
+  const sourceNode = scalar(get(node, 'source'));
+  const readOnly = flag(get(node, 'read_only'));
+  return [
+    {
+      type,
+      source,
+      hostPath: type === 'bind' && sourceNode ? hostPathOf(source, sourceNode.file.baseDir) : undefined,
+      target: str(get(node, 'target')),
+      readOnly: readOnly ? readOnly.value === true || readOnly.value === 'true' : false,
+      propagation: str(get(get(node, 'bind'), 'propagation')),
+      loc: locOf(node),
+    },
+  ];
+}
+
+/** `SOURCE:TARGET[:OPTIONS]` or `TARGET` (an anonymous volume). */
+function shortMount(s: YScalar): Mount {
+  const parts = colonParts(s.text);
+  const slice = ([a, b]: [number, number]) => sliceScalar(s, a, b);
+  if (parts.length === 1) {
+    return { type: 'volume', source: undefined, hostPath: undefined, target: value(slice(parts[0]!), s.text), readOnly: false, propagation: undefined, loc: locOf(s) };
+  }
+  const sourceNode = slice(parts[0]!);
+  const source = value(sourceNode, sourceNode.text);
+  const target = value(slice(parts[1]!), s.text.slice(parts[1]![0], parts[1]![1]));
+  const optionsStart = parts[2]?.[0];
+  let readOnly = false;
+  let propagation: Value<string> | undefined;
+  if (optionsStart !== undefined) {
+    let from = optionsStart;
+    const optionsText = s.text.slice(optionsStart);
+    for (const opt of optionsText.split(/[,:]/)) {
+      if (opt === 'ro' || opt === 'readonly') readOnly = true;
+      if (PROPAGATION.has(opt)) propagation = value(sliceScalar(s, from, from + opt.length), opt);
+      from += opt.length + 1;
+    }
+  }
+  const bind = isHostPath(source.value) || (!source.value && !!source.unresolved?.length);
+  return {
+    type: bind ? 'bind' : 'volume',
+    source,
+    hostPath: bind ? hostPathOf(source, s.file.baseDir) : undefined,
+    target,
+    readOnly,
+    propagation,
+    loc: locOf(s),
+  };
+}
+
+/** `tmpfs: /run` or `- /tmp:size=64m`. */
+function tmpfs(s: YScalar): Mount {
+  const colon = s.text.indexOf(':');
+  const target = sliceScalar(s, 0, colon < 0 ? s.text.length : colon);
+  const options = colon < 0 ? [] : s.text.slice(colon + 1).split(',');
+  return { type: 'tmpfs', source: undefined, hostPath: undefined, target: value(target, target.text), readOnly: options.includes('ro'), propagation: undefined, loc: locOf(s) };
+}
+
+/** `/dev/sda:/dev/xvda:rwm`, `/dev/fuse`, a CDI name, or `{source, target, permissions}`. */
+function device(node: YNode): Device[] {
+  if (node.kind === 'map') {
+    const host = str(get(node, 'source'));
+    if (!host) return [];
+    return [{ host, container: str(get(node, 'target'))?.value, permissions: str(get(node, 'permissions'))?.value, loc: locOf(node) }];
+  }
+  if (node.kind !== 'scalar') return [];
+  const parts = node.text.split(':');
+  let from = 0;
+  const spans = parts.map((p) => {
+    const span: [number, number] = [from, from + p.length];
+    from += p.length + 1;
+    return span;
+  });
+  const hostNode = sliceScalar(node, spans[0]![0], spans[0]![1]);
+  return [{ host: value(hostNode, hostNode.text), container: parts[1] || undefined, permissions: parts[2] || undefined, loc: locOf(node) }];
+}
+
+/** At most this many ports are listed per range (a range covers at most the 65536 ports). */
+const MAX_RANGE = 65536;
+
+function portRange(text: string | undefined): number[] {
+  if (!text) return [];
+  const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+  if (!m) return [];
+  const lo = Number(m[1]);
+  const hi = m[2] === undefined ? lo : Number(m[2]);
+  if (hi < lo || lo > 65535) return [];
+  const out: number[] = [];
+  for (let p = lo; p <= Math.min(hi, 65535) && out.length < MAX_RANGE; p++) out.push(p);
+  return out;
+}
+
+function allInterfaces(hostIp: string | undefined): boolean {
+  return !hostIp || hostIp === '0.0.0.0' || hostIp === '::' || hostIp === '[::]';
+}
+
+/**
+ * Short syntax, as Docker parses it: `[IP:][HOST:]CONTAINER[/PROTO]`; an IPv6 address is
+ * written in brackets (`[::1]:80:80`); ports may be ranges (`8000-8010:8000-8010/udp`).
+ */
+export function parsePortSpec(spec: string): { hostIp: string | undefined; published: string | undefined; target: string; protocol: string } {
+  const slash = spec.lastIndexOf('/');
+  const protocol = slash >= 0 ? spec.slice(slash + 1) || 'tcp' : 'tcp';
+  const raw = slash >= 0 ? spec.slice(0, slash) : spec;
+  const parts = raw.split(':');
+  const n = parts.length;
+  const target = parts[n - 1]!;
+  let ip: string | undefined;
+  let published: string | undefined;
+  if (n === 2) published = parts[0];
+  else if (n === 3) [ip, published] = [parts[0], parts[1]];
+  else if (n > 3) [ip, published] = [parts.slice(0, n - 2).join(':'), parts[n - 2]];
+  if (ip?.startsWith('[') && ip.endsWith(']')) ip = ip.slice(1, -1);
+  return { hostIp: ip || undefined, published: published || undefined, target, protocol: protocol.toLowerCase() };
+}
+
+function port(node: YNode): { mapping: PortMapping; key: string } | undefined {
+  if (node.kind === 'scalar') {
+    const spec = parsePortSpec(node.text);
+    return {
+      mapping: {
+        ...spec,
+        targetPorts: portRange(spec.target),
+        publishedPorts: portRange(spec.published),
+        allInterfaces: allInterfaces(spec.hostIp),
+        loc: locOf(node),
+      },
+      key: node.text,
+    };
+  }
+  if (node.kind !== 'map') return undefined;
+  const target = str(get(node, 'target'))?.value;
+  if (target === undefined) return undefined;
+  const published = str(get(node, 'published'))?.value;
+  const hostIp = str(get(node, 'host_ip'))?.value || undefined;
+  const protocol = (str(get(node, 'protocol'))?.value ?? 'tcp').toLowerCase();
+  return {
+    mapping: {
+      hostIp,
+      published,
+      target,
+      targetPorts: portRange(target),
+      publishedPorts: portRange(published),
+      protocol,
+      allInterfaces: allInterfaces(hostIp),
+      loc: locOf(node),
+    },
+    key: `${hostIp ?? '0.0.0.0'}:${published}:${target}/${protocol}`,
+  };
+}
+
+function uniquePorts(nodes: YNode[]): PortMapping[] {
+  const ports = nodes.map(port).filter((p): p is NonNullable<typeof p> => !!p);
+  return unique(ports, (p) => p.key).map((p) => p.mapping);
+}
+
+/** `command:`/`entrypoint:` as a string (split like a shell line) or a list (exec form). */
+function command(node: YNode | undefined): CommandSpec | undefined {
+  if (!node || isNull(node)) return undefined;
+  const loc = locOf(node);
+  if (node.kind === 'scalar') {
+    const text = node.text;
+    const script = parseShell({ text, offsets: scalarOffsets(node), lines: node.file.lines });
+    return { loc, written: { value: text, loc }, script };
+  }
+  if (node.kind !== 'seq') return undefined;
+  const items = node.items.filter((n): n is YScalar => n.kind === 'scalar');
+  const words: Word[] = items.map((s) => ({
+    value: s.value === null ? '' : s.text,
+    raw: s.file.text.slice(s.start, s.end),
+    hasExpansion: false,
+    loc: locOf(s),
+    offsets: scalarOffsets(s),
+  }));
+  return { loc, written: { value: words.map((w) => w.value), loc }, script: execFormScript(words, node.file.lines) };
+}
+
+function healthcheck(svc: YMap): Healthcheck | undefined {
+  const pair = getPair(svc, 'healthcheck');
+  if (!pair) return undefined;
+  const hc = pair.value;
+  const disable = scalar(get(hc, 'disable'));
+  if (disable && (disable.value === true || disable.text === 'true')) return { loc: locOf(disable), disabled: true };
+  const test = get(hc, 'test');
+  if (test?.kind === 'seq') {
+    const first = test.items[0];
+    if (first?.kind === 'scalar' && first.text === 'NONE') return { loc: locOf(test), disabled: true };
+  }
+  return { loc: locOf(pair.key), disabled: false };
+}
+
+const REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
+
+function buildSpec(node: YNode | undefined): BuildSpec | undefined {
+  if (!node || isNull(node)) return undefined;
+  const build = buildMapping(node);
+  const contextNode = scalar(get(build, 'context'));
+  const context = str(contextNode);
+  const dockerfile = str(get(build, 'dockerfile'));
+  const dockerfileInline = str(get(build, 'dockerfile_inline'));
+  let contextPath: string | undefined;
+  if (!contextNode) contextPath = build.file.baseDir;
+  else if (!context!.unresolved?.length && !REMOTE_CONTEXT.test(context!.value)) contextPath = resolve(contextNode.file.baseDir, context!.value || '.');
+  let dockerfilePath: string | undefined;
+  if (contextPath && !dockerfileInline && !dockerfile?.unresolved?.length) dockerfilePath = resolve(contextPath, dockerfile?.value || 'Dockerfile');
+  return {
+    loc: locOf(node),
+    context,
+    contextPath,
+    dockerfile,
+    dockerfilePath,
+    dockerfileInline,
+    target: str(get(build, 'target')),
+    args: keyValues(get(build, 'args')),
+    privileged: flag(get(build, 'privileged')),
+    network: str(get(build, 'network')),
+    entitlements: strings(get(build, 'entitlements')).map((s) => str(s)!),
+  };
+}

@@ -1,0 +1,352 @@
+/**
+ * Project assembly as `docker compose` does it: which files make one project (a folder's
+ * `compose.yaml` with its `compose.override.yaml`, or the files given with `-f`), the
+ * variables they are interpolated with (`.env` or `--env-file`, the process environment only
+ * on request), merging the files in order, then `extends` and `include`.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { describeFsError, displayPath } from '../discover.js';
+import type { FileError } from '../engine/finding.js';
+import { LineIndex } from '../position.js';
+import { interpolateTree, parseDotEnv, type Lookup } from './interpolate.js';
+import { mergeRoots, mergeService } from './merge.js';
+import { get, locOf, parseYaml, YamlError, type YMap, type YNode, type YPair, type YScalar, type YamlFile } from './yaml.js';
+
+/** Compose's file names, in the order it prefers them (compose-go DefaultFileNames). */
+export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+/** Compose's override file names, in its order (compose-go DefaultOverrideFileNames). */
+export const OVERRIDE_FILE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
+
+/** `include` and `extends` chains longer than this are refused (a cycle is refused at once). */
+const MAX_CHAIN = 32;
+
+/**
+ * Groups Compose files into projects. In each folder the first Compose file name Compose
+ * would pick is the base and the first override file name is merged onto it; another
+ * override file there is merged onto the same base as a project of its own (never linted
+ * alone while a base exists); every other file is a project by itself. Only the files given
+ * are used: a file given alone is its own project, its override is not pulled in from disk.
+ */
+export function groupProjects(paths: string[]): string[][] {
+  const byDir = new Map<string, string[]>();
+  for (const p of paths) {
+    const dir = dirname(p);
+    const list = byDir.get(dir) ?? [];
+    list.push(p);
+    byDir.set(dir, list);
+  }
+  const projects: string[][] = [];
+  for (const [dir, files] of byDir) {
+    const has = new Set(files.map((f) => basename(f)));
+    const base = COMPOSE_FILE_NAMES.find((n) => has.has(n));
+    const overrides = OVERRIDE_FILE_NAMES.filter((n) => has.has(n));
+    for (const f of files) {
+      const name = basename(f);
+      if (name === base || (base && overrides.includes(name))) continue;
+      projects.push([f]);
+    }
+    if (base) {
+      const basePath = resolve(dir, base);
+      if (overrides.length === 0) projects.push([basePath]);
+      for (const o of overrides) projects.push([basePath, resolve(dir, o)]);
+    }
+  }
+  return projects;
+}
+
+export interface LoaderOptions {
+  cwd: string;
+  envFiles?: string[];
+  useEnv?: boolean;
+  env?: Record<string, string | undefined>;
+}
+
+/** A service of an assembled project: its name key (where it is defined) and settings. */
+export interface ProjectService {
+  name: YScalar;
+  node: YNode;
+}
+
+export interface LoadedProject {
+  /** Absolute paths of the project's own files, in merge order. */
+  files: string[];
+  services: ProjectService[];
+  /** Project files that could not be read or parsed. */
+  failed: Set<string>;
+}
+
+/** Reads files once per run (in-memory texts first) and collects errors and sources. */
+export class Loader {
+  readonly errors: FileError[] = [];
+  readonly sources = new Map<string, LineIndex>();
+  private readonly texts = new Map<string, string | Error>();
+  private readonly envFileCache = new Map<string, Map<string, string> | undefined>();
+
+  constructor(
+    readonly options: LoaderOptions,
+    inMemory: Map<string, string>,
+  ) {
+    for (const [path, text] of inMemory) this.texts.set(path, text);
+  }
+
+  display(path: string): string {
+    return displayPath(path, this.options.cwd);
+  }
+
+  read(path: string): string {
+    let t = this.texts.get(path);
+    if (t === undefined) {
+      try {
+        t = readFileSync(path, 'utf8');
+      } catch (e) {
+        t = new Error(describeFsError(e));
+      }
+      this.texts.set(path, t);
+    }
+    if (t instanceof Error) throw t;
+    return t;
+  }
+
+  lines(path: string, text: string): LineIndex {
+    const display = this.display(path);
+    let index = this.sources.get(display);
+    if (!index || index.text !== text) {
+      index = new LineIndex(display, text);
+      this.sources.set(display, index);
+    }
+    return index;
+  }
+
+  error(file: string, message: string, at?: { line: number; column: number }): void {
+    const e: FileError = { file, message, ...(at ? { line: at.line, column: at.column } : {}) };
+    if (!this.errors.some((x) => x.file === e.file && x.message === e.message && x.line === e.line && x.column === e.column)) this.errors.push(e);
+  }
+
+  errorAt(node: { file: YamlFile; start: number; end: number }, message: string): void {
+    const loc = locOf(node);
+    this.error(node.file.display, message, { line: loc.startLine, column: loc.startColumn });
+  }
+
+  /** The variables a project's files are interpolated with. */
+  projectEnv(projectDir: string): Lookup {
+    const processEnv = this.options.useEnv ? (this.options.env ?? process.env) : {};
+    const fromProcess: Lookup = (name) => processEnv[name];
+    // `--env-file` replaces the default `.env`, as in Compose.
+    const envFiles = this.options.envFiles?.length ? this.options.envFiles.map((f) => resolve(this.options.cwd, f)) : [resolve(projectDir, '.env')];
+    const required = !!this.options.envFiles?.length;
+    const vars = new Map<string, string>();
+    for (const f of envFiles) {
+      const parsed = this.envFile(f, required, (name) => fromProcess(name) ?? vars.get(name));
+      for (const [k, v] of parsed ?? []) vars.set(k, v);
+    }
+    // The shell's environment wins over the env file (when it is read at all).
+    return (name) => fromProcess(name) ?? vars.get(name);
+  }
+
+  envFile(path: string, required: boolean, lookup: Lookup): Map<string, string> | undefined {
+    if (this.envFileCache.has(path)) return this.envFileCache.get(path);
+    let parsed: Map<string, string> | undefined;
+    try {
+      parsed = parseDotEnv(this.read(path), lookup);
+    } catch (e) {
+      if (required) this.error(this.display(path), `cannot read env file: ${(e as Error).message}`);
+    }
+    this.envFileCache.set(path, parsed);
+    return parsed;
+  }
+
+  /**
+   * Reads, parses and interpolates one YAML file; undefined (with an error recorded) when it
+   * cannot be read or parsed. `from` is where the file was referenced, for a missing file.
+   */
+  loadFile(path: string, baseDir: string, env: Lookup, from?: { node: YNode; what: string }): YMap | undefined {
+    const display = this.display(path);
+    let text: string;
+    try {
+      text = this.read(path);
+    } catch (e) {
+      if (from) this.errorAt(from.node, `${from.what} ${display}: ${(e as Error).message}`);
+      else this.error(display, (e as Error).message);
+      return undefined;
+    }
+    const file: YamlFile = { path, display, text, lines: this.lines(path, text), baseDir };
+    try {
+      return interpolateTree(parseYaml(file), env);
+    } catch (e) {
+      if (!(e instanceof YamlError)) throw e;
+      const suffix = from ? ` (${from.what}ed from ${from.node.file.display})` : '';
+      this.error(display, e.message + suffix, e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : undefined);
+      return undefined;
+    }
+  }
+
+  /**
+   * Loads a project: its files merged in order, then `extends` resolved and `include`d
+   * projects' services added. The first file's folder is the project directory.
+   */
+  loadProject(files: string[], chain: string[] = files, projectDir = dirname(files[0]!), env = this.projectEnv(projectDir)): LoadedProject {
+    const failed = new Set<string>();
+    let root: YMap | undefined;
+    const includes: YNode[] = [];
+    for (const path of files) {
+      const doc = this.loadFile(path, projectDir, env);
+      if (!doc) {
+        failed.add(path);
+        continue;
+      }
+      const inc = get(doc, 'include');
+      if (inc) includes.push(inc);
+      root = root ? mergeRoots(root, doc) : doc;
+    }
+    const services: ProjectService[] = [];
+    const servicesNode = get(root, 'services');
+    if (servicesNode?.kind === 'map') {
+      const extender = new Extends(this, env, chain);
+      for (const pair of servicesNode.pairs) {
+        const node = extender.resolve(servicesNode, pair, projectDir);
+        if (node) services.push({ name: pair.key, node });
+      }
+    } else if (servicesNode && !(servicesNode.kind === 'scalar' && servicesNode.value === null)) {
+      this.errorAt(servicesNode, 'services: must be a mapping of service names to their settings');
+    }
+    for (const inc of includes) this.include(inc, env, chain, services);
+    return { files, services, failed };
+  }
+
+  /** `include:` entries: another project whose services join this one. */
+  private include(node: YNode, env: Lookup, chain: string[], services: ProjectService[]): void {
+    const entries = node.kind === 'seq' ? node.items : [node];
+    for (const entry of entries) {
+      const pathNode = entry.kind === 'map' ? get(entry, 'path') : entry;
+      const pathScalars = (pathNode?.kind === 'seq' ? pathNode.items : pathNode ? [pathNode] : []).filter(
+        (n): n is YScalar => n.kind === 'scalar' && typeof n.value === 'string',
+      );
+      if (!pathScalars.length) continue;
+      const baseDir = pathScalars[0]!.file.baseDir;
+      const paths = pathScalars.map((s) => resolve(baseDir, s.text));
+      if (chain.includes(paths[0]!) || chain.length >= MAX_CHAIN) {
+        this.errorAt(pathScalars[0]!, `include ${pathScalars[0]!.text}: it includes itself (directly or through other files)`);
+        continue;
+      }
+      const dirNode = entry.kind === 'map' ? get(entry, 'project_directory') : undefined;
+      const projectDir = dirNode?.kind === 'scalar' && typeof dirNode.value === 'string' ? resolve(baseDir, dirNode.text) : dirname(paths[0]!);
+      const envNode = entry.kind === 'map' ? get(entry, 'env_file') : undefined;
+      const envPaths = (envNode?.kind === 'seq' ? envNode.items : envNode ? [envNode] : [])
+        .filter((n): n is YScalar => n.kind === 'scalar' && typeof n.value === 'string')
+        .map((s) => resolve(baseDir, s.text));
+      // The including project's variables win over the included project's env file.
+      const vars = new Map<string, string>();
+      for (const f of envPaths.length ? envPaths : [resolve(projectDir, '.env')]) {
+        for (const [k, v] of this.envFile(f, envPaths.length > 0, (name) => env(name) ?? vars.get(name)) ?? []) vars.set(k, v);
+      }
+      const includedEnv: Lookup = (name) => env(name) ?? vars.get(name);
+      const missing = paths.findIndex((p) => {
+        try {
+          this.read(p);
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      if (missing >= 0) {
+        this.errorAt(pathScalars[missing]!, `include ${pathScalars[missing]!.text}: ${this.describeMissing(paths[missing]!)}`);
+        continue;
+      }
+      const sub = this.loadProject(paths, [...chain, ...paths], projectDir, includedEnv);
+      for (const s of sub.services) {
+        const clash = services.find((x) => x.name.text === s.name.text);
+        if (clash) {
+          this.errorAt(pathScalars[0]!, `include ${pathScalars[0]!.text}: service ${s.name.text} is defined both here and in the included file`);
+          continue;
+        }
+        services.push(s);
+      }
+    }
+  }
+
+  private describeMissing(path: string): string {
+    try {
+      this.read(path);
+      return 'cannot be read';
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+}
+
+/** `extends:` resolution for the services of one file (and the files they extend). */
+class Extends {
+  private readonly done = new Map<YNode, Map<string, YNode | undefined>>();
+  private readonly files = new Map<string, YMap | undefined>();
+
+  constructor(
+    private readonly loader: Loader,
+    private readonly env: Lookup,
+    private readonly chain: string[],
+  ) {}
+
+  resolve(services: YMap, pair: YPair, baseDir: string, stack: string[] = []): YNode | undefined {
+    const name = pair.key.text;
+    const memo = this.done.get(services) ?? new Map<string, YNode | undefined>();
+    this.done.set(services, memo);
+    if (memo.has(name)) return memo.get(name);
+    const node = pair.value;
+    if (node.kind !== 'map') {
+      if (!(node.kind === 'scalar' && node.value === null)) {
+        this.loader.errorAt(node, `service ${name} must be a mapping of settings`);
+        memo.set(name, undefined);
+        return undefined;
+      }
+      memo.set(name, node);
+      return node;
+    }
+    const ext = get(node, 'extends');
+    if (!ext) {
+      memo.set(name, node);
+      return node;
+    }
+    const own: YMap = { ...node, pairs: node.pairs.filter((p) => p.key.text !== 'extends') };
+    const serviceNode = ext.kind === 'map' ? get(ext, 'service') : ext;
+    const fileNode = ext.kind === 'map' ? get(ext, 'file') : undefined;
+    if (serviceNode?.kind !== 'scalar' || typeof serviceNode.value !== 'string') {
+      this.loader.errorAt(ext, `service ${name}: extends needs the name of a service`);
+      memo.set(name, own);
+      return own;
+    }
+    let baseServices: YMap | undefined = services;
+    let baseDirOfBase = baseDir;
+    let where = services.file.path;
+    if (fileNode?.kind === 'scalar' && typeof fileNode.value === 'string') {
+      where = resolve(fileNode.file.baseDir, fileNode.text);
+      baseDirOfBase = dirname(where);
+      if (!this.files.has(where)) {
+        const doc = this.loader.loadFile(where, baseDirOfBase, this.env, { node: fileNode, what: 'extend' });
+        const svcs = get(doc, 'services');
+        this.files.set(where, svcs?.kind === 'map' ? svcs : undefined);
+      }
+      baseServices = this.files.get(where);
+      if (!baseServices) {
+        memo.set(name, own);
+        return own;
+      }
+    }
+    const key = `${where}#${serviceNode.text}`;
+    if (stack.includes(key) || stack.length >= MAX_CHAIN || this.chain.length >= MAX_CHAIN) {
+      this.loader.errorAt(serviceNode, `service ${name}: extends ${serviceNode.text} goes round in a circle`);
+      memo.set(name, own);
+      return own;
+    }
+    const basePair = baseServices.pairs.find((p) => p.key.text === serviceNode.text);
+    if (!basePair) {
+      this.loader.errorAt(serviceNode, `service ${name}: extends ${serviceNode.text}, which is not a service${fileNode ? ` of ${this.loader.display(where)}` : ''}`);
+      memo.set(name, own);
+      return own;
+    }
+    const self = `${services.file.path}#${name}`;
+    const base = this.resolve(baseServices, basePair, baseDirOfBase, [...stack, self, key]);
+    const merged = base ? (mergeService(base, own) ?? own) : own;
+    memo.set(name, merged);
+    return merged;
+  }
+}

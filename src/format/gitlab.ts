@@ -1,0 +1,37 @@
+/**
+ * GitLab Code Quality report (a JSON array read from `artifacts:reports:codequality`).
+ * Severity uses GitLab's names; the mapping is in README ("GitLab Code Quality"):
+ * a note is `info`; otherwise the security severity decides, in GitHub's bands.
+ */
+import type { Finding } from '../engine/finding.js';
+import type { Formatter } from './formatter.js';
+import { fingerprints, repoPath, repoRootOf } from './repo.js';
+
+export type GitLabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
+
+export function gitlabSeverity(f: Pick<Finding, 'level' | 'securitySeverity'>): GitLabSeverity {
+  if (f.level === 'note') return 'info';
+  if (f.securitySeverity >= 9) return 'blocker';
+  if (f.securitySeverity >= 7) return 'critical';
+  if (f.securitySeverity >= 4) return 'major';
+  return 'minor';
+}
+
+export const gitlabFormatter: Formatter = {
+  name: 'gitlab',
+  description: 'GitLab Code Quality JSON',
+  format({ result, cwd, repoRoot }) {
+    // GitLab matches `location.path` against the repository's files.
+    const root = repoRoot ?? repoRootOf(cwd);
+    const path = (file: string) => repoPath(file, cwd, root).path;
+    const prints = fingerprints(result.findings, (f) => path(f.location.file));
+    const issues = result.findings.map((f, i) => ({
+      description: f.message,
+      check_name: f.ruleId,
+      fingerprint: prints[i],
+      severity: gitlabSeverity(f),
+      location: { path: path(f.location.file), lines: { begin: f.location.startLine } },
+    }));
+    return JSON.stringify(issues, null, 2) + '\n';
+  },
+};

@@ -1,0 +1,244 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer). What GitHub needs, and why
+ * each field is here, is listed in README ("SARIF and GitHub code scanning"); the validator
+ * test runs Microsoft's SARIF multitool with GitHub's ingestion rules over this output.
+ */
+import { pathToFileURL } from 'node:url';
+import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
+import type { Log, Notification, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
+import { allRules } from '../../rules/index.js';
+import type { Finding, FileError } from '../engine/finding.js';
+import type { Level, Rule } from '../engine/rule.js';
+import type { Location } from '../position.js';
+import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { Formatter, ReportInput } from './formatter.js';
+import { fingerprints, repoPath, repoRootOf, repoUri } from './repo.js';
+
+export const DEFAULT_CATEGORY = 'isolint';
+export const SRCROOT = '%SRCROOT%';
+
+/** GitHub code scanning's documented limits for one run; past them an upload is rejected or cut. */
+export const GITHUB_LIMITS = { resultsPerRun: 25_000, locationsPerResult: 1_000 } as const;
+
+export interface SarifLimits {
+  resultsPerRun: number;
+  locationsPerResult: number;
+}
+
+/** Where a rule is documented for people who follow a result's "help" link. */
+export function ruleHelpUri(ruleId: string): string {
+  return `${INFORMATION_URI}#${ruleId}`;
+}
+
+/** GitHub reads `security-severity` as a string holding a number; one decimal, like the catalog. */
+export function securitySeverityText(n: number): string {
+  return n.toFixed(1);
+}
+
+/** `automationDetails.id`: the category GitHub keys alerts by, with the trailing slash that ends it. */
+export function automationId(category: string | undefined): string {
+  const c = (category ?? '').trim() || DEFAULT_CATEGORY;
+  return c.endsWith('/') ? c : `${c}/`;
+}
+
+export const sarifFormatter: Formatter = {
+  name: 'sarif',
+  description: 'SARIF 2.1.0 for GitHub code scanning and SARIF viewers',
+  format(input) {
+    return JSON.stringify(buildSarif(input), null, 2) + '\n';
+  },
+};
+
+export function buildSarif(input: ReportInput, limits: SarifLimits = GITHUB_LIMITS): Log {
+  const { result, cwd } = input;
+  const root = input.repoRoot ?? repoRootOf(cwd);
+  const at = (file: string) => repoPath(file, cwd, root);
+
+  const run = new SarifRunBuilder({
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        version: TOOL_VERSION,
+        semanticVersion: TOOL_VERSION,
+        informationUri: INFORMATION_URI,
+        rules: [],
+      },
+    },
+    automationDetails: { id: automationId(input.category) },
+    columnKind: 'utf16CodeUnits',
+    results: [],
+  });
+
+  // Every rule that ran is described, not only those that fired: GitHub then knows the
+  // rules a clean run checked, and closes their alerts.
+  const rules = [...new Map(input.rules.map((r) => [r.id, r])).values()];
+  // A result must name a described rule; a finding from a rule the caller did not list
+  // (one that decides per file whether it applies) gets its descriptor from the rule set.
+  for (const f of result.findings) {
+    if (rules.some((r) => r.id === f.ruleId)) continue;
+    const rule = allRules.find((r) => r.id === f.ruleId);
+    if (rule) rules.push(rule);
+  }
+  for (const rule of rules) run.addRule(new SarifRuleBuilder(ruleDescriptor(rule)));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+
+  const prints = fingerprints(result.findings, (f) => at(f.location.file).path);
+  const kept = mostSevere(result.findings, limits.resultsPerRun);
+  for (const i of kept) {
+    const f = result.findings[i]!;
+    run.addResult(new SarifResultBuilder(sarifResult(f, prints[i]!, ruleIndex.get(f.ruleId), rules, at, limits)));
+  }
+
+  const notifications: Notification[] = result.errors.map((e) => fileErrorNotification(e, at));
+  const dropped = result.findings.length - kept.length;
+  if (dropped > 0) {
+    notifications.push({
+      level: 'warning',
+      descriptor: { id: 'results-capped' },
+      message: {
+        text:
+          `${TOOL_NAME} found ${result.findings.length} results, more than the ${limits.resultsPerRun} ` +
+          `GitHub code scanning accepts in one run: the ${dropped} least severe were left out of this log.`,
+      },
+    });
+  }
+  if (input.versionControl) run.run.versionControlProvenance = [{ ...input.versionControl, mappedTo: { uriBaseId: SRCROOT } }];
+  run.run.invocations = [
+    {
+      // The analysis ran to the end; files it could not read or parse are notifications.
+      executionSuccessful: true,
+      toolExecutionNotifications: notifications,
+    },
+  ];
+
+  const builder = new SarifBuilder({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [] });
+  builder.addRun(run);
+  const log = builder.buildSarifOutput();
+  // The builder lists every file a result points at; its guess of their language is
+  // "unknown", and GitHub needs none of it, so the list is left out to keep the file small.
+  for (const r of log.runs) {
+    delete r.artifacts;
+    for (const res of r.results ?? []) for (const l of res.locations ?? []) delete l.physicalLocation?.artifactLocation?.index;
+  }
+  return log;
+}
+
+function ruleDescriptor(rule: Rule): ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: sentence(rule.title) },
+    fullDescription: { text: rule.rationale },
+    help: { text: helpText(rule), markdown: helpMarkdown(rule) },
+    helpUri: ruleHelpUri(rule.id),
+    defaultConfiguration: { level: rule.level },
+    properties: {
+      tags: ['security', rule.category],
+      // Rules match exact constructs of the parsed file, not guesses about them.
+      precision: 'high',
+      'security-severity': securitySeverityText(rule.securitySeverity),
+    },
+  };
+}
+
+function sarifResult(
+  f: Finding,
+  fingerprint: string,
+  ruleIndex: number | undefined,
+  rules: readonly Rule[],
+  at: (file: string) => ReturnType<typeof repoPath>,
+  limits: SarifLimits,
+): Result {
+  const rule = ruleIndex === undefined ? undefined : rules[ruleIndex];
+  const related = f.related.slice(0, limits.locationsPerResult);
+  return {
+    ruleId: f.ruleId,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
+    level: f.level,
+    message: { text: sentence(f.message) },
+    locations: [{ physicalLocation: physicalLocation(f.location, at) }],
+    ...(related.length
+      ? { relatedLocations: related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r.loc, at), message: { text: sentence(r.message) } })) }
+      : {}),
+    partialFingerprints: { primaryLocationLineHash: fingerprint },
+    // A rule may rate one finding above or below its default (a read-only mount, a lesser capability).
+    ...(rule && rule.securitySeverity !== f.securitySeverity ? { properties: { 'security-severity': securitySeverityText(f.securitySeverity) } } : {}),
+  };
+}
+
+function physicalLocation(loc: Location, at: (file: string) => ReturnType<typeof repoPath>): PhysicalLocation {
+  return {
+    artifactLocation: artifactLocation(at(loc.file)),
+    region: { startLine: loc.startLine, startColumn: loc.startColumn, endLine: loc.endLine, endColumn: loc.endColumn },
+  };
+}
+
+function artifactLocation(p: ReturnType<typeof repoPath>) {
+  return p.inRepo ? { uri: repoUri(p), uriBaseId: SRCROOT } : { uri: pathToFileURL(p.path).href };
+}
+
+function fileErrorNotification(e: FileError, at: (file: string) => ReturnType<typeof repoPath>): Notification {
+  return {
+    level: 'error',
+    descriptor: { id: 'file-error' },
+    message: { text: sentence(`${e.file}: ${e.message}`) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(at(e.file)),
+          ...(e.line ? { region: { startLine: e.line, startColumn: e.column ?? 1 } } : {}),
+        },
+      },
+    ],
+  };
+}
+
+const LEVEL_RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
+
+/** Indexes of at most `max` findings, the most severe first chosen, kept in report order. */
+function mostSevere(findings: readonly Finding[], max: number): number[] {
+  const all = findings.map((_, i) => i);
+  if (findings.length <= max) return all;
+  const bySeverity = [...all].sort(
+    (a, b) =>
+      LEVEL_RANK[findings[b]!.level] - LEVEL_RANK[findings[a]!.level] || findings[b]!.securitySeverity - findings[a]!.securitySeverity || a - b,
+  );
+  return bySeverity.slice(0, max).sort((a, b) => a - b);
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/** SARIF viewers show messages as sentences; end each with a full stop. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function exampleLanguage(rule: Rule): string {
+  return rule.sources.includes('image') ? 'dockerfile' : 'yaml';
+}
+
+function helpText(rule: Rule): string {
+  const parts = [`${rule.title} (${rule.id})`, rule.rationale, `Fix: ${rule.fix}`];
+  if (rule.example) parts.push(`Example:\n${rule.example}`);
+  if (rule.references.length) parts.push(`References:\n${rule.references.join('\n')}`);
+  return parts.join('\n\n');
+}
+
+function helpMarkdown(rule: Rule): string {
+  const parts = [`**${rule.title}** (\`${rule.id}\`)`, rule.rationale, `**Fix:** ${rule.fix}`];
+  if (rule.example) {
+    // A fence longer than any backtick run in the example, so the example cannot close it.
+    const longest = Math.max(2, ...(rule.example.match(/`+/g) ?? []).map((s) => s.length));
+    const fence = '`'.repeat(longest + 1);
+    parts.push(`**Example:**\n\n${fence}${exampleLanguage(rule)}\n${rule.example}\n${fence}`);
+  }
+  if (rule.references.length) parts.push(`**References:**\n\n${rule.references.map((r) => `- <${r}>`).join('\n')}`);
+  return parts.join('\n\n');
+}

@@ -1,0 +1,177 @@
+/**
+ * The GitHub Action as the runner runs it: the committed bundle (dist-action/index.mjs),
+ * inputs as INPUT_* variables, outputs read back from the GITHUB_OUTPUT file. Also checks
+ * that the committed bundle is what `npm run bundle` builds from the current source.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import type { Log } from 'sarif';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatters } from '../src/format/index.js';
+
+const root = join(import.meta.dirname, '..');
+const bundleDir = join(root, 'dist-action');
+const validator = join(root, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'isolint-action-'));
+  temps.push(dir);
+  return dir;
+}
+
+/** Runs the bundled action with the given inputs (names as in action.yml) and returns what the runner would see. */
+function runAction(inputs: Record<string, string>, options: { cwd?: string; entry?: string; env?: Record<string, string> } = {}) {
+  const dir = tempDir();
+  const outputFile = join(dir, 'github_output');
+  writeFileSync(outputFile, '');
+  const env: Record<string, string | undefined> = { ...process.env, GITHUB_OUTPUT: outputFile, NO_COLOR: '1', ...options.env };
+  for (const key of Object.keys(env)) if (key.startsWith('INPUT_')) delete env[key];
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const r = spawnSync(process.execPath, [options.entry ?? join(bundleDir, 'index.mjs')], { cwd: options.cwd ?? root, env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')) };
+}
+
+/** The GITHUB_OUTPUT file: `name=value` lines or `name<<DELIMITER` … `DELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]!);
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2]!, i + 1);
+      outputs[heredoc[1]!] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    } else if (lines[i]!.includes('=')) {
+      const [name, ...value] = lines[i]!.split('=');
+      outputs[name!] = value.join('=');
+    }
+  }
+  return outputs;
+}
+
+function validatorErrors(file: string): unknown[] {
+  const out = join(tempDir(), 'validation.sarif');
+  execFileSync(validator, ['validate', file, '--rule-kind', 'Ghas;Sarif', '-o', out], { stdio: 'pipe', timeout: 110_000 });
+  const log = JSON.parse(readFileSync(out, 'utf8')) as Log;
+  return log.runs.flatMap((r) => (r.results ?? []).filter((res) => res.level === 'error').map((res) => [res.ruleId, res.message.arguments]));
+}
+
+describe('action bundle', () => {
+  it('is what `npm run bundle` builds from the current source (run it and commit dist-action/ if this fails)', { timeout: 120_000 }, () => {
+    const fresh = tempDir();
+    execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), fresh], { cwd: root, stdio: 'pipe' });
+    const names = readdirSync(fresh).sort();
+    expect(names).toEqual(['index.mjs', 'isolint.mjs', 'tree-sitter-bash.wasm', 'tree-sitter.wasm']);
+    expect(readdirSync(bundleDir).sort()).toEqual(names);
+    for (const name of names) {
+      expect(readFileSync(join(bundleDir, name)).equals(readFileSync(join(fresh, name))), `dist-action/${name} is stale`).toBe(true);
+    }
+  });
+
+  it('writes a valid SARIF file and sets both outputs for INPUT_PATH=fixtures/demo', { timeout: 120_000 }, () => {
+    const sarifFile = join(tempDir(), 'reports', 'isolint.sarif');
+    const r = runAction({ path: 'fixtures/demo', 'sarif-file': sarifFile });
+    expect(r.stderr).toBe('');
+    const log = JSON.parse(readFileSync(sarifFile, 'utf8')) as Log;
+    expect(log.version).toBe('2.1.0');
+    const results = log.runs[0]!.results!;
+    expect(results.length).toBeGreaterThan(3);
+    expect(validatorErrors(sarifFile)).toEqual([]);
+    expect(r.outputs).toEqual({ 'sarif-file': sarifFile, findings: String(results.length) });
+    // The text report and one annotation per finding are in the log; the demo fails the default fail-level.
+    expect(r.stdout).toMatch(/^fixtures\/demo\/api\/Dockerfile:9:1 error root-user /m);
+    expect(r.stdout.match(/^::(error|warning|notice) file=fixtures\/demo\//gm)).toHaveLength(results.length);
+    expect(r.stdout).toContain('::error title=isolint::');
+    expect(r.code).toBe(1);
+  });
+
+  it('runs from its own folder without node_modules (the .wasm files travel with it)', () => {
+    const dir = tempDir();
+    cpSync(bundleDir, join(dir, 'dist-action'), { recursive: true });
+    const work = join(dir, 'work');
+    mkdirSync(work);
+    writeFileSync(join(work, 'Dockerfile'), 'FROM alpine:3.20\nRUN apk add --no-cache sudo\nUSER app\n');
+    const r = runAction({}, { cwd: work, entry: join(dir, 'dist-action', 'index.mjs') });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Dockerfile:2:24 warning sudo-usage sudo is installed into the image');
+    expect(r.outputs).toEqual({ 'sarif-file': 'isolint.sarif', findings: '1' });
+    expect(existsSync(join(work, 'isolint.sarif'))).toBe(true);
+  });
+
+  it('honours fail-level, category and format', () => {
+    const sarifFile = join(tempDir(), 'out.sarif');
+    const r = runAction({ path: 'fixtures/demo', 'fail-level': 'none', category: 'containers', format: 'json', 'sarif-file': sarifFile });
+    expect(r.code).toBe(0);
+    const log = JSON.parse(readFileSync(sarifFile, 'utf8')) as Log;
+    expect(log.runs[0]!.automationDetails).toEqual({ id: 'containers/' });
+    const jsonReport = r.stdout.slice(0, r.stdout.indexOf('\n::'));
+    expect(JSON.parse(jsonReport).schemaVersion).toBe(1);
+  });
+
+  it('prints github annotations once when format is github', () => {
+    const r = runAction({ path: 'fixtures/demo/api/Dockerfile', format: 'github', 'fail-level': 'none', 'sarif-file': join(tempDir(), 'x.sarif') });
+    const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(annotations.length).toBe(Number(r.outputs.findings));
+  });
+
+  it('fails with an annotation on a bad input, and warns about a config file that does not exist', () => {
+    const bad = runAction({ profile: 'paranoid' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('::error title=isolint::profile must be one of: recommended, strict, untrusted (got "paranoid")\n');
+    const cfg = runAction({ path: 'fixtures/cli/clean.Dockerfile', config: 'no/such/.isolint.yaml', 'sarif-file': join(tempDir(), 'x.sarif') });
+    expect(cfg.stdout).toContain('::warning title=isolint::config file "no/such/.isolint.yaml" does not exist');
+    expect(cfg.code).toBe(0);
+  });
+
+  it('records the commit in the SARIF file when the runner names it', () => {
+    const sarifFile = join(tempDir(), 'out.sarif');
+    runAction(
+      { path: 'fixtures/cli/clean.Dockerfile', 'sarif-file': sarifFile },
+      { env: { GITHUB_REPOSITORY: 'octo/app', GITHUB_SHA: 'a'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_SERVER_URL: 'https://github.com' } },
+    );
+    const log = JSON.parse(readFileSync(sarifFile, 'utf8')) as Log;
+    expect(log.runs[0]!.versionControlProvenance).toEqual([
+      { repositoryUri: 'https://github.com/octo/app', revisionId: 'a'.repeat(40), branch: 'refs/heads/main', mappedTo: { uriBaseId: '%SRCROOT%' } },
+    ]);
+  });
+});
+
+describe('action.yml', () => {
+  interface ActionYml {
+    name: string;
+    description: string;
+    inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+    outputs: Record<string, { description: string }>;
+    runs: { using: string; main: string };
+  }
+  const action = load(readFileSync(join(root, 'action.yml'), 'utf8')) as ActionYml;
+  const source = readFileSync(join(root, 'src', 'action.ts'), 'utf8');
+
+  it('runs the committed bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist-action/index.mjs' });
+    expect(existsSync(join(root, action.runs.main))).toBe(true);
+    expect(action.name).toBe('isolint');
+    expect(action.description.length).toBeLessThanOrEqual(125);
+  });
+
+  it('declares the documented inputs and outputs, each read or written by the entry point', () => {
+    expect(Object.keys(action.inputs)).toEqual(['path', 'format', 'profile', 'config', 'fail-level', 'sarif-file', 'category']);
+    expect(action.inputs.path!.default).toBe('.');
+    expect(action.inputs['sarif-file']!.default).toBe('isolint.sarif');
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(input.description, name).toBeTruthy();
+      expect(source).toContain(`getInput(env, '${name}')`);
+    }
+    for (const f of formatters) expect(action.inputs.format!.description).toContain(f.name);
+    expect(Object.keys(action.outputs)).toEqual(['sarif-file', 'findings']);
+    for (const name of Object.keys(action.outputs)) expect(source).toContain(`setOutput(env, '${name}'`);
+  });
+});
