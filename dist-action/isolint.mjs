@@ -18150,6 +18150,55 @@ function runsProgram(cmd, program2) {
   for (const w of [...wrappers, ...name2 ? [name2] : []]) if (basename2(w.value) === program2) return w;
   return void 0;
 }
+function splitCommandLine(source) {
+  const { text, offsets, lines } = source;
+  const words2 = [];
+  let value2 = "";
+  let valueOffsets = [];
+  let start2 = -1;
+  let quote = "";
+  const flush = (end) => {
+    if (start2 < 0) return;
+    const s = offsets[start2] ?? 0;
+    const e = (offsets[end - 1] ?? s) + 1;
+    words2.push({ value: value2, raw: text.slice(start2, end), hasExpansion: false, loc: lines.location(s, e), offsets: valueOffsets });
+    value2 = "";
+    valueOffsets = [];
+    start2 = -1;
+  };
+  const emit = (i2) => {
+    value2 += text[i2];
+    valueOffsets.push(offsets[i2] ?? 0);
+  };
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (quote === "'") {
+      if (ch === "'") quote = "";
+      else emit(i2);
+      continue;
+    }
+    if (quote === '"') {
+      if (ch === '"') quote = "";
+      else if (ch === "\\" && i2 + 1 < text.length && '"\\$`'.includes(text[i2 + 1])) emit(++i2);
+      else emit(i2);
+      continue;
+    }
+    if (/\s/.test(ch)) {
+      flush(i2);
+      continue;
+    }
+    if (";&|<>".includes(ch)) {
+      flush(i2);
+      break;
+    }
+    if (start2 < 0) start2 = i2;
+    if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === "\\" && i2 + 1 < text.length) emit(++i2);
+    else emit(i2);
+  }
+  flush(text.length);
+  return words2;
+}
 
 // src/image/vars.ts
 function expandVars(text, vars, escape = "\\") {
@@ -21635,7 +21684,8 @@ function command(node) {
   const loc = locOf(node);
   if (node.kind === "scalar") {
     const text = node.text;
-    const script = parseShell({ text, offsets: scalarOffsets(node), lines: node.file.lines });
+    const words3 = splitCommandLine({ text, offsets: scalarOffsets(node), lines: node.file.lines });
+    const script = execFormScript(words3, node.file.lines);
     return { loc, written: { value: text, loc }, script };
   }
   if (node.kind !== "seq") return void 0;
@@ -21654,13 +21704,13 @@ function healthcheck(svc) {
   if (!pair) return void 0;
   const hc = pair.value;
   const disable = scalar(get(hc, "disable"));
-  if (disable && (disable.value === true || disable.text === "true")) return { loc: locOf(disable), disabled: true };
+  if (disable && (disable.value === true || disable.text === "true")) return { loc: locOf(disable), disabled: true, hasTest: false };
   const test = get(hc, "test");
   if (test?.kind === "seq") {
     const first = test.items[0];
-    if (first?.kind === "scalar" && first.text === "NONE") return { loc: locOf(test), disabled: true };
+    if (first?.kind === "scalar" && first.text === "NONE") return { loc: locOf(test), disabled: true, hasTest: true };
   }
-  return { loc: locOf(pair.key), disabled: false };
+  return { loc: locOf(pair.key), disabled: false, hasTest: !!test && !isNull(test) };
 }
 var REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
 function buildSpec(node) {
@@ -22996,10 +23046,11 @@ var healthcheck_missing_default = defineRule({
   checkRuntime(container, { report }) {
     const name2 = container.name.value;
     const hc = container.healthcheck;
-    if (hc) {
-      if (hc.disabled) report(hc.loc, `service ${name2} switches its health check off`);
+    if (hc?.disabled) {
+      report(hc.loc, `service ${name2} switches its health check off`);
       return;
     }
+    if (hc?.hasTest) return;
     const gap = container.builtImage && healthcheckGap(container.builtImage);
     if (gap?.kind === "missing") {
       report(container.name, `service ${name2} has no healthcheck: and its Dockerfile sets no HEALTHCHECK`, {

@@ -59,11 +59,12 @@ export default defineRule({
   checkRuntime(container, { report }) {
     const name = container.name.value;
     const hc = container.healthcheck;
-    if (hc) {
-      // A healthcheck: that is not switched off replaces whatever the image says.
-      if (hc.disabled) report(hc.loc, `service ${name} switches its health check off`);
+    if (hc?.disabled) {
+      report(hc.loc, `service ${name} switches its health check off`);
       return;
     }
+    // A healthcheck: with a test replaces the image's; one without only tunes it.
+    if (hc?.hasTest) return;
     const gap = container.builtImage && healthcheckGap(container.builtImage);
     if (gap?.kind === 'missing') {
       report(container.name, `service ${name} has no healthcheck: and its Dockerfile sets no HEALTHCHECK`, {

@@ -430,3 +430,58 @@ export function runsProgram(cmd: SimpleCommand, program: string): Word | undefin
 }
 
 export { SHELLS as SHELL_PROGRAMS };
+
+/**
+ * Splits a command line into words the way Compose does for a string `command:` or
+ * `entrypoint:` (go-shellwords): quotes and backslashes group words, no shell runs, and an
+ * unquoted `;`, `&`, `|`, `<` or `>` ends the command line there: what follows is never run.
+ */
+export function splitCommandLine(source: ShellSource): Word[] {
+  const { text, offsets, lines } = source;
+  const words: Word[] = [];
+  let value = '';
+  let valueOffsets: number[] = [];
+  let start = -1;
+  let quote: '' | "'" | '"' = '';
+  const flush = (end: number) => {
+    if (start < 0) return;
+    const s = offsets[start] ?? 0;
+    const e = (offsets[end - 1] ?? s) + 1;
+    words.push({ value, raw: text.slice(start, end), hasExpansion: false, loc: lines.location(s, e), offsets: valueOffsets });
+    value = '';
+    valueOffsets = [];
+    start = -1;
+  };
+  const emit = (i: number) => {
+    value += text[i];
+    valueOffsets.push(offsets[i] ?? 0);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote === "'") {
+      if (ch === "'") quote = '';
+      else emit(i);
+      continue;
+    }
+    if (quote === '"') {
+      if (ch === '"') quote = '';
+      else if (ch === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]!)) emit(++i);
+      else emit(i);
+      continue;
+    }
+    if (/\s/.test(ch)) {
+      flush(i);
+      continue;
+    }
+    if (';&|<>'.includes(ch)) {
+      flush(i);
+      break;
+    }
+    if (start < 0) start = i;
+    if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '\\' && i + 1 < text.length) emit(++i);
+    else emit(i);
+  }
+  flush(text.length);
+  return words;
+}

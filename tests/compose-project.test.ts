@@ -57,7 +57,7 @@ describe('override files', () => {
     const web = service(result(), 'web');
     expect(web.command?.written.value).toBe("nginx-debug -g 'daemon off;'");
     expect(at(web.command!.loc)).toBe(`${dir}/compose.override.yaml:4:14`);
-    expect(web.healthcheck).toEqual({ disabled: true, loc: web.healthcheck!.loc });
+    expect(web.healthcheck).toEqual({ disabled: true, hasTest: true, loc: web.healthcheck!.loc });
     expect(at(web.healthcheck!.loc)).toBe(`${dir}/compose.override.yaml:16:13`);
   });
 

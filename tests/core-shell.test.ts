@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseImage } from '../src/image/parse.js';
-import { initShellParser, programOf, unwrapCommand } from '../src/shell.js';
+import { initShellParser, programOf, splitCommandLine, unwrapCommand } from '../src/shell.js';
+import { LineIndex } from '../src/position.js';
 import { packageInstall } from '../src/packages.js';
 
 beforeAll(() => initShellParser());
@@ -94,5 +95,22 @@ describe('wrappers and package installs', () => {
     expect(packageInstall(first('dnf install -y --setopt=tsflags=nodocs kernel-devel'))?.packages.map((p) => p.value)).toEqual(['kernel-devel']);
     expect(packageInstall(first('apt-get update'))).toBeUndefined();
     expect(packageInstall(first('pip install sudo'))).toBeUndefined();
+  });
+});
+
+describe('Compose command lines', () => {
+  const split = (text: string) => {
+    const lines = new LineIndex('compose.yaml', text);
+    return splitCommandLine({ text, offsets: [...text].map((_, i) => i), lines }).map((w) => `${w.loc.startColumn}:${w.value}`);
+  };
+
+  it('splits words with quotes and escapes, like go-shellwords', () => {
+    expect(split(`sh -c "echo \\"a b\\"" 'c d' e\\ f`)).toEqual(['1:sh', '4:-c', '7:echo "a b"', '22:c d', '28:e f']);
+  });
+
+  it('stops at an unquoted operator: Compose runs no shell', () => {
+    expect(split('echo 1 > /proc/sys/x')).toEqual(['1:echo', '6:1']);
+    expect(split('curl -fsSL https://x | sh')).toEqual(['1:curl', '6:-fsSL', '12:https://x']);
+    expect(split('sh -c "a | b"')).toEqual(['1:sh', '4:-c', '7:a | b']);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { isAbsolute, resolve, win32 } from 'node:path';
 import type { BuildSpec, CommandSpec, Device, Healthcheck, KeyValue, Limits, Mount, PortMapping, RuntimeModel, SecurityOpt, Value } from '../runtime/model.js';
-import { execFormScript, parseShell, type Word } from '../shell.js';
+import { execFormScript, splitCommandLine, type Word } from '../shell.js';
 import { buildMapping, keyedEntries } from './merge.js';
 import { get, getPair, isNull, locOf, scalarOffsets, sliceScalar, type YMap, type YNode, type YScalar } from './yaml.js';
 
@@ -342,13 +342,15 @@ function uniquePorts(nodes: YNode[]): PortMapping[] {
   return unique(ports, (p) => p.key).map((p) => p.mapping);
 }
 
-/** `command:`/`entrypoint:` as a string (split like a shell line) or a list (exec form). */
+/** `command:`/`entrypoint:` as a string (split into words as Compose does) or a list (exec form). */
 function command(node: YNode | undefined): CommandSpec | undefined {
   if (!node || isNull(node)) return undefined;
   const loc = locOf(node);
   if (node.kind === 'scalar') {
     const text = node.text;
-    const script = parseShell({ text, offsets: scalarOffsets(node), lines: node.file.lines });
+    // Compose splits a string into words itself; no shell runs it (see splitCommandLine).
+    const words = splitCommandLine({ text, offsets: scalarOffsets(node), lines: node.file.lines });
+    const script = execFormScript(words, node.file.lines);
     return { loc, written: { value: text, loc }, script };
   }
   if (node.kind !== 'seq') return undefined;
@@ -368,13 +370,13 @@ function healthcheck(svc: YMap): Healthcheck | undefined {
   if (!pair) return undefined;
   const hc = pair.value;
   const disable = scalar(get(hc, 'disable'));
-  if (disable && (disable.value === true || disable.text === 'true')) return { loc: locOf(disable), disabled: true };
+  if (disable && (disable.value === true || disable.text === 'true')) return { loc: locOf(disable), disabled: true, hasTest: false };
   const test = get(hc, 'test');
   if (test?.kind === 'seq') {
     const first = test.items[0];
-    if (first?.kind === 'scalar' && first.text === 'NONE') return { loc: locOf(test), disabled: true };
+    if (first?.kind === 'scalar' && first.text === 'NONE') return { loc: locOf(test), disabled: true, hasTest: true };
   }
-  return { loc: locOf(pair.key), disabled: false };
+  return { loc: locOf(pair.key), disabled: false, hasTest: !!test && !isNull(test) };
 }
 
 const REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;

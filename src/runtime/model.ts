@@ -106,6 +106,8 @@ export interface Limits {
 export interface Healthcheck {
   loc: Location;
   disabled: boolean;
+  /** A `test` is given; without one the block only tunes the image's own HEALTHCHECK. */
+  hasTest: boolean;
 }
 
 export interface RuntimeModel {
