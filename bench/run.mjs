@@ -1,17 +1,22 @@
 // Benchmark: measures isolint against floors measured in the same run on the same machine,
 // and prints ratios (absolute times on shared machines are noise; ratios are comparable).
-//   node bench/run.mjs [copies]        (run `npm run build` first)
+//   node bench/run.mjs [copies] [--peer]   (run `npm run build` first)
 // 1. lint() of a corpus vs parsing the same Dockerfiles with dockerfile-ast alone (the
 //    floor any parser-based linter pays);
-// 2. a whole CLI process on one file vs `node -e ""` (process start-up floor).
+// 2. lint() of Compose files vs js-yaml's load of the same files;
+// 3. a whole CLI process on one file vs `node -e ""` (process start-up floor);
+// 4. with --peer: isolint vs dclint (installed into a cache folder) on the demo Compose file.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DockerfileParser } from 'dockerfile-ast';
+import { load } from 'js-yaml';
+import { existsSync } from 'node:fs';
 import { lint } from '../dist/src/index.js';
 
-const copies = Number(process.argv[2] ?? 20);
+const copies = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 20);
+const withPeer = process.argv.includes('--peer');
 const root = new URL('..', import.meta.url).pathname;
 
 function filesUnder(dir) {
@@ -48,6 +53,12 @@ await lint({ files: corpus.slice(0, 5) }); // warm-up: grammar load, JIT
 const parseOnly = best(() => corpus.forEach((f) => DockerfileParser.parse(f.text)));
 const full = await bestAsync(() => lint({ files: corpus }));
 
+const composeFiles = filesUnder(join(root, 'fixtures', 'rules')).filter((f) => /\.compose\.ya?ml$/.test(f));
+const composeCorpus = [];
+for (let i = 0; i < copies; i++) for (const f of composeFiles) composeCorpus.push({ path: `copy${i}/${f.slice(root.length)}`, text: readFileSync(f, 'utf8'), kind: 'compose' });
+const yamlOnly = best(() => composeCorpus.forEach((f) => load(f.text)));
+const composeFull = await bestAsync(() => lint({ files: composeCorpus }));
+
 const proc = (args) => best(() => spawnSync(process.execPath, args, { cwd: root }), 5);
 const nodeStart = proc(['-e', '']);
 const cli = proc([join(root, 'dist/src/bin.js'), 'fixtures/cli/clean.Dockerfile']);
@@ -55,4 +66,15 @@ const cli = proc([join(root, 'dist/src/bin.js'), 'fixtures/cli/clean.Dockerfile'
 console.log(`corpus: ${corpus.length} Dockerfiles, ${chars} characters`);
 console.log(`dockerfile-ast parse only: ${parseOnly.toFixed(1)} ms; full lint(): ${full.toFixed(1)} ms; ratio ${(full / parseOnly).toFixed(1)}x`);
 console.log(`per file: ${((full / corpus.length) * 1000).toFixed(0)} µs`);
+console.log(`compose: ${composeCorpus.length} files; js-yaml load only ${yamlOnly.toFixed(1)} ms; full lint() ${composeFull.toFixed(1)} ms; ratio ${(composeFull / yamlOnly).toFixed(1)}x; ${((composeFull / composeCorpus.length) * 1000).toFixed(0)} µs per file`);
 console.log(`process: node -e "" ${nodeStart.toFixed(0)} ms; isolint on one file ${cli.toFixed(0)} ms; ratio ${(cli / nodeStart).toFixed(1)}x`);
+
+if (withPeer) {
+  const peerDir = join(root, 'node_modules', '.cache', 'bench-peers');
+  const dclint = join(peerDir, 'node_modules', 'dclint', 'bin', 'dclint.cjs');
+  if (!existsSync(dclint)) spawnSync('npm', ['install', '--prefix', peerDir, '--no-save', 'dclint@3'], { stdio: 'ignore' });
+  const demo = 'fixtures/demo/compose.yaml';
+  const peer = proc([dclint, demo]);
+  const ours = proc([join(root, 'dist/src/bin.js'), demo]);
+  console.log(`peer: dclint ${peer.toFixed(0)} ms vs isolint ${ours.toFixed(0)} ms on ${demo} (whole processes); dclint/isolint ${(peer / ours).toFixed(1)}x`);
+}

@@ -18163,21 +18163,17 @@ var junitFormatter = {
       if (!c) cases.set(file, c = { file, findings: [], errors: [] });
       return c;
     };
-    for (const f of result.files) {
-      const c = caseOf(f.file);
-      if (f.status === "skipped") c.skipped = `${f.kind} files are not linted yet`;
-    }
+    for (const f of result.files) caseOf(f.file);
     for (const f of result.findings) caseOf(f.location.file).findings.push(f);
     for (const e of result.errors) caseOf(e.file).errors.push(e);
     const all = [...cases.values()].sort((a, b) => a.file.localeCompare(b.file));
     const failures = all.filter((c) => c.findings.length).length;
     const errors = all.filter((c) => c.errors.length).length;
-    const skipped = all.filter((c) => c.skipped && !c.findings.length && !c.errors.length).length;
-    const counts = `tests="${all.length}" failures="${failures}" errors="${errors}" skipped="${skipped}"`;
+    const counts = `tests="${all.length}" failures="${failures}" errors="${errors}" skipped="0"`;
     const out2 = [XML_DECLARATION, `<testsuites name="isolint" ${counts}>`, `  <testsuite name="isolint" ${counts}>`];
     for (const c of all) {
       const open = `    <testcase classname="isolint" name="${xmlAttr(c.file)}" file="${xmlAttr(c.file)}"`;
-      if (!c.findings.length && !c.errors.length && !c.skipped) {
+      if (!c.findings.length && !c.errors.length) {
         out2.push(`${open}/>`);
         continue;
       }
@@ -18191,7 +18187,6 @@ var junitFormatter = {
         const where = e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
         out2.push(`      <error type="file-error" message="${xmlAttr(e.message)}">${xmlText(`${where} ${e.message}`)}</error>`);
       }
-      if (c.skipped && !c.findings.length && !c.errors.length) out2.push(`      <skipped message="${xmlAttr(c.skipped)}"/>`);
       out2.push("    </testcase>");
     }
     out2.push("  </testsuite>", "</testsuites>");
@@ -18909,9 +18904,6 @@ var textFormatter = {
       lines.push(`${where} ${c.red("error")} ${e.message}`);
     }
     if (result.errors.length) lines.push("");
-    const skipped = result.files.filter((f) => f.status === "skipped");
-    for (const s of skipped) lines.push(c.dim(`${s.file}: skipped (${s.kind} files are not linted yet)`));
-    if (skipped.length) lines.push("");
     const count = (level2) => result.findings.filter((f) => f.level === level2).length;
     const linted = result.files.filter((f) => f.status === "linted").length;
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

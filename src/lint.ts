@@ -36,7 +36,7 @@ export interface LintOptions {
 export interface LintedFile {
   file: string;
   kind: FileKind;
-  status: 'linted' | 'error' | 'skipped';
+  status: 'linted' | 'error';
 }
 
 export interface LintResult {

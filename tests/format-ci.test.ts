@@ -212,18 +212,16 @@ second line
 `);
   });
 
-  it('marks files that are not linted as skipped, and replaces characters XML cannot hold', () => {
+  it('writes a clean file as a passing test case, and replaces characters XML cannot hold', () => {
     const r: LintResult = {
-      files: [{ file: 'compose.yaml', kind: 'compose', status: 'skipped' }],
+      files: [{ file: 'compose.yaml', kind: 'compose', status: 'linted' }],
       findings: [{ ...result.findings[0]!, location: loc('Dockerfile', 1, 1, 1, 5), message: 'bell \u0007 here' }],
       errors: [],
     };
     expect(junitFormatter.format({ ...input, result: r }, { color: false })).toBe(`<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="isolint" tests="2" failures="1" errors="0" skipped="1">
-  <testsuite name="isolint" tests="2" failures="1" errors="0" skipped="1">
-    <testcase classname="isolint" name="compose.yaml" file="compose.yaml">
-      <skipped message="compose files are not linted yet"/>
-    </testcase>
+<testsuites name="isolint" tests="2" failures="1" errors="0" skipped="0">
+  <testsuite name="isolint" tests="2" failures="1" errors="0" skipped="0">
+    <testcase classname="isolint" name="compose.yaml" file="compose.yaml"/>
     <testcase classname="isolint" name="Dockerfile" file="Dockerfile">
       <failure type="root-user" message="root-user: bell \uFFFD here">Dockerfile:1:1 error root-user bell \uFFFD here</failure>
     </testcase>

@@ -10,7 +10,6 @@ interface Case {
   file: string;
   findings: Finding[];
   errors: FileError[];
-  skipped?: string;
 }
 
 export const junitFormatter: Formatter = {
@@ -23,23 +22,19 @@ export const junitFormatter: Formatter = {
       if (!c) cases.set(file, (c = { file, findings: [], errors: [] }));
       return c;
     };
-    for (const f of result.files) {
-      const c = caseOf(f.file);
-      if (f.status === 'skipped') c.skipped = `${f.kind} files are not linted yet`;
-    }
+    for (const f of result.files) caseOf(f.file);
     for (const f of result.findings) caseOf(f.location.file).findings.push(f);
     for (const e of result.errors) caseOf(e.file).errors.push(e);
 
     const all = [...cases.values()].sort((a, b) => a.file.localeCompare(b.file));
     const failures = all.filter((c) => c.findings.length).length;
     const errors = all.filter((c) => c.errors.length).length;
-    const skipped = all.filter((c) => c.skipped && !c.findings.length && !c.errors.length).length;
-    const counts = `tests="${all.length}" failures="${failures}" errors="${errors}" skipped="${skipped}"`;
+    const counts = `tests="${all.length}" failures="${failures}" errors="${errors}" skipped="0"`;
 
     const out = [XML_DECLARATION, `<testsuites name="isolint" ${counts}>`, `  <testsuite name="isolint" ${counts}>`];
     for (const c of all) {
       const open = `    <testcase classname="isolint" name="${xmlAttr(c.file)}" file="${xmlAttr(c.file)}"`;
-      if (!c.findings.length && !c.errors.length && !c.skipped) {
+      if (!c.findings.length && !c.errors.length) {
         out.push(`${open}/>`);
         continue;
       }
@@ -53,7 +48,6 @@ export const junitFormatter: Formatter = {
         const where = e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
         out.push(`      <error type="file-error" message="${xmlAttr(e.message)}">${xmlText(`${where} ${e.message}`)}</error>`);
       }
-      if (c.skipped && !c.findings.length && !c.errors.length) out.push(`      <skipped message="${xmlAttr(c.skipped)}"/>`);
       out.push('    </testcase>');
     }
     out.push('  </testsuite>', '</testsuites>');

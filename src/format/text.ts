@@ -30,9 +30,6 @@ export const textFormatter: Formatter = {
       lines.push(`${where} ${c.red('error')} ${e.message}`);
     }
     if (result.errors.length) lines.push('');
-    const skipped = result.files.filter((f) => f.status === 'skipped');
-    for (const s of skipped) lines.push(c.dim(`${s.file}: skipped (${s.kind} files are not linted yet)`));
-    if (skipped.length) lines.push('');
     const count = (level: Level) => result.findings.filter((f) => f.level === level).length;
     const linted = result.files.filter((f) => f.status === 'linted').length;
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
