@@ -18197,11 +18197,18 @@ var junitFormatter = {
 // src/format/sarif.ts
 var import_node_sarif_builder = __toESM(require_dist(), 1);
 import { pathToFileURL as pathToFileURL2 } from "node:url";
+
+// src/docs.ts
+function ruleDocPath(ruleId) {
+  return `docs/rules/${ruleId}.md`;
+}
+
+// src/format/sarif.ts
 var DEFAULT_CATEGORY = "isolint";
 var SRCROOT = "%SRCROOT%";
 var GITHUB_LIMITS = { resultsPerRun: 25e3, locationsPerResult: 1e3 };
 function ruleHelpUri(ruleId) {
-  return `${INFORMATION_URI}#${ruleId}`;
+  return `${INFORMATION_URI}/blob/main/${ruleDocPath(ruleId)}`;
 }
 function securitySeverityText(n) {
   return n.toFixed(1);

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
-import { withRulesTable } from '../src/docs.js';
+import { ruleDoc, ruleDocPath, withRulesTable } from '../src/docs.js';
 
 const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
 
@@ -16,4 +16,16 @@ describe('README', () => {
   it('lists every rule, generated from rule metadata (run `npm run docs` to update)', () => {
     expect(readme).toBe(withRulesTable(readme, allRules));
   });
+});
+
+describe('rule pages', () => {
+  const root = join(import.meta.dirname, '..');
+  it('there is one page per rule and no other (run `npm run docs` to update)', () => {
+    expect(readdirSync(join(root, 'docs', 'rules')).sort()).toEqual(allRules.map((r) => `${r.id}.md`).sort());
+  });
+  for (const rule of allRules) {
+    it(`${rule.id} page is generated from its metadata`, () => {
+      expect(readFileSync(join(root, ruleDocPath(rule.id)), 'utf8')).toBe(ruleDoc(rule));
+    });
+  }
 });

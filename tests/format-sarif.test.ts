@@ -103,7 +103,7 @@ describe('sarif: what GitHub code scanning needs', () => {
       expect(d.help?.markdown).toContain(rule.rationale);
       expect(d.help?.markdown).toContain(rule.fix);
       if (rule.example) expect(d.help?.markdown).toContain(rule.example);
-      expect(d.helpUri).toMatch(new RegExp(`^https://.*#${d.id}$`));
+      expect(d.helpUri).toMatch(new RegExp(`^https://.*/docs/rules/${d.id}\\.md$`));
       expect(d.defaultConfiguration?.level).toBe(rule.level);
       expect(d.properties?.tags).toEqual(['security', rule.category]);
       expect(d.properties?.tags!.length).toBeLessThanOrEqual(20);

@@ -11,6 +11,7 @@ import type { Finding, FileError } from '../engine/finding.js';
 import type { Level, Rule } from '../engine/rule.js';
 import type { Location } from '../position.js';
 import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { ruleDocPath } from '../docs.js';
 import type { Formatter, ReportInput } from './formatter.js';
 import { fingerprints, repoPath, repoRootOf, repoUri } from './repo.js';
 
@@ -27,7 +28,7 @@ export interface SarifLimits {
 
 /** Where a rule is documented for people who follow a result's "help" link. */
 export function ruleHelpUri(ruleId: string): string {
-  return `${INFORMATION_URI}#${ruleId}`;
+  return `${INFORMATION_URI}/blob/main/${ruleDocPath(ruleId)}`;
 }
 
 /** GitHub reads `security-severity` as a string holding a number; one decimal, like the catalog. */
