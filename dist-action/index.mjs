@@ -14458,6 +14458,9 @@ var Walker = class {
       case "pipeline":
         this.pipeline(node, parent);
         return;
+      case "declaration_command":
+        this.declaration(node, parent);
+        return;
     }
     for (const child of node.namedChildren) if (child) this.walk(child, parent);
   }
@@ -14477,7 +14480,7 @@ var Walker = class {
     const writes = [];
     const assignments = [];
     const nested = [];
-    let herestring;
+    let stdinText;
     for (let i2 = 0; i2 < node.childCount; i2++) {
       const child = node.child(i2);
       if (!child) continue;
@@ -14489,7 +14492,7 @@ var Walker = class {
         if (value2) nested.push(value2);
       } else if (child.type === "file_redirect" || child.type === "herestring_redirect") {
         this.redirect(child, words2, writes);
-        herestring = this.herestring(child) ?? herestring;
+        stdinText = this.stdinText(child) ?? stdinText;
         nested.push(child);
       } else if (field === "name" || field === "argument" || child.type === "command_name") {
         const target = child.type === "command_name" ? child.namedChild(0) ?? child : child;
@@ -14499,7 +14502,7 @@ var Walker = class {
     }
     for (const r of outerRedirects) {
       if (r.type === "file_redirect" || r.type === "herestring_redirect") this.redirect(r, words2, writes);
-      herestring = this.herestring(r) ?? herestring;
+      stdinText = this.stdinText(r) ?? stdinText;
       nested.push(r);
     }
     if (words2.length === 0) {
@@ -14513,7 +14516,37 @@ var Walker = class {
       loc: this.loc(node.startIndex, node.endIndex),
       pipedInto: [],
       ...parent ? { substitutedInto: parent } : {},
-      ...herestring ? { herestring } : {}
+      ...stdinText ? { stdinText } : {}
+    };
+    this.out.push(cmd);
+    for (const n of nested) this.walkNested(n, cmd);
+  }
+  /**
+   * `export A=1 B`, `local T=x`, `readonly R=1`: a command named by its keyword whose
+   * assignments are recorded like `A=1 cmd` assignments, so rules see the values either way.
+   */
+  declaration(node, parent) {
+    const keyword = node.child(0);
+    if (!keyword) return;
+    const words2 = [this.word(keyword)];
+    const assignments = [];
+    const nested = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === "variable_assignment") {
+        const name2 = child.childForFieldName("name");
+        const value2 = child.childForFieldName("value");
+        if (name2) assignments.push({ name: name2.text, value: value2 ? this.word(value2) : this.emptyWord(child.endIndex) });
+        if (value2) nested.push(value2);
+      } else words2.push(this.word(child));
+    }
+    const cmd = {
+      words: words2,
+      assignments,
+      writes: [],
+      loc: this.loc(node.startIndex, node.endIndex),
+      pipedInto: [],
+      ...parent ? { substitutedInto: parent } : {}
     };
     this.out.push(cmd);
     for (const n of nested) this.walkNested(n, cmd);
@@ -14539,8 +14572,15 @@ var Walker = class {
       } else words2.push(this.word(d));
     });
   }
-  /** `<<< text`: the text is the redirect's only named child (it has no field name). */
-  herestring(node) {
+  /** `<<< text` (the redirect's only named child) or a heredoc's body, taken literally. */
+  stdinText(node) {
+    if (node.type === "heredoc_redirect") {
+      const body2 = node.namedChildren.find((c) => c?.type === "heredoc_body");
+      if (!body2) return void 0;
+      const offsets = [];
+      for (let i2 = body2.startIndex; i2 < body2.endIndex; i2++) offsets.push(this.source.offsets[i2] ?? 0);
+      return { value: body2.text, raw: body2.text, hasExpansion: false, loc: this.loc(body2.startIndex, body2.endIndex), offsets };
+    }
     if (node.type !== "herestring_redirect") return void 0;
     const text = node.namedChildren.find((c) => !!c && c.type !== "file_descriptor");
     return text ? this.word(text) : void 0;
@@ -14643,6 +14683,8 @@ function basename(path) {
 var WRAPPERS = {
   sudo: { valueOptions: /^-[ugChDpRrTU]$|^--(user|group|host|prompt|chdir|role|type|other-user|close-from)$/ },
   doas: { valueOptions: /^-[uC]$/ },
+  // `busybox modprobe x` runs the applet named next.
+  busybox: { valueOptions: /^$/ },
   env: { valueOptions: /^-[uSC]$|^--(unset|chdir|split-string)$/ },
   exec: { valueOptions: /^-a$/ },
   nohup: { valueOptions: /^$/ },
@@ -16407,10 +16449,10 @@ function writtenText(cmd) {
     }
     case "tee":
     case "cat": {
-      if (!cmd.herestring) return void 0;
+      if (!cmd.stdinText) return void 0;
       const named = program === "tee" ? args2.filter((a) => !a.value.startsWith("-")) : [];
       const all = [...named, ...files];
-      return all.length ? { parts: [{ word: cmd.herestring }], files: all } : void 0;
+      return all.length ? { parts: [{ word: cmd.stdinText }], files: all } : void 0;
     }
     case "add-apt-repository":
     case "apt-add-repository":
@@ -17043,7 +17085,7 @@ function passwordOnStdin(cmd) {
     const into = cmd.pipedInto.map(reads).find(Boolean);
     return into && { into, words: unwrapCommand(cmd).args.filter((a) => !/^-[neE]+$/.test(a.value)) };
   };
-  const source = cmd.herestring && reads(cmd) ? { into: reads(cmd), words: [cmd.herestring] } : fromEcho();
+  const source = cmd.stdinText && reads(cmd) ? { into: reads(cmd), words: [cmd.stdinText] } : fromEcho();
   if (!source) return void 0;
   for (const word of source.words) {
     if (word.value.includes("%s")) continue;

@@ -102,7 +102,7 @@ function passwordOnStdin(cmd: SimpleCommand): Finding | undefined {
     const into = cmd.pipedInto.map(reads).find(Boolean);
     return into && { into, words: unwrapCommand(cmd).args.filter((a) => !/^-[neE]+$/.test(a.value)) };
   };
-  const source = cmd.herestring && reads(cmd) ? { into: reads(cmd)!, words: [cmd.herestring] } : fromEcho();
+  const source = cmd.stdinText && reads(cmd) ? { into: reads(cmd)!, words: [cmd.stdinText] } : fromEcho();
   if (!source) return undefined;
   for (const word of source.words) {
     // `printf '%s:%s\n' "$USER" "$PASS"`: a format is not a password.

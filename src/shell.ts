@@ -38,8 +38,8 @@ export interface SimpleCommand {
   assignments: { name: string; value: Word }[];
   /** Targets of `>`/`>>` redirections (files written). */
   writes: Word[];
-  /** The text given on standard input with `<<< text`, when there is one. */
-  herestring?: Word;
+  /** Text given on standard input by `<<< text` or a heredoc (`<<EOF ... EOF`, body as written). */
+  stdinText?: Word;
   loc: Location;
   /** Every simple command of the pipeline element that reads this command's output (`a | b`). */
   pipedInto: SimpleCommand[];
@@ -160,6 +160,9 @@ class Walker {
       case 'pipeline':
         this.pipeline(node, parent);
         return;
+      case 'declaration_command':
+        this.declaration(node, parent);
+        return;
     }
     for (const child of node.namedChildren) if (child) this.walk(child, parent);
   }
@@ -181,7 +184,7 @@ class Walker {
     const writes: Word[] = [];
     const assignments: SimpleCommand['assignments'] = [];
     const nested: Node[] = [];
-    let herestring: Word | undefined;
+    let stdinText: Word | undefined;
     for (let i = 0; i < node.childCount; i++) {
       const child = node.child(i);
       if (!child) continue;
@@ -193,7 +196,7 @@ class Walker {
         if (value) nested.push(value);
       } else if (child.type === 'file_redirect' || child.type === 'herestring_redirect') {
         this.redirect(child, words, writes);
-        herestring = this.herestring(child) ?? herestring;
+        stdinText = this.stdinText(child) ?? stdinText;
         nested.push(child);
       } else if (field === 'name' || field === 'argument' || child.type === 'command_name') {
         const target = child.type === 'command_name' ? (child.namedChild(0) ?? child) : child;
@@ -203,7 +206,7 @@ class Walker {
     }
     for (const r of outerRedirects) {
       if (r.type === 'file_redirect' || r.type === 'herestring_redirect') this.redirect(r, words, writes);
-      herestring = this.herestring(r) ?? herestring;
+      stdinText = this.stdinText(r) ?? stdinText;
       nested.push(r);
     }
     if (words.length === 0) {
@@ -217,7 +220,38 @@ class Walker {
       loc: this.loc(node.startIndex, node.endIndex),
       pipedInto: [],
       ...(parent ? { substitutedInto: parent } : {}),
-      ...(herestring ? { herestring } : {}),
+      ...(stdinText ? { stdinText } : {}),
+    };
+    this.out.push(cmd);
+    for (const n of nested) this.walkNested(n, cmd);
+  }
+
+  /**
+   * `export A=1 B`, `local T=x`, `readonly R=1`: a command named by its keyword whose
+   * assignments are recorded like `A=1 cmd` assignments, so rules see the values either way.
+   */
+  private declaration(node: Node, parent: SimpleCommand | undefined): void {
+    const keyword = node.child(0);
+    if (!keyword) return;
+    const words: Word[] = [this.word(keyword)];
+    const assignments: SimpleCommand['assignments'] = [];
+    const nested: Node[] = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'variable_assignment') {
+        const name = child.childForFieldName('name');
+        const value = child.childForFieldName('value');
+        if (name) assignments.push({ name: name.text, value: value ? this.word(value) : this.emptyWord(child.endIndex) });
+        if (value) nested.push(value);
+      } else words.push(this.word(child));
+    }
+    const cmd: SimpleCommand = {
+      words,
+      assignments,
+      writes: [],
+      loc: this.loc(node.startIndex, node.endIndex),
+      pipedInto: [],
+      ...(parent ? { substitutedInto: parent } : {}),
     };
     this.out.push(cmd);
     for (const n of nested) this.walkNested(n, cmd);
@@ -246,8 +280,15 @@ class Walker {
     });
   }
 
-  /** `<<< text`: the text is the redirect's only named child (it has no field name). */
-  private herestring(node: Node): Word | undefined {
+  /** `<<< text` (the redirect's only named child) or a heredoc's body, taken literally. */
+  private stdinText(node: Node): Word | undefined {
+    if (node.type === 'heredoc_redirect') {
+      const body = node.namedChildren.find((c): c is Node => c?.type === 'heredoc_body');
+      if (!body) return undefined;
+      const offsets: number[] = [];
+      for (let i = body.startIndex; i < body.endIndex; i++) offsets.push(this.source.offsets[i] ?? 0);
+      return { value: body.text, raw: body.text, hasExpansion: false, loc: this.loc(body.startIndex, body.endIndex), offsets };
+    }
     if (node.type !== 'herestring_redirect') return undefined;
     const text = node.namedChildren.find((c): c is Node => !!c && c.type !== 'file_descriptor');
     return text ? this.word(text) : undefined;
@@ -359,6 +400,8 @@ export function basename(path: string): string {
 const WRAPPERS: Record<string, { valueOptions: RegExp; positional?: number }> = {
   sudo: { valueOptions: /^-[ugChDpRrTU]$|^--(user|group|host|prompt|chdir|role|type|other-user|close-from)$/ },
   doas: { valueOptions: /^-[uC]$/ },
+  // `busybox modprobe x` runs the applet named next.
+  busybox: { valueOptions: /^$/ },
   env: { valueOptions: /^-[uSC]$|^--(unset|chdir|split-string)$/ },
   exec: { valueOptions: /^-a$/ },
   nohup: { valueOptions: /^$/ },

@@ -3,8 +3,7 @@
  * `printf '[repo]\ngpgcheck=0\n' | tee /etc/yum.repos.d/x.repo`, `sed -i 's/a/b/' file`,
  * `tee -a file <<< text`, `add-apt-repository "deb ..."`. Rules that care what ends up in a
  * configuration file (a repository marked trusted, a credential in `.npmrc`) read these parts
- * instead of guessing from raw shell text. Heredoc bodies (`cat > f <<EOF`) are not words of
- * any command and are not seen.
+ * instead of guessing from raw shell text; a heredoc body (`cat > f <<EOF`) counts like `<<<`.
  */
 import { basename, programOf, unwrapCommand, type SimpleCommand, type Word } from './shell.js';
 import type { WordPart } from './word-parts.js';
@@ -34,11 +33,11 @@ export function writtenText(cmd: SimpleCommand): WrittenText | undefined {
     }
     case 'tee':
     case 'cat': {
-      // `tee -a file <<< text`, `cat > file <<< text`
-      if (!cmd.herestring) return undefined;
+      // `tee -a file <<< text`, `cat > file <<EOF ... EOF`
+      if (!cmd.stdinText) return undefined;
       const named = program === 'tee' ? args.filter((a) => !a.value.startsWith('-')) : [];
       const all = [...named, ...files];
-      return all.length ? { parts: [{ word: cmd.herestring }], files: all } : undefined;
+      return all.length ? { parts: [{ word: cmd.stdinText }], files: all } : undefined;
     }
     case 'add-apt-repository':
     case 'apt-add-repository':

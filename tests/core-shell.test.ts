@@ -114,3 +114,25 @@ describe('Compose command lines', () => {
     expect(split('sh -c "a | b"')).toEqual(['1:sh', '4:-c', '7:a | b']);
   });
 });
+
+describe('declarations, heredocs and busybox', () => {
+  const script = (run: string) => parseImage({ file: 'D', text: `FROM a\nRUN ${run}\n` }).instructions[1]!.shell!;
+
+  it('records export/local assignments like command prefixes', () => {
+    const cmd = script('export NODE_TLS_REJECT_UNAUTHORIZED=0 B="x y" C').commands[0]!;
+    expect(cmd.words.map((w) => w.value)).toEqual(['export', 'C']);
+    expect(cmd.assignments.map((a) => `${a.name}=${a.value.value}@${a.value.loc.startColumn}`)).toEqual(['NODE_TLS_REJECT_UNAUTHORIZED=0@41', 'B=x y@45']);
+  });
+
+  it('keeps a heredoc body as the text on standard input, as written', () => {
+    const image = parseImage({ file: 'D', text: 'FROM a\nRUN cat > /etc/yum.repos.d/x.repo <<EOF\n[x]\ngpgcheck=0\nEOF\n' });
+    const cmd = image.instructions[1]!.shell!.commands[0]!;
+    expect(cmd.writes.map((w) => w.value)).toEqual(['/etc/yum.repos.d/x.repo']);
+    expect(cmd.stdinText?.value).toBe('[x]\ngpgcheck=0\n');
+    expect(cmd.stdinText?.loc).toMatchObject({ startLine: 3, startColumn: 1 });
+  });
+
+  it('sees the applet behind busybox', () => {
+    expect(programOf(script('busybox modprobe br_netfilter').commands[0]!)).toBe('modprobe');
+  });
+});
