@@ -10213,6 +10213,9 @@ var PROFILE_ORDER = ["recommended", "strict", "untrusted"];
 function ruleInProfile(rule, profile) {
   return PROFILE_ORDER.indexOf(rule.profile) <= PROFILE_ORDER.indexOf(profile);
 }
+function ruleCanFire(rule, profile) {
+  return !!rule.checksOutsideProfile || ruleInProfile(rule, profile);
+}
 function isProfile(value2) {
   return PROFILE_ORDER.includes(value2);
 }
@@ -19110,7 +19113,7 @@ function runRuntimeRules(container, ctx) {
   return findings;
 }
 function activeRules(ctx, check) {
-  return ctx.rules.filter((r) => r[check] && (r.checksOutsideProfile || ruleInProfile(r, ctx.profile)));
+  return ctx.rules.filter((r) => r[check] && ruleCanFire(r, ctx.profile));
 }
 function reporter(rule, ctx, out2) {
   return (at, message, options = {}) => {
@@ -22944,7 +22947,7 @@ async function runAction(env2 = process.env, cwd = process.cwd()) {
   const report = {
     result,
     profile,
-    rules: allRules.filter((r) => r.checksOutsideProfile || ruleInProfile(r, profile)),
+    rules: allRules.filter((r) => ruleCanFire(r, profile)),
     cwd,
     ...category ? { category } : {},
     ...versionControl(env2) ? { versionControl: versionControl(env2) } : {}

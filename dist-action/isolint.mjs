@@ -13776,6 +13776,9 @@ var PROFILE_ORDER = ["recommended", "strict", "untrusted"];
 function ruleInProfile(rule, profile) {
   return PROFILE_ORDER.indexOf(rule.profile) <= PROFILE_ORDER.indexOf(profile);
 }
+function ruleCanFire(rule, profile) {
+  return !!rule.checksOutsideProfile || ruleInProfile(rule, profile);
+}
 var PROFILES = PROFILE_ORDER;
 var LEVEL_RANK = { note: 1, warning: 2, error: 3 };
 function levelAtLeast(level2, threshold) {
@@ -13798,7 +13801,7 @@ function runRuntimeRules(container, ctx) {
   return findings;
 }
 function activeRules(ctx, check) {
-  return ctx.rules.filter((r) => r[check] && (r.checksOutsideProfile || ruleInProfile(r, ctx.profile)));
+  return ctx.rules.filter((r) => r[check] && ruleCanFire(r, ctx.profile));
 }
 function reporter(rule, ctx, out2) {
   return (at, message, options = {}) => {
@@ -26401,7 +26404,7 @@ async function main(argv) {
     }
   });
   const formatter = formatterNamed(opts.format);
-  const rules = allRules.filter((r) => r.checksOutsideProfile || ruleInProfile(r, opts.profile));
+  const rules = allRules.filter((r) => ruleCanFire(r, opts.profile));
   const report = formatter.format(
     { result, profile: opts.profile, rules, cwd: process.cwd(), ...opts.category ? { category: opts.category } : {} },
     { color: useColor(!!opts.output) }

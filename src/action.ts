@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { allRules } from '../rules/index.js';
-import { isProfile, levelAtLeast, ruleInProfile, type Level, type Profile } from './engine/rule.js';
+import { isProfile, levelAtLeast, ruleCanFire, type Level, type Profile } from './engine/rule.js';
 import { githubFormatter, workflowCommand } from './format/github.js';
 import { formatterNamed, formatters, type ReportInput } from './format/index.js';
 import { sarifFormatter } from './format/sarif.js';
@@ -82,7 +82,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
   const report: ReportInput = {
     result,
     profile: profile as Profile,
-    rules: allRules.filter((r) => r.checksOutsideProfile || ruleInProfile(r, profile as Profile)),
+    rules: allRules.filter((r) => ruleCanFire(r, profile as Profile)),
     cwd,
     ...(category ? { category } : {}),
     ...(versionControl(env) ? { versionControl: versionControl(env)! } : {}),

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lint } from './lint.js';
 import { allRules } from '../rules/index.js';
-import { levelAtLeast, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
+import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
 import { formatterNamed, formatters } from './format/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -124,7 +124,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const formatter = formatterNamed(opts.format)!;
   // Rules that can fire in the profile (SARIF describes each): those on in it, and those that decide per file.
-  const rules = allRules.filter((r) => r.checksOutsideProfile || ruleInProfile(r, opts.profile));
+  const rules = allRules.filter((r) => ruleCanFire(r, opts.profile));
   const report = formatter.format(
     { result, profile: opts.profile, rules, cwd: process.cwd(), ...(opts.category ? { category: opts.category } : {}) },
     { color: useColor(!!opts.output) },

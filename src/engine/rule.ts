@@ -82,6 +82,11 @@ export function ruleInProfile(rule: RuleMeta, profile: Profile): boolean {
   return PROFILE_ORDER.indexOf(rule.profile) <= PROFILE_ORDER.indexOf(profile);
 }
 
+/** Whether a rule runs in a profile: on in it, or deciding for itself per model. */
+export function ruleCanFire(rule: Rule, profile: Profile): boolean {
+  return !!rule.checksOutsideProfile || ruleInProfile(rule, profile);
+}
+
 export function isProfile(value: string): value is Profile {
   return (PROFILE_ORDER as string[]).includes(value);
 }

@@ -3,7 +3,7 @@ import type { ImageModel } from '../image/model.js';
 import type { LineIndex, Location } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
 import type { Finding } from './finding.js';
-import { ruleInProfile, type Profile, type Report, type Rule } from './rule.js';
+import { ruleCanFire, type Profile, type Report, type Rule } from './rule.js';
 
 export interface RunContext {
   rules: readonly Rule[];
@@ -29,7 +29,7 @@ export function runRuntimeRules(container: RuntimeModel, ctx: RunContext): Findi
 }
 
 function activeRules(ctx: RunContext, check: 'checkImage' | 'checkRuntime'): Rule[] {
-  return ctx.rules.filter((r) => r[check] && (r.checksOutsideProfile || ruleInProfile(r, ctx.profile)));
+  return ctx.rules.filter((r) => r[check] && ruleCanFire(r, ctx.profile));
 }
 
 function reporter(rule: Rule, ctx: RunContext, out: Finding[]): Report {
