@@ -24823,6 +24823,29 @@ var sysctl_in_build_default = defineRule({
   }
 });
 
+// rules/system-paths-unmasked.ts
+var system_paths_unmasked_default = defineRule({
+  id: "system-paths-unmasked",
+  title: "Masked kernel paths exposed",
+  level: "error",
+  securitySeverity: 7,
+  profile: "recommended",
+  sources: ["runtime"],
+  category: "confinement",
+  rationale: "Docker masks or mounts read-only the parts of /proc and /sys that talk straight to the shared kernel: /proc/kcore (kernel memory), /proc/sysrq-trigger, /proc/sys, /sys/firmware and others. With `systempaths=unconfined` a process with enough privilege can read kernel memory, reboot or crash the host, or change kernel settings for every container on it.",
+  fix: "Remove `systempaths=unconfined`. A tool that needs one kernel interface (for example a nested container runtime) belongs in a VM, not in a container on a shared host.",
+  example: "services:\n  builder:\n    security_opt:\n      - no-new-privileges:true",
+  references: [
+    "https://docs.docker.com/reference/cli/docker/container/run/#security-opt",
+    "https://docs.docker.com/reference/compose-file/services/#security_opt"
+  ],
+  checkRuntime(container, { report }) {
+    for (const opt of securityOptions(container, "systempaths")) {
+      if (optionValue(opt) === "unconfined") report(opt, `service ${container.name.value} unmasks the host kernel's /proc and /sys paths (${opt.written.trim()})`);
+    }
+  }
+});
+
 // src/tls.ts
 var FALSE2 = /^(false|0|no|off)$/i;
 function tlsEnvOff(name2, value2) {
@@ -25277,6 +25300,7 @@ var allRules = [
   ssh_server_default,
   sudo_usage_default,
   sysctl_in_build_default,
+  system_paths_unmasked_default,
   tls_verification_disabled_default,
   unnamespaced_sysctl_default,
   unpinned_image_default,

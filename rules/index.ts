@@ -44,6 +44,7 @@ import setuidBit from './setuid-bit.js';
 import sshServer from './ssh-server.js';
 import sudoUsage from './sudo-usage.js';
 import sysctlInBuild from './sysctl-in-build.js';
+import systemPathsUnmasked from './system-paths-unmasked.js';
 import tlsVerificationDisabled from './tls-verification-disabled.js';
 import unnamespacedSysctl from './unnamespaced-sysctl.js';
 import unpinnedImage from './unpinned-image.js';
@@ -96,6 +97,7 @@ export const allRules: readonly Rule[] = [
   sshServer,
   sudoUsage,
   sysctlInBuild,
+  systemPathsUnmasked,
   tlsVerificationDisabled,
   unnamespacedSysctl,
   unpinnedImage,
