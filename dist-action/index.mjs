@@ -19125,14 +19125,22 @@ function compareFindings(a, b) {
 function runImageRules(image, ctx) {
   const findings = [];
   for (const rule of activeRules(ctx, "checkImage")) {
-    rule.checkImage(image, { profile: ctx.profile, report: reporter(rule, ctx, findings) });
+    try {
+      rule.checkImage(image, { profile: ctx.profile, report: reporter(rule, ctx, findings) });
+    } catch (e) {
+      ctx.onRuleError(rule, image.file, e);
+    }
   }
   return findings;
 }
 function runRuntimeRules(container, ctx) {
   const findings = [];
   for (const rule of activeRules(ctx, "checkRuntime")) {
-    rule.checkRuntime(container, { profile: ctx.profile, report: reporter(rule, ctx, findings) });
+    try {
+      rule.checkRuntime(container, { profile: ctx.profile, report: reporter(rule, ctx, findings) });
+    } catch (e) {
+      ctx.onRuleError(rule, container.file, e);
+    }
   }
   return findings;
 }
@@ -22857,9 +22865,14 @@ async function lint(options = {}) {
   const rules = options.rules ?? allRules;
   await initShellParser();
   const sources = /* @__PURE__ */ new Map();
-  const ctx = { rules, profile, sourceOf: (f) => sources.get(f) };
   const findings = [];
   const errors = [];
+  const ctx = {
+    rules,
+    profile,
+    sourceOf: (f) => sources.get(f),
+    onRuleError: (rule, file, e) => errors.push({ file, message: `internal error in rule ${rule.id}: ${e?.message ?? String(e)} (please report this as an isolint bug)` })
+  };
   const files = [];
   const paths = options.paths ?? (options.files?.length ? [] : ["."]);
   const discovered = discover(paths, cwd);

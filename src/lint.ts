@@ -52,9 +52,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   await initShellParser();
 
   const sources = new Map<string, LineIndex>();
-  const ctx: RunContext = { rules, profile, sourceOf: (f) => sources.get(f) };
   const findings: Finding[] = [];
   const errors: FileError[] = [];
+  const ctx: RunContext = {
+    rules,
+    profile,
+    sourceOf: (f) => sources.get(f),
+    onRuleError: (rule, file, e) => errors.push({ file, message: `internal error in rule ${rule.id}: ${(e as Error)?.message ?? String(e)} (please report this as an isolint bug)` }),
+  };
   const files: LintedFile[] = [];
 
   const paths = options.paths ?? (options.files?.length ? [] : ['.']);

@@ -10,12 +10,18 @@ export interface RunContext {
   profile: Profile;
   /** Source text of every file a finding may point into, for location-independent keys. */
   sourceOf(file: string): LineIndex | undefined;
+  /** A rule threw: a bug in isolint. The other rules and files still run. */
+  onRuleError(rule: Rule, file: string, error: unknown): void;
 }
 
 export function runImageRules(image: ImageModel, ctx: RunContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of activeRules(ctx, 'checkImage')) {
-    rule.checkImage!(image, { profile: ctx.profile, report: reporter(rule, ctx, findings) });
+    try {
+      rule.checkImage!(image, { profile: ctx.profile, report: reporter(rule, ctx, findings) });
+    } catch (e) {
+      ctx.onRuleError(rule, image.file, e);
+    }
   }
   return findings;
 }
@@ -23,7 +29,11 @@ export function runImageRules(image: ImageModel, ctx: RunContext): Finding[] {
 export function runRuntimeRules(container: RuntimeModel, ctx: RunContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of activeRules(ctx, 'checkRuntime')) {
-    rule.checkRuntime!(container, { profile: ctx.profile, report: reporter(rule, ctx, findings) });
+    try {
+      rule.checkRuntime!(container, { profile: ctx.profile, report: reporter(rule, ctx, findings) });
+    } catch (e) {
+      ctx.onRuleError(rule, container.file, e);
+    }
   }
   return findings;
 }
