@@ -21448,7 +21448,7 @@ function relocate(root, to) {
 
 // src/compose/normalize.ts
 import { isAbsolute as isAbsolute2, resolve as resolve2, win32 } from "node:path";
-function normalizeService(name2, service) {
+function normalizeService(name2, service, volumes) {
   const svc = service.kind === "map" ? service : { kind: "map", file: service.file, start: service.start, end: service.end, pairs: [] };
   const limits = get(get(get(svc, "deploy"), "resources"), "limits");
   return {
@@ -21472,7 +21472,7 @@ function normalizeService(name2, service) {
     devices: unique(scalarsOrMaps(get(svc, "devices")).flatMap(device), (d) => d.container ?? d.host.value),
     deviceCgroupRules: strings(get(svc, "device_cgroup_rules")).map((s) => str(s)),
     mounts: [
-      ...unique(scalarsOrMaps(get(svc, "volumes")).flatMap(mount), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
+      ...unique(scalarsOrMaps(get(svc, "volumes")).flatMap(mount).map((m) => bindingVolume(m, volumes)), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
       ...strings(get(svc, "tmpfs")).map(tmpfs)
     ],
     sysctls: keyValues(get(svc, "sysctls")),
@@ -21608,6 +21608,15 @@ function mount(node) {
       loc: locOf(node)
     }
   ];
+}
+function bindingVolume(m, volumes) {
+  if (m.type !== "volume" || !m.source?.value || m.source.unresolved?.length) return m;
+  const opts = get(get(volumes, m.source.value), "driver_opts");
+  const o = str(get(opts, "o"));
+  const device2 = str(get(opts, "device"));
+  const deviceNode = scalar(get(opts, "device"));
+  if (!o || !device2 || !deviceNode || !o.value.split(",").some((x) => ["bind", "rbind"].includes(x.trim()))) return m;
+  return { ...m, type: "bind", hostPath: hostPathOf(device2, deviceNode.file.baseDir) };
 }
 function shortMount(s) {
   const parts2 = colonParts(s.text);
@@ -22152,7 +22161,7 @@ var Loader = class {
       const extender = new Extends(this, env2, chain);
       for (const pair of servicesNode.pairs) {
         const node = extender.resolve(servicesNode, pair, projectDir);
-        if (node) services.push({ name: pair.key, node });
+        if (node) services.push({ name: pair.key, node, volumes: get(root, "volumes") });
       }
     } else if (servicesNode && !(servicesNode.kind === "scalar" && servicesNode.value === null)) {
       this.errorAt(servicesNode, "services: must be a mapping of service names to their settings");
@@ -22322,9 +22331,9 @@ function loadCompose(files, options) {
     }
     for (const f of project.failed) failed.add(f);
     const names = [];
-    for (const { name: name2, node } of project.services) {
+    for (const { name: name2, node, volumes } of project.services) {
       try {
-        const container = normalizeService(name2, node);
+        const container = normalizeService(name2, node, volumes);
         attachBuiltImage(container, node, name2.file.path, loader, { cwd, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
         containers.push(container);
         names.push(name2.text);

@@ -10,7 +10,8 @@ import { execFormScript, splitCommandLine, type Word } from '../shell.js';
 import { buildMapping, keyedEntries } from './merge.js';
 import { get, getPair, isNull, locOf, scalarOffsets, sliceScalar, type YMap, type YNode, type YScalar } from './yaml.js';
 
-export function normalizeService(name: YScalar, service: YNode): RuntimeModel {
+/** `volumes` is the project's top-level `volumes:` (named volumes may bind host paths). */
+export function normalizeService(name: YScalar, service: YNode, volumes?: YNode): RuntimeModel {
   const svc: YMap = service.kind === 'map' ? service : { kind: 'map', file: service.file, start: service.start, end: service.end, pairs: [] };
   const limits = get(get(get(svc, 'deploy'), 'resources'), 'limits');
   return {
@@ -34,7 +35,7 @@ export function normalizeService(name: YScalar, service: YNode): RuntimeModel {
     devices: unique(scalarsOrMaps(get(svc, 'devices')).flatMap(device), (d) => d.container ?? d.host.value),
     deviceCgroupRules: strings(get(svc, 'device_cgroup_rules')).map((s) => str(s)!),
     mounts: [
-      ...unique(scalarsOrMaps(get(svc, 'volumes')).flatMap(mount), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
+      ...unique(scalarsOrMaps(get(svc, 'volumes')).flatMap(mount).map((m) => bindingVolume(m, volumes)), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
       ...strings(get(svc, 'tmpfs')).map(tmpfs),
     ],
     sysctls: keyValues(get(svc, 'sysctls')),
@@ -200,6 +201,20 @@ function mount(node: YNode): Mount[] {
       loc: locOf(node),
     },
   ];
+}
+
+/**
+ * A named volume of the local driver declared with bind options (`driver_opts: {type: none,
+ * o: bind, device: /etc}`) mounts that host path exactly as a bind mount does.
+ */
+function bindingVolume(m: Mount, volumes: YNode | undefined): Mount {
+  if (m.type !== 'volume' || !m.source?.value || m.source.unresolved?.length) return m;
+  const opts = get(get(volumes, m.source.value), 'driver_opts');
+  const o = str(get(opts, 'o'));
+  const device = str(get(opts, 'device'));
+  const deviceNode = scalar(get(opts, 'device'));
+  if (!o || !device || !deviceNode || !o.value.split(',').some((x) => ['bind', 'rbind'].includes(x.trim()))) return m;
+  return { ...m, type: 'bind', hostPath: hostPathOf(device, deviceNode.file.baseDir) };
 }
 
 /** `SOURCE:TARGET[:OPTIONS]` or `TARGET` (an anonymous volume). */

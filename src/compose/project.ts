@@ -66,6 +66,8 @@ export interface LoaderOptions {
 export interface ProjectService {
   name: YScalar;
   node: YNode;
+  /** The top-level `volumes:` of the project that defines the service. */
+  volumes: YNode | undefined;
 }
 
 export interface LoadedProject {
@@ -205,7 +207,7 @@ export class Loader {
       const extender = new Extends(this, env, chain);
       for (const pair of servicesNode.pairs) {
         const node = extender.resolve(servicesNode, pair, projectDir);
-        if (node) services.push({ name: pair.key, node });
+        if (node) services.push({ name: pair.key, node, volumes: get(root, 'volumes') });
       }
     } else if (servicesNode && !(servicesNode.kind === 'scalar' && servicesNode.value === null)) {
       this.errorAt(servicesNode, 'services: must be a mapping of service names to their settings');
