@@ -21964,7 +21964,7 @@ function relocate(root, to) {
 
 // src/compose/normalize.ts
 import { isAbsolute as isAbsolute3, resolve as resolve3, win32 } from "node:path";
-function normalizeService(name2, service, volumes) {
+function normalizeService(name2, service, defs = {}) {
   const svc = service.kind === "map" ? service : { kind: "map", file: service.file, start: service.start, end: service.end, pairs: [] };
   const limits = get(get(get(svc, "deploy"), "resources"), "limits");
   return {
@@ -21978,7 +21978,7 @@ function normalizeService(name2, service, volumes) {
     privileged: flag(get(svc, "privileged")),
     pid: str(get(svc, "pid")),
     ipc: str(get(svc, "ipc")),
-    networkMode: str(get(svc, "network_mode")),
+    networkMode: str(get(svc, "network_mode")) ?? hostNetworkByName(svc, defs.networks),
     uts: str(get(svc, "uts")),
     userns: str(get(svc, "userns_mode")),
     cgroup: str(get(svc, "cgroup")),
@@ -21988,7 +21988,7 @@ function normalizeService(name2, service, volumes) {
     devices: unique(scalarsOrMaps(get(svc, "devices")).flatMap(device), (d) => d.container ?? d.host.value),
     deviceCgroupRules: strings(get(svc, "device_cgroup_rules")).map((s) => str(s)),
     mounts: [
-      ...unique(scalarsOrMaps(get(svc, "volumes")).flatMap(mount).map((m) => bindingVolume(m, volumes)), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
+      ...unique(scalarsOrMaps(get(svc, "volumes")).flatMap(mount).map((m) => bindingVolume(m, defs.volumes)), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
       ...strings(get(svc, "tmpfs")).map(tmpfs)
     ],
     sysctls: keyValues(get(svc, "sysctls")),
@@ -22124,6 +22124,17 @@ function mount(node) {
       loc: locOf(node)
     }
   ];
+}
+function hostNetworkByName(svc, networks) {
+  const joined = get(svc, "networks");
+  const names = !joined || isNull(joined) ? ["default"] : joined.kind === "seq" ? joined.items.flatMap((n) => n.kind === "scalar" ? [n.text] : []) : joined.kind === "map" ? joined.pairs.map((p) => p.key.text) : [];
+  for (const network of names) {
+    const def = get(networks, network);
+    const name2 = str(get(def, "name"));
+    const external = str(get(def, "external")) ?? flag(get(def, "external"));
+    if (name2?.value === "host" && external && String(external.value) === "true") return name2;
+  }
+  return void 0;
 }
 function bindingVolume(m, volumes) {
   if (m.type !== "volume" || !m.source?.value || m.source.unresolved?.length) return m;
@@ -22677,7 +22688,7 @@ var Loader = class {
       const extender = new Extends(this, env2, chain);
       for (const pair of servicesNode.pairs) {
         const node = extender.resolve(servicesNode, pair, projectDir);
-        if (node) services.push({ name: pair.key, node, volumes: get(root, "volumes") });
+        if (node) services.push({ name: pair.key, node, defs: { volumes: get(root, "volumes"), networks: get(root, "networks") } });
       }
     } else if (servicesNode && !(servicesNode.kind === "scalar" && servicesNode.value === null)) {
       this.errorAt(servicesNode, "services: must be a mapping of service names to their settings");
@@ -22847,9 +22858,9 @@ function loadCompose(files, options) {
     }
     for (const f of project.failed) failed.add(f);
     const names = [];
-    for (const { name: name2, node, volumes } of project.services) {
+    for (const { name: name2, node, defs } of project.services) {
       try {
-        const container = normalizeService(name2, node, volumes);
+        const container = normalizeService(name2, node, defs);
         attachBuiltImage(container, node, name2.file.path, loader, { cwd, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
         containers.push(container);
         names.push(name2.text);

@@ -4,8 +4,8 @@ import { isHostMode } from '../src/runtime/values.js';
 /**
  * `network_mode: host`: the container uses the host's network stack. Only `host` itself is
  * flagged: `service:x` / `container:x` join another container's namespace (not the host's),
- * and `bridge` / `none` are isolated. Attaching to Docker's predefined `host` network through
- * `networks:` (an external network named host) is not in the runtime model yet, so not seen.
+ * and `bridge` / `none` are isolated. A service on an external network named `host` (the
+ * Compose loader reads that as network mode host, located at `name: host`) is flagged too.
  */
 export default defineRule({
   id: 'host-network',

@@ -88,9 +88,9 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
     }
     for (const f of project.failed) failed.add(f);
     const names: string[] = [];
-    for (const { name, node, volumes } of project.services) {
+    for (const { name, node, defs } of project.services) {
       try {
-        const container = normalizeService(name, node, volumes);
+        const container = normalizeService(name, node, defs);
         attachBuiltImage(container, node, name.file.path, loader, { cwd, ...(options.allowOutsideContext ? { allowOutsideContext: true } : {}) });
         containers.push(container);
         names.push(name.text);

@@ -10,8 +10,15 @@ import { execFormScript, splitCommandLine, type Word } from '../shell.js';
 import { buildMapping, keyedEntries } from './merge.js';
 import { get, getPair, isNull, locOf, scalarOffsets, sliceScalar, type YMap, type YNode, type YScalar } from './yaml.js';
 
-/** `volumes` is the project's top-level `volumes:` (named volumes may bind host paths). */
-export function normalizeService(name: YScalar, service: YNode, volumes?: YNode): RuntimeModel {
+/** The project's top-level definitions a service refers to by name. */
+export interface ProjectDefinitions {
+  /** `volumes:` (a named volume may bind a host path). */
+  volumes?: YNode | undefined;
+  /** `networks:` (a network may be Docker's `host` network under another name). */
+  networks?: YNode | undefined;
+}
+
+export function normalizeService(name: YScalar, service: YNode, defs: ProjectDefinitions = {}): RuntimeModel {
   const svc: YMap = service.kind === 'map' ? service : { kind: 'map', file: service.file, start: service.start, end: service.end, pairs: [] };
   const limits = get(get(get(svc, 'deploy'), 'resources'), 'limits');
   return {
@@ -25,7 +32,7 @@ export function normalizeService(name: YScalar, service: YNode, volumes?: YNode)
     privileged: flag(get(svc, 'privileged')),
     pid: str(get(svc, 'pid')),
     ipc: str(get(svc, 'ipc')),
-    networkMode: str(get(svc, 'network_mode')),
+    networkMode: str(get(svc, 'network_mode')) ?? hostNetworkByName(svc, defs.networks),
     uts: str(get(svc, 'uts')),
     userns: str(get(svc, 'userns_mode')),
     cgroup: str(get(svc, 'cgroup')),
@@ -35,7 +42,7 @@ export function normalizeService(name: YScalar, service: YNode, volumes?: YNode)
     devices: unique(scalarsOrMaps(get(svc, 'devices')).flatMap(device), (d) => d.container ?? d.host.value),
     deviceCgroupRules: strings(get(svc, 'device_cgroup_rules')).map((s) => str(s)!),
     mounts: [
-      ...unique(scalarsOrMaps(get(svc, 'volumes')).flatMap(mount).map((m) => bindingVolume(m, volumes)), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
+      ...unique(scalarsOrMaps(get(svc, 'volumes')).flatMap(mount).map((m) => bindingVolume(m, defs.volumes)), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
       ...strings(get(svc, 'tmpfs')).map(tmpfs),
     ],
     sysctls: keyValues(get(svc, 'sysctls')),
@@ -201,6 +208,23 @@ function mount(node: YNode): Mount[] {
       loc: locOf(node),
     },
   ];
+}
+
+/**
+ * A service on a network declared as `{name: host, external: true}` (often the `default`
+ * network) uses the host's network stack just as `network_mode: host` does. The value sits
+ * where `host` is written in the network's definition.
+ */
+function hostNetworkByName(svc: YMap, networks: YNode | undefined): Value<string> | undefined {
+  const joined = get(svc, 'networks');
+  const names = !joined || isNull(joined) ? ['default'] : joined.kind === 'seq' ? joined.items.flatMap((n) => (n.kind === 'scalar' ? [n.text] : [])) : joined.kind === 'map' ? joined.pairs.map((p) => p.key.text) : [];
+  for (const network of names) {
+    const def = get(networks, network);
+    const name = str(get(def, 'name'));
+    const external = str(get(def, 'external')) ?? flag(get(def, 'external'));
+    if (name?.value === 'host' && external && String(external.value) === 'true') return name;
+  }
+  return undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import { LineIndex } from '../position.js';
 import { interpolateTree, parseDotEnv, type Lookup } from './interpolate.js';
 import { mergeRoots, mergeService } from './merge.js';
 import { get, locOf, parseYaml, YamlError, type YMap, type YNode, type YPair, type YScalar, type YamlFile } from './yaml.js';
+import type { ProjectDefinitions } from './normalize.js';
 
 /** Compose's file names, in the order it prefers them (compose-go DefaultFileNames). */
 export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -66,8 +67,8 @@ export interface LoaderOptions {
 export interface ProjectService {
   name: YScalar;
   node: YNode;
-  /** The top-level `volumes:` of the project that defines the service. */
-  volumes: YNode | undefined;
+  /** The top-level `volumes:` and `networks:` of the project that defines the service. */
+  defs: ProjectDefinitions;
 }
 
 export interface LoadedProject {
@@ -207,7 +208,7 @@ export class Loader {
       const extender = new Extends(this, env, chain);
       for (const pair of servicesNode.pairs) {
         const node = extender.resolve(servicesNode, pair, projectDir);
-        if (node) services.push({ name: pair.key, node, volumes: get(root, 'volumes') });
+        if (node) services.push({ name: pair.key, node, defs: { volumes: get(root, 'volumes'), networks: get(root, 'networks') } });
       }
     } else if (servicesNode && !(servicesNode.kind === 'scalar' && servicesNode.value === null)) {
       this.errorAt(servicesNode, 'services: must be a mapping of service names to their settings');

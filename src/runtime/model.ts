@@ -125,6 +125,7 @@ export interface RuntimeModel {
   privileged: Value<boolean | string> | undefined;
   pid: Value<string> | undefined;
   ipc: Value<string> | undefined;
+  /** `network_mode`, or `host` when the service joins an external network named host. */
   networkMode: Value<string> | undefined;
   uts: Value<string> | undefined;
   userns: Value<string> | undefined;
