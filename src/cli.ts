@@ -66,9 +66,9 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files or folders to lint, default . (none with -c); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'report format').choices(formatters.map((f) => f.name)).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('-p, --profile <profile>', 'rule set to apply').argParser(choice(PROFILES, 'profile')).default('recommended'))
+    .addOption(new Option('-p, --profile <profile>', 'rule set: recommended, strict (adds hardening notes) or untrusted (adds VM isolation)').argParser(choice(PROFILES, 'profile')).default('recommended'))
     .addOption(
-      new Option('--fail-level <level>', 'exit 1 when a finding is at or above this level').argParser(choice(FAIL_LEVELS, 'fail level')).default('warning'),
+      new Option('--fail-level <level>', 'exit 1 when a finding is at or above this level: error, warning, note or none').argParser(choice(FAIL_LEVELS, 'fail level')).default('warning'),
     )
     .option('--stdin-filename <name>', 'name for standard input in reports (decides Dockerfile or Compose)')
     .option('--target <stage>', 'stage of a Dockerfile that is built (default: the last)')
@@ -78,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--allow-outside-context', 'read Compose build contexts outside the project root')
     .option('--category <id>', 'SARIF automationDetails category')
     .option('--list-rules', 'list the rules of the profile and exit')
+    .addHelpText('after', '\nExit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.\nRules: isolint --list-rules; each is documented in docs/rules/<rule-id>.md.')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError(`(run ${TOOL_NAME} --help for usage)`);
