@@ -20,6 +20,15 @@ describe('cli', () => {
     expect(r.stdout).toMatch(/fixtures\/rules\/sudo-usage\/bad-apt-install\.Dockerfile:4:5 warning sudo-usage /);
   });
 
+  it('lints the demo project as `npm start` does: real findings from both models, exit 0', () => {
+    const r = run(['fixtures/demo', '--fail-level', 'none']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('fixtures/demo/api/Dockerfile:9:1 error root-user');
+    expect(r.stdout).toContain('fixtures/demo/compose.yaml:27:17 error privileged-container');
+    expect(r.stdout).toContain('fixtures/demo/compose.yaml:30:9 error docker-socket-mount');
+    expect(r.stdout).toMatch(/\d+ findings \(\d+ errors, \d+ warnings, \d+ notes\) in 3 files\n$/);
+  });
+
   it('exits 0 on a clean Dockerfile', () => {
     const r = run(['fixtures/cli/clean.Dockerfile']);
     expect(r.stderr).toBe('');
