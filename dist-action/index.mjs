@@ -18195,31 +18195,35 @@ var jsonFormatter = {
       schemaVersion: JSON_SCHEMA_VERSION,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       profile,
-      findings: result.findings.map((f) => ({
-        ruleId: f.ruleId,
-        level: f.level,
-        securitySeverity: f.securitySeverity,
-        message: f.message,
-        file: f.location.file,
-        startLine: f.location.startLine,
-        startColumn: f.location.startColumn,
-        endLine: f.location.endLine,
-        endColumn: f.location.endColumn,
-        related: f.related.map((r) => ({
-          message: r.message,
-          file: r.loc.file,
-          startLine: r.loc.startLine,
-          startColumn: r.loc.startColumn,
-          endLine: r.loc.endLine,
-          endColumn: r.loc.endColumn
-        }))
-      })),
+      findings: result.findings.map(findingJson),
+      suppressed: (result.suppressed ?? []).map((f) => ({ ...findingJson(f), justification: f.suppression?.justification ?? "" })),
       errors: result.errors.map((e) => ({ file: e.file, message: e.message, ...e.line ? { line: e.line, column: e.column ?? 1 } : {} })),
       files: result.files
     };
     return JSON.stringify(doc, null, 2) + "\n";
   }
 };
+function findingJson(f) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    securitySeverity: f.securitySeverity,
+    message: f.message,
+    file: f.location.file,
+    startLine: f.location.startLine,
+    startColumn: f.location.startColumn,
+    endLine: f.location.endLine,
+    endColumn: f.location.endColumn,
+    related: f.related.map((r) => ({
+      message: r.message,
+      file: r.loc.file,
+      startLine: r.loc.startLine,
+      startColumn: r.loc.startColumn,
+      endLine: r.loc.endLine,
+      endColumn: r.loc.endColumn
+    }))
+  };
+}
 
 // src/format/junit.ts
 var junitFormatter = {
@@ -18312,27 +18316,30 @@ function buildSarif(input, limits = GITHUB_LIMITS) {
     results: []
   });
   const rules = [...new Map(input.rules.map((r) => [r.id, r])).values()];
-  for (const f of result.findings) {
+  const all = [...result.findings, ...result.suppressed ?? []];
+  for (const f of all) {
     if (rules.some((r) => r.id === f.ruleId)) continue;
     const rule = allRules.find((r) => r.id === f.ruleId);
     if (rule) rules.push(rule);
   }
   for (const rule of rules) run2.addRule(new import_node_sarif_builder.SarifRuleBuilder(ruleDescriptor(rule)));
   const ruleIndex = new Map(rules.map((r, i2) => [r.id, i2]));
-  const prints = fingerprints(result.findings, (f) => at(f.location.file).path);
-  const kept = mostSevere(result.findings, limits.resultsPerRun);
+  const prints = fingerprints(all, (f) => at(f.location.file).path);
+  const kept = mostSevere(all, limits.resultsPerRun);
   for (const i2 of kept) {
-    const f = result.findings[i2];
-    run2.addResult(new import_node_sarif_builder.SarifResultBuilder(sarifResult(f, prints[i2], ruleIndex.get(f.ruleId), rules, at, limits)));
+    const f = all[i2];
+    const sarif = sarifResult(f, prints[i2], ruleIndex.get(f.ruleId), rules, at, limits);
+    if (f.suppression) sarif.suppressions = [{ kind: "inSource", justification: f.suppression.justification }];
+    run2.addResult(new import_node_sarif_builder.SarifResultBuilder(sarif));
   }
   const notifications = result.errors.map((e) => fileErrorNotification(e, at));
-  const dropped = result.findings.length - kept.length;
+  const dropped = all.length - kept.length;
   if (dropped > 0) {
     notifications.push({
       level: "warning",
       descriptor: { id: "results-capped" },
       message: {
-        text: `${TOOL_NAME} found ${result.findings.length} results, more than the ${limits.resultsPerRun} GitHub code scanning accepts in one run: the ${dropped} least severe were left out of this log.`
+        text: `${TOOL_NAME} found ${all.length} results, more than the ${limits.resultsPerRun} GitHub code scanning accepts in one run: the ${dropped} least severe were left out of this log.`
       }
     });
   }
@@ -18988,8 +18995,10 @@ var textFormatter = {
       `(${paint.error(plural(count("error"), "error"))}, ${paint.warning(plural(count("warning"), "warning"))}, ${paint.note(plural(count("note"), "note"))})`,
       `in ${plural(linted, "file")}`
     ];
+    const suppressed = result.suppressed?.length ?? 0;
+    if (suppressed) summary.push(`; ${suppressed} suppressed`);
     if (result.errors.length) summary.push(`; ${c.red(plural(result.errors.length, "file error"))}`);
-    lines.push(summary.join(" ").replace(" ;", ";"));
+    lines.push(summary.join(" ").replaceAll(" ;", ";"));
     return lines.join("\n") + "\n";
   }
 };
@@ -19169,6 +19178,45 @@ function lineAt(source, line) {
   const start2 = source.offsetOf(line - 1, 0);
   const end = source.text.indexOf("\n", start2);
   return source.text.slice(start2, end < 0 ? void 0 : end);
+}
+
+// src/engine/suppress.ts
+var DIRECTIVE = /#\s*isolint-ignore:\s*([a-z0-9]+(?:-[a-z0-9]+)*(?:\s*,\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)\s*(?:--\s*(.*?))?\s*$/;
+function parseSuppressions(source, dockerfile) {
+  const lines = source.text.split(/\r?\n/);
+  const out2 = [];
+  lines.forEach((text, i2) => {
+    const m = DIRECTIVE.exec(text);
+    if (!m) return;
+    const standalone = text.slice(0, m.index).trim() === "";
+    let first = i2;
+    if (standalone) {
+      first = i2 + 1;
+      while (first < lines.length && /^\s*(#.*)?$/.test(lines[first])) first++;
+    }
+    let last = first;
+    if (dockerfile) while (last + 1 < lines.length && /\\\s*$/.test(lines[last])) last++;
+    const column = m.index + 1;
+    out2.push({
+      rules: new Set(m[1].split(",").map((r) => r.trim())),
+      justification: m[2]?.trim() || "suppressed in source",
+      loc: { file: source.file, startLine: i2 + 1, startColumn: column, endLine: i2 + 1, endColumn: text.length + 1 },
+      firstLine: first + 1,
+      lastLine: last + 1
+    });
+  });
+  return out2;
+}
+function applySuppressions(findings, suppressionsOf) {
+  const reported = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const line = f.location.startLine;
+    const by = suppressionsOf(f.location.file).find((s) => s.rules.has(f.ruleId) && line >= s.firstLine && line <= s.lastLine);
+    if (by) suppressed.push({ ...f, suppression: { justification: by.justification, loc: by.loc } });
+    else reported.push(f);
+  }
+  return { reported, suppressed };
 }
 
 // src/compose/index.ts
@@ -22942,12 +22990,24 @@ async function lint(options = {}) {
     seen.add(k);
     return true;
   });
+  const suppressions = /* @__PURE__ */ new Map();
+  const suppressionsOf = (file) => {
+    let list = suppressions.get(file);
+    if (!list) {
+      const source = sources.get(file);
+      list = source ? parseSuppressions(source, kindOfExplicitFile(file) === "dockerfile") : [];
+      suppressions.set(file, list);
+    }
+    return list;
+  };
+  const { reported, suppressed } = applySuppressions(unique2, suppressionsOf);
   findings.length = 0;
-  findings.push(...unique2);
+  findings.push(...reported);
   findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
   errors.sort((a, b) => a.file.localeCompare(b.file));
   files.sort((a, b) => a.file.localeCompare(b.file));
-  return { findings, errors, files };
+  return { findings, suppressed, errors, files };
 }
 
 // src/action.ts

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { discover, describeFsError, displayPath, kindOfExplicitFile, type DiscoveredFile, type FileKind } from './discover.js';
 import { compareFindings, type FileError, type Finding } from './engine/finding.js';
 import { runImageRules, runRuntimeRules, type RunContext } from './engine/run.js';
+import { applySuppressions, parseSuppressions, type Suppression } from './engine/suppress.js';
 import type { Profile, Rule } from './engine/rule.js';
 import { parseImage } from './image/parse.js';
 import { LineIndex } from './position.js';
@@ -40,7 +41,10 @@ export interface LintedFile {
 }
 
 export interface LintResult {
+  /** Findings to act on (not suppressed). */
   findings: Finding[];
+  /** Findings an `# isolint-ignore:` comment suppresses, each with its reason. */
+  suppressed: Finding[];
   errors: FileError[];
   files: LintedFile[];
 }
@@ -116,11 +120,23 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     seen.add(k);
     return true;
   });
+  const suppressions = new Map<string, Suppression[]>();
+  const suppressionsOf = (file: string) => {
+    let list = suppressions.get(file);
+    if (!list) {
+      const source = sources.get(file);
+      list = source ? parseSuppressions(source, kindOfExplicitFile(file) === 'dockerfile') : [];
+      suppressions.set(file, list);
+    }
+    return list;
+  };
+  const { reported, suppressed } = applySuppressions(unique, suppressionsOf);
   findings.length = 0;
-  findings.push(...unique);
+  findings.push(...reported);
 
   findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
   errors.sort((a, b) => a.file.localeCompare(b.file));
   files.sort((a, b) => a.file.localeCompare(b.file));
-  return { findings, errors, files };
+  return { findings, suppressed, errors, files };
 }

@@ -10,6 +10,8 @@ export interface Finding {
   related: { loc: Location; message: string }[];
   /** Location-independent identity of what is flagged (see ReportOptions.logicalKey). */
   logicalKey: string;
+  /** Set when an `# isolint-ignore:` comment suppresses the finding. */
+  suppression?: { justification: string; loc: Location };
 }
 
 /** A file that could not be read or parsed. The rest of the run goes on. */

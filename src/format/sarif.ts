@@ -75,7 +75,10 @@ export function buildSarif(input: ReportInput, limits: SarifLimits = GITHUB_LIMI
   const rules = [...new Map(input.rules.map((r) => [r.id, r])).values()];
   // A result must name a described rule; a finding from a rule the caller did not list
   // (one that decides per file whether it applies) gets its descriptor from the rule set.
-  for (const f of result.findings) {
+  // Suppressed findings stay in the log, marked as such, so code scanning shows them as
+  // dismissed with their reason rather than as fixed.
+  const all = [...result.findings, ...(result.suppressed ?? [])];
+  for (const f of all) {
     if (rules.some((r) => r.id === f.ruleId)) continue;
     const rule = allRules.find((r) => r.id === f.ruleId);
     if (rule) rules.push(rule);
@@ -83,22 +86,24 @@ export function buildSarif(input: ReportInput, limits: SarifLimits = GITHUB_LIMI
   for (const rule of rules) run.addRule(new SarifRuleBuilder(ruleDescriptor(rule)));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
 
-  const prints = fingerprints(result.findings, (f) => at(f.location.file).path);
-  const kept = mostSevere(result.findings, limits.resultsPerRun);
+  const prints = fingerprints(all, (f) => at(f.location.file).path);
+  const kept = mostSevere(all, limits.resultsPerRun);
   for (const i of kept) {
-    const f = result.findings[i]!;
-    run.addResult(new SarifResultBuilder(sarifResult(f, prints[i]!, ruleIndex.get(f.ruleId), rules, at, limits)));
+    const f = all[i]!;
+    const sarif = sarifResult(f, prints[i]!, ruleIndex.get(f.ruleId), rules, at, limits);
+    if (f.suppression) sarif.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
+    run.addResult(new SarifResultBuilder(sarif));
   }
 
   const notifications: Notification[] = result.errors.map((e) => fileErrorNotification(e, at));
-  const dropped = result.findings.length - kept.length;
+  const dropped = all.length - kept.length;
   if (dropped > 0) {
     notifications.push({
       level: 'warning',
       descriptor: { id: 'results-capped' },
       message: {
         text:
-          `${TOOL_NAME} found ${result.findings.length} results, more than the ${limits.resultsPerRun} ` +
+          `${TOOL_NAME} found ${all.length} results, more than the ${limits.resultsPerRun} ` +
           `GitHub code scanning accepts in one run: the ${dropped} least severe were left out of this log.`,
       },
     });

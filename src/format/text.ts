@@ -38,8 +38,10 @@ export const textFormatter: Formatter = {
       `(${paint.error(plural(count('error'), 'error'))}, ${paint.warning(plural(count('warning'), 'warning'))}, ${paint.note(plural(count('note'), 'note'))})`,
       `in ${plural(linted, 'file')}`,
     ];
+    const suppressed = result.suppressed?.length ?? 0;
+    if (suppressed) summary.push(`; ${suppressed} suppressed`);
     if (result.errors.length) summary.push(`; ${c.red(plural(result.errors.length, 'file error'))}`);
-    lines.push(summary.join(' ').replace(' ;', ';'));
+    lines.push(summary.join(' ').replaceAll(' ;', ';'));
     return lines.join('\n') + '\n';
   },
 };
