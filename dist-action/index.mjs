@@ -5864,8 +5864,8 @@ var require_universalify = __commonJS({
       return Object.defineProperty(function(...args2) {
         if (typeof args2[args2.length - 1] === "function") fn.apply(this, args2);
         else {
-          return new Promise((resolve8, reject) => {
-            args2.push((err2, res) => err2 != null ? reject(err2) : resolve8(res));
+          return new Promise((resolve9, reject) => {
+            args2.push((err2, res) => err2 != null ? reject(err2) : resolve9(res));
             fn.apply(this, args2);
           });
         }
@@ -6717,18 +6717,18 @@ var require_fs = __commonJS({
       if (typeof callback === "function") {
         return fs2.exists(filename, callback);
       }
-      return new Promise((resolve8) => {
-        return fs2.exists(filename, resolve8);
+      return new Promise((resolve9) => {
+        return fs2.exists(filename, resolve9);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
         return fs2.read(fd, buffer, offset, length, position, callback);
       }
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         fs2.read(fd, buffer, offset, length, position, (err2, bytesRead, buffer2) => {
           if (err2) return reject(err2);
-          resolve8({ bytesRead, buffer: buffer2 });
+          resolve9({ bytesRead, buffer: buffer2 });
         });
       });
     };
@@ -6736,10 +6736,10 @@ var require_fs = __commonJS({
       if (typeof args2[args2.length - 1] === "function") {
         return fs2.write(fd, buffer, ...args2);
       }
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         fs2.write(fd, buffer, ...args2, (err2, bytesWritten, buffer2) => {
           if (err2) return reject(err2);
-          resolve8({ bytesWritten, buffer: buffer2 });
+          resolve9({ bytesWritten, buffer: buffer2 });
         });
       });
     };
@@ -6747,10 +6747,10 @@ var require_fs = __commonJS({
       if (typeof args2[args2.length - 1] === "function") {
         return fs2.readv(fd, buffers, ...args2);
       }
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         fs2.readv(fd, buffers, ...args2, (err2, bytesRead, buffers2) => {
           if (err2) return reject(err2);
-          resolve8({ bytesRead, buffers: buffers2 });
+          resolve9({ bytesRead, buffers: buffers2 });
         });
       });
     };
@@ -6758,10 +6758,10 @@ var require_fs = __commonJS({
       if (typeof args2[args2.length - 1] === "function") {
         return fs2.writev(fd, buffers, ...args2);
       }
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         fs2.writev(fd, buffers, ...args2, (err2, bytesWritten, buffers2) => {
           if (err2) return reject(err2);
-          resolve8({ bytesWritten, buffers: buffers2 });
+          resolve9({ bytesWritten, buffers: buffers2 });
         });
       });
     };
@@ -10199,7 +10199,7 @@ var require_ignore = __commonJS({
 // src/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync as existsSync4, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -12475,8 +12475,8 @@ var Module2 = (() => {
     var moduleRtn;
     var Module = moduleArg;
     var readyPromiseResolve, readyPromiseReject;
-    var readyPromise = new Promise((resolve8, reject) => {
-      readyPromiseResolve = resolve8;
+    var readyPromise = new Promise((resolve9, reject) => {
+      readyPromiseResolve = resolve9;
       readyPromiseReject = reject;
     });
     var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -12559,13 +12559,13 @@ var Module2 = (() => {
         }
         readAsync = /* @__PURE__ */ __name(async (url) => {
           if (isFileURI(url)) {
-            return new Promise((resolve8, reject) => {
+            return new Promise((resolve9, reject) => {
               var xhr = new XMLHttpRequest();
               xhr.open("GET", url, true);
               xhr.responseType = "arraybuffer";
               xhr.onload = () => {
                 if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  resolve8(xhr.response);
+                  resolve9(xhr.response);
                   return;
                 }
                 reject(xhr.status);
@@ -12789,10 +12789,10 @@ var Module2 = (() => {
       __name(receiveInstantiationResult, "receiveInstantiationResult");
       var info2 = getWasmImports();
       if (Module["instantiateWasm"]) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           Module["instantiateWasm"](info2, (mod, inst) => {
             receiveInstance(mod, inst);
-            resolve8(mod.exports);
+            resolve9(mod.exports);
           });
         });
       }
@@ -16732,7 +16732,7 @@ var plaintext_secret_env_default = defineRule({
       if (!looksSecretName(name2) || namesSecretMetadata(name2) || !looksSecretValue(String(v.value))) return;
       report(entry.name, `service ${container.name.value} sets ${entry.name.value} to a literal value in ${where}`);
     };
-    for (const e of container.environment) check(e, "environment");
+    for (const e of container.environment) if (!e.fromEnvFile) check(e, "environment");
     for (const a of container.build?.args ?? []) check(a, "build.args");
   }
 });
@@ -18128,12 +18128,12 @@ var checkstyleFormatter = {
     }
     const out2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
     for (const file of [...byFile.keys()].sort((a, b) => a.localeCompare(b))) {
-      const entries = byFile.get(file);
-      if (!entries.length) {
+      const entries2 = byFile.get(file);
+      if (!entries2.length) {
         out2.push(`  <file name="${xmlAttr(file)}"/>`);
         continue;
       }
-      out2.push(`  <file name="${xmlAttr(file)}">`, ...entries.map((e) => `    ${e}`), "  </file>");
+      out2.push(`  <file name="${xmlAttr(file)}">`, ...entries2.map((e) => `    ${e}`), "  </file>");
     }
     out2.push("</checkstyle>");
     return out2.join("\n") + "\n";
@@ -19011,7 +19011,7 @@ function formatterNamed(name2) {
 
 // src/lint.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -19063,15 +19063,15 @@ function walk(dir, scopes, visited, add) {
   }
   if (visited.has(real2)) return;
   visited.add(real2);
-  let entries;
+  let entries2;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries2 = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
   const here = gitignoreScope(dir);
   const active = here ? [...scopes, here] : scopes;
-  for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (SKIPPED_DIRS.has(entry.name)) continue;
     const path = join4(dir, entry.name);
     let isDir = entry.isDirectory();
@@ -19220,7 +19220,7 @@ function applySuppressions(findings, suppressionsOf) {
 }
 
 // src/compose/index.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/compose/build.ts
 import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
@@ -21868,12 +21868,12 @@ function keyedEntries(node) {
   return [...byKey.values()];
 }
 function mergeKeyed(base, over) {
-  const entries = /* @__PURE__ */ new Map();
+  const entries2 = /* @__PURE__ */ new Map();
   for (const e of [...keyedEntries(base), ...keyedEntries(over)]) {
-    entries.delete(e.key.text);
-    entries.set(e.key.text, e);
+    entries2.delete(e.key.text);
+    entries2.set(e.key.text, e);
   }
-  const pairs = [...entries.values()].map((e) => ({
+  const pairs = [...entries2.values()].map((e) => ({
     key: e.key,
     value: e.value ?? syntheticScalar({ file: e.file, start: e.end, end: e.end }, null),
     start: e.start,
@@ -22377,9 +22377,77 @@ function buildSpec(node) {
   };
 }
 
+// src/compose/env-file.ts
+import { resolve as resolve4 } from "node:path";
+function entries(node) {
+  if (!node) return [];
+  const list = node.kind === "seq" ? node.items : [node];
+  const out2 = [];
+  for (const item of list) {
+    if (item.kind === "scalar" && typeof item.value === "string") out2.push({ path: item, required: true });
+    else if (item.kind === "map") {
+      const path = get(item, "path");
+      const required = get(item, "required");
+      if (path?.kind === "scalar" && typeof path.value === "string") {
+        out2.push({ path, required: !(required?.kind === "scalar" && (required.value === false || required.text === "false")) });
+      }
+    }
+  }
+  return out2;
+}
+var LINE = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*)(.*)$/;
+function attachEnvFiles(container, service, loader) {
+  const fromFiles = [];
+  for (const { path, required } of entries(get(service, "env_file"))) {
+    const abs = resolve4(path.file.baseDir, path.text);
+    let text;
+    try {
+      text = loader.read(abs);
+    } catch (e) {
+      if (required) {
+        const at = locOf(path);
+        loader.error(at.file, `service ${container.name.value}: env_file ${path.text} cannot be read: ${e.message}`, { line: at.startLine, column: at.startColumn });
+      }
+      continue;
+    }
+    const lines = loader.lines(abs, text);
+    let offset = 0;
+    for (const raw of text.split("\n")) {
+      const line = raw.replace(/\r$/, "");
+      const m = LINE.exec(line);
+      if (m && !/^\s*#/.test(line)) {
+        const nameStart = offset + m[1].length;
+        const valueStart = nameStart + m[2].length + m[3].length;
+        const { value: value2, start: start2, end } = unquote2(m[4]);
+        fromFiles.push({
+          name: { value: m[2], loc: lines.location(nameStart, nameStart + m[2].length) },
+          fromEnvFile: true,
+          value: { value: value2, loc: lines.location(valueStart + start2, valueStart + end) },
+          loc: lines.location(offset, offset + line.length)
+        });
+      }
+      offset += raw.length + 1;
+    }
+  }
+  const written = new Set(container.environment.map((e) => e.name.value));
+  const last = /* @__PURE__ */ new Map();
+  for (const kv of fromFiles) if (!written.has(kv.name.value)) last.set(kv.name.value, kv);
+  container.environment.push(...last.values());
+}
+function unquote2(text) {
+  const q = text[0];
+  if ((q === '"' || q === "'") && text.indexOf(q, 1) > 0) {
+    const close = text.indexOf(q, 1);
+    return { value: text.slice(1, close), start: 0, end: close + 1 };
+  }
+  const comment = text.search(/\s#/);
+  const bare = (comment >= 0 ? text.slice(0, comment) : text).trimEnd();
+  return { value: bare, start: 0, end: bare.length };
+}
+
 // src/compose/project.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname5, resolve as resolve4 } from "node:path";
+import { basename as basename3, dirname as dirname5, resolve as resolve5 } from "node:path";
 
 // src/compose/interpolate.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -22542,7 +22610,7 @@ function interpolateScalar(s, lookup) {
 }
 function parseDotEnv(text, lookup = () => void 0) {
   const vars = /* @__PURE__ */ new Map();
-  const resolve8 = (name2) => lookup(name2) ?? vars.get(name2);
+  const resolve9 = (name2) => lookup(name2) ?? vars.get(name2);
   const src = text.replace(/\r\n?/g, "\n");
   let i2 = 0;
   while (i2 < src.length) {
@@ -22577,7 +22645,7 @@ function parseDotEnv(text, lookup = () => void 0) {
         value3 += src[k];
         k++;
       }
-      if (quote === '"') value3 = interpolate(value3.replace(/\\\$/g, "$$$$"), resolve8).text;
+      if (quote === '"') value3 = interpolate(value3.replace(/\\\$/g, "$$$$"), resolve9).text;
       vars.set(key, value3);
       const after = src.indexOf("\n", k);
       i2 = after < 0 ? src.length : after + 1;
@@ -22586,7 +22654,7 @@ function parseDotEnv(text, lookup = () => void 0) {
     let value2 = src.slice(j, eol);
     const comment = /\s#/.exec(value2);
     if (comment) value2 = value2.slice(0, comment.index);
-    vars.set(key, interpolate(value2.trim(), resolve8).text);
+    vars.set(key, interpolate(value2.trim(), resolve9).text);
     i2 = eol + 1;
   }
   return vars;
@@ -22615,9 +22683,9 @@ function groupProjects(paths) {
       projects.push([f]);
     }
     if (base) {
-      const basePath = resolve4(dir, base);
+      const basePath = resolve5(dir, base);
       if (overrides.length === 0) projects.push([basePath]);
-      for (const o of overrides) projects.push([basePath, resolve4(dir, o)]);
+      for (const o of overrides) projects.push([basePath, resolve5(dir, o)]);
     }
   }
   return projects;
@@ -22668,7 +22736,7 @@ var Loader = class {
   projectEnv(projectDir) {
     const processEnv = this.options.useEnv ? this.options.env ?? process.env : {};
     const fromProcess = (name2) => processEnv[name2];
-    const envFiles = this.options.envFiles?.length ? this.options.envFiles.map((f) => resolve4(this.options.cwd, f)) : [resolve4(projectDir, ".env")];
+    const envFiles = this.options.envFiles?.length ? this.options.envFiles.map((f) => resolve5(this.options.cwd, f)) : [resolve5(projectDir, ".env")];
     const required = !!this.options.envFiles?.length;
     const vars = /* @__PURE__ */ new Map();
     for (const f of envFiles) {
@@ -22746,25 +22814,25 @@ var Loader = class {
   }
   /** `include:` entries: another project whose services join this one. */
   include(node, env2, chain, services) {
-    const entries = node.kind === "seq" ? node.items : [node];
-    for (const entry of entries) {
+    const entries2 = node.kind === "seq" ? node.items : [node];
+    for (const entry of entries2) {
       const pathNode = entry.kind === "map" ? get(entry, "path") : entry;
       const pathScalars = (pathNode?.kind === "seq" ? pathNode.items : pathNode ? [pathNode] : []).filter(
         (n) => n.kind === "scalar" && typeof n.value === "string"
       );
       if (!pathScalars.length) continue;
       const baseDir = pathScalars[0].file.baseDir;
-      const paths = pathScalars.map((s) => resolve4(baseDir, s.text));
+      const paths = pathScalars.map((s) => resolve5(baseDir, s.text));
       if (chain.includes(paths[0]) || chain.length >= MAX_CHAIN) {
         this.errorAt(pathScalars[0], `include ${pathScalars[0].text}: it includes itself (directly or through other files)`);
         continue;
       }
       const dirNode = entry.kind === "map" ? get(entry, "project_directory") : void 0;
-      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve4(baseDir, dirNode.text) : dirname5(paths[0]);
+      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve5(baseDir, dirNode.text) : dirname5(paths[0]);
       const envNode = entry.kind === "map" ? get(entry, "env_file") : void 0;
-      const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve4(baseDir, s.text));
+      const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve5(baseDir, s.text));
       const vars = /* @__PURE__ */ new Map();
-      for (const f of envPaths.length ? envPaths : [resolve4(projectDir, ".env")]) {
+      for (const f of envPaths.length ? envPaths : [resolve5(projectDir, ".env")]) {
         for (const [k, v] of this.envFile(f, envPaths.length > 0, (name2) => env2(name2) ?? vars.get(name2)) ?? []) vars.set(k, v);
       }
       const includedEnv = (name2) => env2(name2) ?? vars.get(name2);
@@ -22840,7 +22908,7 @@ var Extends = class {
     let baseDirOfBase = baseDir;
     let where = services.file.path;
     if (fileNode?.kind === "scalar" && typeof fileNode.value === "string") {
-      where = resolve4(fileNode.file.baseDir, fileNode.text);
+      where = resolve5(fileNode.file.baseDir, fileNode.text);
       baseDirOfBase = dirname5(where);
       if (!this.files.has(where)) {
         const doc = this.loader.loadFile(where, baseDirOfBase, this.env, { node: fileNode, what: "extend" });
@@ -22885,7 +22953,7 @@ function loadCompose(files, options) {
     },
     new Map(files.map(({ file, text }) => [file.path, text]))
   );
-  const explicit = (options.files ?? []).map((f) => resolve5(cwd, f));
+  const explicit = (options.files ?? []).map((f) => resolve6(cwd, f));
   const explicitSet = new Set(explicit);
   const groups = explicit.length ? [explicit] : [];
   for (const group of groupProjects(files.map(({ file }) => file.path))) {
@@ -22909,6 +22977,7 @@ function loadCompose(files, options) {
     for (const { name: name2, node, defs } of project.services) {
       try {
         const container = normalizeService(name2, node, defs);
+        attachEnvFiles(container, node, loader);
         attachBuiltImage(container, node, name2.file.path, loader, { cwd, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
         containers.push(container);
         names.push(name2.text);
@@ -22955,7 +23024,7 @@ async function lint(options = {}) {
     }
   }
   for (const m of options.files ?? []) {
-    const path = resolve6(cwd, m.path);
+    const path = resolve7(cwd, m.path);
     texts.push({ file: { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path) }, text: m.text });
   }
   const composeFiles = [];
@@ -23057,7 +23126,7 @@ async function runAction(env2 = process.env, cwd = process.cwd()) {
   if (!isProfile(profile)) return fail(`profile must be one of: recommended, strict, untrusted (got "${profile}")`);
   if (!FAIL_LEVELS.includes(failLevel)) return fail(`fail-level must be one of: ${FAIL_LEVELS.join(", ")} (got "${failLevel}")`);
   if (config) {
-    if (!existsSync4(resolve7(cwd, config))) log(workflowCommand("warning", { title: TOOL_NAME }, `config file "${config}" does not exist`));
+    if (!existsSync4(resolve8(cwd, config))) log(workflowCommand("warning", { title: TOOL_NAME }, `config file "${config}" does not exist`));
     else log(workflowCommand("notice", { title: TOOL_NAME }, `config files are not read yet; "${config}" is ignored`));
   }
   const result = await lint({ paths: paths.length ? paths : ["."], profile, cwd });
@@ -23069,7 +23138,7 @@ async function runAction(env2 = process.env, cwd = process.cwd()) {
     ...category ? { category } : {},
     ...versionControl(env2) ? { versionControl: versionControl(env2) } : {}
   };
-  const sarifPath = resolve7(cwd, sarifFile);
+  const sarifPath = resolve8(cwd, sarifFile);
   mkdirSync(dirname6(sarifPath), { recursive: true });
   writeFileSync(sarifPath, sarifFormatter.format(report, { color: false }));
   const color = !env2.NO_COLOR && env2.FORCE_COLOR !== "0";

@@ -27,7 +27,8 @@ export default defineRule({
       if (!looksSecretName(name) || namesSecretMetadata(name) || !looksSecretValue(String(v.value))) return;
       report(entry.name, `service ${container.name.value} sets ${entry.name.value} to a literal value in ${where}`);
     };
-    for (const e of container.environment) check(e, 'environment');
+    // An env_file is the usual place to keep secrets out of the Compose file (and out of git).
+    for (const e of container.environment) if (!e.fromEnvFile) check(e, 'environment');
     for (const a of container.build?.args ?? []) check(a, 'build.args');
   },
 });

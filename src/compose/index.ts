@@ -16,6 +16,7 @@ import type { RuntimeModel } from '../runtime/model.js';
 import type { LintedFile } from '../lint.js';
 import { attachBuiltImage } from './build.js';
 import { normalizeService } from './normalize.js';
+import { attachEnvFiles } from './env-file.js';
 import { groupProjects, Loader } from './project.js';
 
 export interface ComposeOptions {
@@ -91,6 +92,7 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
     for (const { name, node, defs } of project.services) {
       try {
         const container = normalizeService(name, node, defs);
+        attachEnvFiles(container, node, loader);
         attachBuiltImage(container, node, name.file.path, loader, { cwd, ...(options.allowOutsideContext ? { allowOutsideContext: true } : {}) });
         containers.push(container);
         names.push(name.text);

@@ -68,6 +68,8 @@ export interface SecurityOpt {
 
 export interface KeyValue {
   name: Located<string>;
+  /** Read from a file named by `env_file:` (its location is in that file). */
+  fromEnvFile?: boolean;
   /** Undefined for a name without a value (`- DEBUG` in a list). */
   value: Value<string> | undefined;
   loc: Location;
