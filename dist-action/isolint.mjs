@@ -23597,7 +23597,7 @@ var init_system_default = defineRule({
     reportInits(startCommands(image).map((c) => c.command), report);
     for (const { command: command2 } of imageCommands(image)) {
       for (const pkg of packageInstall(command2)?.packages ?? []) {
-        if (INIT_PACKAGES.has(pkg.value)) report(pkg, `${pkg.value} installs systemd as the image's init system`);
+        if (INIT_PACKAGES.has(pkg.value)) report(pkg, `installing ${pkg.value} sets systemd up as the image's init system`);
       }
     }
   },
@@ -24302,7 +24302,7 @@ function secretFileKind(path) {
   if (base === ".env" || base.startsWith(".env.") && !ENV_TEMPLATE.test(base)) return "an environment file";
   if (/\.pem$/i.test(base)) return "a PEM key or certificate";
   if (/\.key$/i.test(base)) return "a private key";
-  if (CREDENTIAL_FILES.has(base)) return `a credentials file (${base})`;
+  if (CREDENTIAL_FILES.has(base)) return "a credentials file";
   if (segments.slice(-2).join("/") === ".docker/config.json") return "Docker registry credentials";
   return void 0;
 }

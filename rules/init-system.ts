@@ -62,7 +62,7 @@ export default defineRule({
     reportInits(startCommands(image).map((c) => c.command), report);
     for (const { command } of imageCommands(image)) {
       for (const pkg of packageInstall(command)?.packages ?? []) {
-        if (INIT_PACKAGES.has(pkg.value)) report(pkg, `${pkg.value} installs systemd as the image's init system`);
+        if (INIT_PACKAGES.has(pkg.value)) report(pkg, `installing ${pkg.value} sets systemd up as the image's init system`);
       }
     }
   },

@@ -22,7 +22,7 @@ function secretFileKind(path: string): string | undefined {
   if (base === '.env' || (base.startsWith('.env.') && !ENV_TEMPLATE.test(base))) return 'an environment file';
   if (/\.pem$/i.test(base)) return 'a PEM key or certificate';
   if (/\.key$/i.test(base)) return 'a private key';
-  if (CREDENTIAL_FILES.has(base)) return `a credentials file (${base})`;
+  if (CREDENTIAL_FILES.has(base)) return 'a credentials file';
   if (segments.slice(-2).join('/') === '.docker/config.json') return 'Docker registry credentials';
   return undefined;
 }
