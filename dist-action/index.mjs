@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-VGHKRYBL.mjs";
+} from "./chunk-J6UTAY7U.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-VGHKRYBL.mjs";
+} from "./chunk-J6UTAY7U.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -26,14 +26,9 @@ export default defineRule({
     ' && sh /tmp/install.sh',
   references: ['https://docs.docker.com/build/building/best-practices/#run', 'https://docs.docker.com/reference/dockerfile/#add---checksum'],
   checkImage(image, { report }) {
-    const seen = new Set<string>();
     for (const { command } of imageCommands(image, ['RUN', 'CMD', 'ENTRYPOINT'])) {
       const run = curlPipedToShell(command);
       if (!run) continue;
-      // `sh -c "$(curl …)"` is seen twice: in the outer command and in the re-parsed script.
-      const key = `${run.download.loc.startLine}:${run.download.loc.startColumn}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const into = basename(run.interpreter.value);
       const downloader = basename(run.download.value);
       report(run.download, run.how === 'pipe' ? `${downloader} output is piped into ${into}` : `${downloader} output is run by ${into}`);

@@ -123,7 +123,6 @@ export default defineRule({
     'https://man7.org/linux/man-pages/man5/dnf.conf.5.html',
   ],
   checkImage(image, { report }) {
-    const seen = new Set<string>();
     for (const { command } of imageCommands(image, ['RUN'])) {
       const findings: Finding[] = [];
       const { name, args } = unwrapCommand(command);
@@ -135,9 +134,6 @@ export default defineRule({
       }
       for (const f of findings) {
         const loc = wordPartLoc(f.at, image.lines);
-        const key = `${loc.startLine}:${loc.startColumn}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         report(loc, `${f.what}: packages are installed without checking their signatures`);
       }
     }

@@ -207,13 +207,9 @@ export default defineRule({
   example: 'RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci',
   references: ['https://docs.docker.com/build/building/secrets/', 'https://docs.docker.com/reference/cli/docker/login/'],
   checkImage(image, { report }) {
-    const seen = new Set<string>();
     for (const { command } of imageCommands(image, ['RUN'])) {
       for (const f of findSecrets(command)) {
         const loc = wordPartLoc(f.at, image.lines);
-        const key = `${loc.startLine}:${loc.startColumn}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         report(loc, `${f.what} stays in the image history`);
       }
     }

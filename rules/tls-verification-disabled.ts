@@ -40,14 +40,10 @@ export default defineRule({
         }
       }
     }
-    const seen = new Set<string>();
     for (const { command } of imageCommands(image, ['RUN', 'CMD', 'ENTRYPOINT'])) {
       const off = disablesTls(command);
       if (!off) continue;
       const loc = wordPartLoc(off.at, image.lines);
-      const key = `${loc.startLine}:${loc.startColumn}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       report(loc, `${off.what} turns TLS certificate checks off`);
     }
   },

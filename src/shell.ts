@@ -107,13 +107,22 @@ export function execFormScript(words: Word[], lines: LineIndex): ShellScript {
   return { commands: withInnerScripts([cmd], lines), hasError: false };
 }
 
-/** `sh -c "..."` and `su -c "..."` run a second script: split it too, in place. */
+/**
+ * `sh -c "..."` and `su -c "..."` run a second script: split it too, in place. Commands the
+ * outer parse already found inside `$(...)` in that script are not added a second time.
+ */
 function withInnerScripts(commands: SimpleCommand[], lines: LineIndex): SimpleCommand[] {
   const all = [...commands];
+  const at = (c: SimpleCommand) => `${c.loc.startLine}:${c.loc.startColumn}:${c.words[0]?.value}`;
+  const known = new Set(commands.map(at));
   for (const cmd of commands) {
     const script = innerScript(cmd);
     if (!script) continue;
-    all.push(...parseShell({ text: script.value, offsets: script.offsets, lines }).commands);
+    for (const inner of parseShell({ text: script.value, offsets: script.offsets, lines }).commands) {
+      if (known.has(at(inner))) continue;
+      known.add(at(inner));
+      all.push(inner);
+    }
   }
   return all;
 }

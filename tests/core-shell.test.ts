@@ -136,3 +136,17 @@ describe('declarations, heredocs and busybox', () => {
     expect(programOf(script('busybox modprobe br_netfilter').commands[0]!)).toBe('modprobe');
   });
 });
+
+describe('scripts run by sh -c', () => {
+  it('list a command in $(...) once, not again from the re-parsed script', () => {
+    expect(commands('FROM a\nRUN sh -c "$(curl -fsSL x)" && bash -c "echo $(id -u)"\n')).toEqual([
+      '2:5 sh -c $(curl -fsSL x)',
+      '2:14 curl -fsSL x',
+      '2:32 bash -c echo $(id -u)',
+      '2:48 id -u',
+      // The -c scripts themselves: what curl printed is run as a command.
+      '2:12 $(curl -fsSL x)',
+      '2:41 echo $(id -u)',
+    ]);
+  });
+});

@@ -14412,10 +14412,16 @@ function execFormScript(words2, lines) {
 }
 function withInnerScripts(commands, lines) {
   const all = [...commands];
+  const at = (c) => `${c.loc.startLine}:${c.loc.startColumn}:${c.words[0]?.value}`;
+  const known = new Set(commands.map(at));
   for (const cmd of commands) {
     const script = innerScript(cmd);
     if (!script) continue;
-    all.push(...parseShell({ text: script.value, offsets: script.offsets, lines }).commands);
+    for (const inner of parseShell({ text: script.value, offsets: script.offsets, lines }).commands) {
+      if (known.has(at(inner))) continue;
+      known.add(at(inner));
+      all.push(inner);
+    }
   }
   return all;
 }
@@ -14909,13 +14915,9 @@ var curl_pipe_shell_default = defineRule({
   example: 'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh',
   references: ["https://docs.docker.com/build/building/best-practices/#run", "https://docs.docker.com/reference/dockerfile/#add---checksum"],
   checkImage(image, { report }) {
-    const seen = /* @__PURE__ */ new Set();
     for (const { command: command2 } of imageCommands(image, ["RUN", "CMD", "ENTRYPOINT"])) {
       const run2 = curlPipedToShell(command2);
       if (!run2) continue;
-      const key = `${run2.download.loc.startLine}:${run2.download.loc.startColumn}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const into = basename(run2.interpreter.value);
       const downloader = basename(run2.download.value);
       report(run2.download, run2.how === "pipe" ? `${downloader} output is piped into ${into}` : `${downloader} output is run by ${into}`);
@@ -16617,7 +16619,6 @@ var package_signature_bypass_default = defineRule({
     "https://man7.org/linux/man-pages/man5/dnf.conf.5.html"
   ],
   checkImage(image, { report }) {
-    const seen = /* @__PURE__ */ new Set();
     for (const { command: command2 } of imageCommands(image, ["RUN"])) {
       const findings = [];
       const { name: name2, args: args2 } = unwrapCommand(command2);
@@ -16629,9 +16630,6 @@ var package_signature_bypass_default = defineRule({
       }
       for (const f of findings) {
         const loc = wordPartLoc(f.at, image.lines);
-        const key = `${loc.startLine}:${loc.startColumn}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         report(loc, `${f.what}: packages are installed without checking their signatures`);
       }
     }
@@ -17172,13 +17170,9 @@ var secret_in_run_default = defineRule({
   example: "RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci",
   references: ["https://docs.docker.com/build/building/secrets/", "https://docs.docker.com/reference/cli/docker/login/"],
   checkImage(image, { report }) {
-    const seen = /* @__PURE__ */ new Set();
     for (const { command: command2 } of imageCommands(image, ["RUN"])) {
       for (const f of findSecrets(command2)) {
         const loc = wordPartLoc(f.at, image.lines);
-        const key = `${loc.startLine}:${loc.startColumn}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         report(loc, `${f.what} stays in the image history`);
       }
     }
@@ -17759,14 +17753,10 @@ var tls_verification_disabled_default = defineRule({
         }
       }
     }
-    const seen = /* @__PURE__ */ new Set();
     for (const { command: command2 } of imageCommands(image, ["RUN", "CMD", "ENTRYPOINT"])) {
       const off = disablesTls(command2);
       if (!off) continue;
       const loc = wordPartLoc(off.at, image.lines);
-      const key = `${loc.startLine}:${loc.startColumn}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       report(loc, `${off.what} turns TLS certificate checks off`);
     }
   },
