@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-J6UTAY7U.mjs";
+} from "./chunk-UY2WRRLM.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

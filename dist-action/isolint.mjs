@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-J6UTAY7U.mjs";
+} from "./chunk-UY2WRRLM.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -1,7 +1,7 @@
 /** `${VAR}` interpolation and `.env` files, as Compose does them. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initShellParser } from '../src/shell.js';
-import { interpolate, interpolateTree, parseDotEnv } from '../src/compose/interpolate.js';
+import { interpolate, interpolateTree, parseDotEnv, readDotEnv } from '../src/compose/interpolate.js';
 import { get, locOf, parseYaml, type YScalar } from '../src/compose/yaml.js';
 import { at, load, loadTexts, service, yamlFile } from './support/compose.js';
 
@@ -192,5 +192,17 @@ describe('bounded work on unclosed braces', () => {
     const r = interpolate('${'.repeat(50_000), () => undefined);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(r.text).toBe('${'.repeat(50_000));
+  });
+});
+
+describe('readDotEnv', () => {
+  it('gives each variable with the offsets of its name and written value, CRLF included', () => {
+    const text = 'A=1\r\nexport B="x y" # c\r\nC\r\n';
+    const e = readDotEnv(text, (n) => (n === 'C' ? 'host' : undefined));
+    expect(e.map((x) => [x.key, x.value, text.slice(x.keyStart, x.keyStart + x.key.length), x.valueStart === undefined ? undefined : text.slice(x.valueStart, x.valueEnd)])).toEqual([
+      ['A', '1', 'A', '1'],
+      ['B', 'x y', 'B', '"x y"'],
+      ['C', 'host', 'C', undefined],
+    ]);
   });
 });

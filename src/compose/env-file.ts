@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { KeyValue, RuntimeModel } from '../runtime/model.js';
+import { readDotEnv } from './interpolate.js';
 import type { Loader } from './project.js';
 import { get, locOf, type YNode, type YScalar } from './yaml.js';
 
@@ -26,8 +27,6 @@ function entries(node: YNode | undefined): { path: YScalar; required: boolean }[
   return out;
 }
 
-const LINE = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*)(.*)$/;
-
 export function attachEnvFiles(container: RuntimeModel, service: YNode, loader: Loader): void {
   const fromFiles: KeyValue[] = [];
   for (const { path, required } of entries(get(service, 'env_file'))) {
@@ -43,22 +42,14 @@ export function attachEnvFiles(container: RuntimeModel, service: YNode, loader: 
       continue;
     }
     const lines = loader.lines(abs, text);
-    let offset = 0;
-    for (const raw of text.split('\n')) {
-      const line = raw.replace(/\r$/, '');
-      const m = LINE.exec(line);
-      if (m && !/^\s*#/.test(line)) {
-        const nameStart = offset + m[1]!.length;
-        const valueStart = nameStart + m[2]!.length + m[3]!.length;
-        const { value, start, end } = unquote(m[4]!);
-        fromFiles.push({
-          name: { value: m[2]!, loc: lines.location(nameStart, nameStart + m[2]!.length) },
-          fromEnvFile: true,
-          value: { value, loc: lines.location(valueStart + start, valueStart + end) },
-          loc: lines.location(offset, offset + line.length),
-        });
-      }
-      offset += raw.length + 1;
+    for (const e of readDotEnv(text)) {
+      if (e.valueStart === undefined || e.valueEnd === undefined) continue; // `KEY` alone: the host's value, unknown here
+      fromFiles.push({
+        name: { value: e.key, loc: lines.location(e.keyStart, e.keyStart + e.key.length) },
+        fromEnvFile: true,
+        value: { value: e.value, loc: lines.location(e.valueStart, e.valueEnd) },
+        loc: lines.location(e.keyStart, e.valueEnd),
+      });
     }
   }
   // `environment:` wins over env files; among env files the last one wins.
@@ -66,16 +57,4 @@ export function attachEnvFiles(container: RuntimeModel, service: YNode, loader: 
   const last = new Map<string, KeyValue>();
   for (const kv of fromFiles) if (!written.has(kv.name.value)) last.set(kv.name.value, kv);
   container.environment.push(...last.values());
-}
-
-/** `"a b"`, `'a'`, or a bare value whose ` #` starts a comment. */
-function unquote(text: string): { value: string; start: number; end: number } {
-  const q = text[0];
-  if ((q === '"' || q === "'") && text.indexOf(q, 1) > 0) {
-    const close = text.indexOf(q, 1);
-    return { value: text.slice(1, close), start: 0, end: close + 1 };
-  }
-  const comment = text.search(/\s#/);
-  const bare = (comment >= 0 ? text.slice(0, comment) : text).trimEnd();
-  return { value: bare, start: 0, end: bare.length };
 }

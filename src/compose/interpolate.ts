@@ -202,60 +202,84 @@ export function interpolateScalar(s: YScalar, lookup: Lookup): YScalar {
   return out;
 }
 
+/** One variable of a `.env`-style file, with the offsets of its name and written value. */
+export interface DotEnvEntry {
+  key: string;
+  value: string;
+  keyStart: number;
+  /** Where the value is written (quotes included); undefined for a bare `KEY` taken from `lookup`. */
+  valueStart?: number;
+  valueEnd?: number;
+}
+
 /**
  * A `.env` file as Compose reads it: `KEY=value`, `export KEY=value`, `KEY: value`, comments,
  * single quotes (literal), double quotes (escapes and `${VAR}`), unquoted values (trimmed,
  * ` # comment` removed, `${VAR}` substituted). `lookup` answers variables a value refers to
- * that the file has not set itself; a bare `KEY` takes its value from `lookup`.
+ * that the file has not set itself; a bare `KEY` takes its value from `lookup`. Offsets are
+ * in `text` as given (CRLF line ends included).
  */
-export function parseDotEnv(text: string, lookup: Lookup = () => undefined): Map<string, string> {
+export function readDotEnv(text: string, lookup: Lookup = () => undefined): DotEnvEntry[] {
+  const entries: DotEnvEntry[] = [];
   const vars = new Map<string, string>();
   const resolve: Lookup = (name) => lookup(name) ?? vars.get(name);
-  const src = text.replace(/\r\n?/g, '\n');
+  const add = (e: DotEnvEntry) => {
+    entries.push(e);
+    vars.set(e.key, e.value);
+  };
   let i = 0;
-  while (i < src.length) {
-    let eol = src.indexOf('\n', i);
-    if (eol < 0) eol = src.length;
-    const line = src.slice(i, eol);
+  while (i < text.length) {
+    let eol = text.indexOf('\n', i);
+    if (eol < 0) eol = text.length;
+    const lineEnd = text[eol - 1] === '\r' ? eol - 1 : eol;
+    const line = text.slice(i, lineEnd);
     const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*(=|:\s|:$)?/.exec(line);
     if (!m || /^\s*(#|$)/.test(line)) {
       i = eol + 1;
       continue;
     }
     const key = m[1]!;
+    const keyStart = i + m[0].indexOf(key);
     if (!m[2]) {
       const v = lookup(key);
-      if (v !== undefined && line.slice(m[0].length).trim() === '') vars.set(key, v);
+      if (v !== undefined && line.slice(m[0].length).trim() === '') add({ key, value: v, keyStart });
       i = eol + 1;
       continue;
     }
     let j = i + m[0].length;
-    while (j < eol && (src[j] === ' ' || src[j] === '\t')) j++;
-    const quote = src[j];
+    while (j < lineEnd && (text[j] === ' ' || text[j] === '\t')) j++;
+    const quote = text[j];
     if (quote === "'" || quote === '"') {
       let k = j + 1;
       let value = '';
-      while (k < src.length && src[k] !== quote) {
-        if (quote === '"' && src[k] === '\\' && k + 1 < src.length) {
-          const esc = src[k + 1]!;
+      while (k < text.length && text[k] !== quote) {
+        if (quote === '"' && text[k] === '\\' && k + 1 < text.length) {
+          const esc = text[k + 1]!;
           value += esc === 'n' ? '\n' : esc === 't' ? '\t' : esc === 'r' ? '\r' : esc === '$' ? '\\$' : esc;
           k += 2;
           continue;
         }
-        value += src[k];
+        value += text[k];
         k++;
       }
+      value = value.replace(/\r\n/g, '\n');
       if (quote === '"') value = interpolate(value.replace(/\\\$/g, '$$$$'), resolve).text;
-      vars.set(key, value);
-      const after = src.indexOf('\n', k);
-      i = after < 0 ? src.length : after + 1;
+      add({ key, value, keyStart, valueStart: j, valueEnd: Math.min(k + 1, text.length) });
+      const after = text.indexOf('\n', k);
+      i = after < 0 ? text.length : after + 1;
       continue;
     }
-    let value = src.slice(j, eol);
-    const comment = /\s#/.exec(value);
-    if (comment) value = value.slice(0, comment.index);
-    vars.set(key, interpolate(value.trim(), resolve).text);
+    let written = text.slice(j, lineEnd);
+    const comment = /\s#/.exec(written);
+    if (comment) written = written.slice(0, comment.index);
+    written = written.trimEnd();
+    add({ key, value: interpolate(written.trim(), resolve).text, keyStart, valueStart: j, valueEnd: j + written.length });
     i = eol + 1;
   }
-  return vars;
+  return entries;
+}
+
+/** The variables of a `.env` file (see readDotEnv). */
+export function parseDotEnv(text: string, lookup: Lookup = () => undefined): Map<string, string> {
+  return new Map(readDotEnv(text, lookup).map((e) => [e.key, e.value]));
 }

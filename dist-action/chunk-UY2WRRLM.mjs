@@ -22365,75 +22365,6 @@ function buildSpec(node) {
 
 // src/compose/env-file.ts
 import { resolve as resolve4 } from "node:path";
-function entries(node) {
-  if (!node) return [];
-  const list = node.kind === "seq" ? node.items : [node];
-  const out2 = [];
-  for (const item of list) {
-    if (item.kind === "scalar" && typeof item.value === "string") out2.push({ path: item, required: true });
-    else if (item.kind === "map") {
-      const path = get(item, "path");
-      const required = get(item, "required");
-      if (path?.kind === "scalar" && typeof path.value === "string") {
-        out2.push({ path, required: !(required?.kind === "scalar" && (required.value === false || required.text === "false")) });
-      }
-    }
-  }
-  return out2;
-}
-var LINE = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*)(.*)$/;
-function attachEnvFiles(container, service, loader) {
-  const fromFiles = [];
-  for (const { path, required } of entries(get(service, "env_file"))) {
-    const abs = resolve4(path.file.baseDir, path.text);
-    let text;
-    try {
-      text = loader.read(abs);
-    } catch (e) {
-      if (required) {
-        const at = locOf(path);
-        loader.error(at.file, `service ${container.name.value}: env_file ${path.text} cannot be read: ${e.message}`, { line: at.startLine, column: at.startColumn });
-      }
-      continue;
-    }
-    const lines = loader.lines(abs, text);
-    let offset = 0;
-    for (const raw of text.split("\n")) {
-      const line = raw.replace(/\r$/, "");
-      const m = LINE.exec(line);
-      if (m && !/^\s*#/.test(line)) {
-        const nameStart = offset + m[1].length;
-        const valueStart = nameStart + m[2].length + m[3].length;
-        const { value: value2, start: start2, end } = unquote2(m[4]);
-        fromFiles.push({
-          name: { value: m[2], loc: lines.location(nameStart, nameStart + m[2].length) },
-          fromEnvFile: true,
-          value: { value: value2, loc: lines.location(valueStart + start2, valueStart + end) },
-          loc: lines.location(offset, offset + line.length)
-        });
-      }
-      offset += raw.length + 1;
-    }
-  }
-  const written = new Set(container.environment.map((e) => e.name.value));
-  const last = /* @__PURE__ */ new Map();
-  for (const kv of fromFiles) if (!written.has(kv.name.value)) last.set(kv.name.value, kv);
-  container.environment.push(...last.values());
-}
-function unquote2(text) {
-  const q = text[0];
-  if ((q === '"' || q === "'") && text.indexOf(q, 1) > 0) {
-    const close = text.indexOf(q, 1);
-    return { value: text.slice(1, close), start: 0, end: close + 1 };
-  }
-  const comment = text.search(/\s#/);
-  const bare = (comment >= 0 ? text.slice(0, comment) : text).trimEnd();
-  return { value: bare, start: 0, end: bare.length };
-}
-
-// src/compose/project.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname5, resolve as resolve5 } from "node:path";
 
 // src/compose/interpolate.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -22594,59 +22525,120 @@ function interpolateScalar(s, lookup) {
   if (r.unresolved.length) out2.unresolved = [...new Set(r.unresolved.map((u) => u.name))];
   return out2;
 }
-function parseDotEnv(text, lookup = () => void 0) {
+function readDotEnv(text, lookup = () => void 0) {
+  const entries2 = [];
   const vars = /* @__PURE__ */ new Map();
   const resolve8 = (name2) => lookup(name2) ?? vars.get(name2);
-  const src = text.replace(/\r\n?/g, "\n");
+  const add = (e) => {
+    entries2.push(e);
+    vars.set(e.key, e.value);
+  };
   let i2 = 0;
-  while (i2 < src.length) {
-    let eol = src.indexOf("\n", i2);
-    if (eol < 0) eol = src.length;
-    const line = src.slice(i2, eol);
+  while (i2 < text.length) {
+    let eol = text.indexOf("\n", i2);
+    if (eol < 0) eol = text.length;
+    const lineEnd = text[eol - 1] === "\r" ? eol - 1 : eol;
+    const line = text.slice(i2, lineEnd);
     const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*(=|:\s|:$)?/.exec(line);
     if (!m || /^\s*(#|$)/.test(line)) {
       i2 = eol + 1;
       continue;
     }
     const key = m[1];
+    const keyStart = i2 + m[0].indexOf(key);
     if (!m[2]) {
       const v = lookup(key);
-      if (v !== void 0 && line.slice(m[0].length).trim() === "") vars.set(key, v);
+      if (v !== void 0 && line.slice(m[0].length).trim() === "") add({ key, value: v, keyStart });
       i2 = eol + 1;
       continue;
     }
     let j = i2 + m[0].length;
-    while (j < eol && (src[j] === " " || src[j] === "	")) j++;
-    const quote = src[j];
+    while (j < lineEnd && (text[j] === " " || text[j] === "	")) j++;
+    const quote = text[j];
     if (quote === "'" || quote === '"') {
       let k = j + 1;
-      let value3 = "";
-      while (k < src.length && src[k] !== quote) {
-        if (quote === '"' && src[k] === "\\" && k + 1 < src.length) {
-          const esc = src[k + 1];
-          value3 += esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc === "$" ? "\\$" : esc;
+      let value2 = "";
+      while (k < text.length && text[k] !== quote) {
+        if (quote === '"' && text[k] === "\\" && k + 1 < text.length) {
+          const esc = text[k + 1];
+          value2 += esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc === "$" ? "\\$" : esc;
           k += 2;
           continue;
         }
-        value3 += src[k];
+        value2 += text[k];
         k++;
       }
-      if (quote === '"') value3 = interpolate(value3.replace(/\\\$/g, "$$$$"), resolve8).text;
-      vars.set(key, value3);
-      const after = src.indexOf("\n", k);
-      i2 = after < 0 ? src.length : after + 1;
+      value2 = value2.replace(/\r\n/g, "\n");
+      if (quote === '"') value2 = interpolate(value2.replace(/\\\$/g, "$$$$"), resolve8).text;
+      add({ key, value: value2, keyStart, valueStart: j, valueEnd: Math.min(k + 1, text.length) });
+      const after = text.indexOf("\n", k);
+      i2 = after < 0 ? text.length : after + 1;
       continue;
     }
-    let value2 = src.slice(j, eol);
-    const comment = /\s#/.exec(value2);
-    if (comment) value2 = value2.slice(0, comment.index);
-    vars.set(key, interpolate(value2.trim(), resolve8).text);
+    let written = text.slice(j, lineEnd);
+    const comment = /\s#/.exec(written);
+    if (comment) written = written.slice(0, comment.index);
+    written = written.trimEnd();
+    add({ key, value: interpolate(written.trim(), resolve8).text, keyStart, valueStart: j, valueEnd: j + written.length });
     i2 = eol + 1;
   }
-  return vars;
+  return entries2;
+}
+function parseDotEnv(text, lookup = () => void 0) {
+  return new Map(readDotEnv(text, lookup).map((e) => [e.key, e.value]));
+}
+
+// src/compose/env-file.ts
+function entries(node) {
+  if (!node) return [];
+  const list = node.kind === "seq" ? node.items : [node];
+  const out2 = [];
+  for (const item of list) {
+    if (item.kind === "scalar" && typeof item.value === "string") out2.push({ path: item, required: true });
+    else if (item.kind === "map") {
+      const path = get(item, "path");
+      const required = get(item, "required");
+      if (path?.kind === "scalar" && typeof path.value === "string") {
+        out2.push({ path, required: !(required?.kind === "scalar" && (required.value === false || required.text === "false")) });
+      }
+    }
+  }
+  return out2;
+}
+function attachEnvFiles(container, service, loader) {
+  const fromFiles = [];
+  for (const { path, required } of entries(get(service, "env_file"))) {
+    const abs = resolve4(path.file.baseDir, path.text);
+    let text;
+    try {
+      text = loader.read(abs);
+    } catch (e) {
+      if (required) {
+        const at = locOf(path);
+        loader.error(at.file, `service ${container.name.value}: env_file ${path.text} cannot be read: ${e.message}`, { line: at.startLine, column: at.startColumn });
+      }
+      continue;
+    }
+    const lines = loader.lines(abs, text);
+    for (const e of readDotEnv(text)) {
+      if (e.valueStart === void 0 || e.valueEnd === void 0) continue;
+      fromFiles.push({
+        name: { value: e.key, loc: lines.location(e.keyStart, e.keyStart + e.key.length) },
+        fromEnvFile: true,
+        value: { value: e.value, loc: lines.location(e.valueStart, e.valueEnd) },
+        loc: lines.location(e.keyStart, e.valueEnd)
+      });
+    }
+  }
+  const written = new Set(container.environment.map((e) => e.name.value));
+  const last = /* @__PURE__ */ new Map();
+  for (const kv of fromFiles) if (!written.has(kv.name.value)) last.set(kv.name.value, kv);
+  container.environment.push(...last.values());
 }
 
 // src/compose/project.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname5, resolve as resolve5 } from "node:path";
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 var MAX_CHAIN = 32;
