@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-UY2WRRLM.mjs";
+} from "./chunk-B5OQUTZF.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-UY2WRRLM.mjs";
+} from "./chunk-B5OQUTZF.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

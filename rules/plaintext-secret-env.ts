@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { looksSecretName } from '../src/secrets.js';
-import { looksSecretValue, namesSecretMetadata } from '../src/credentials.js';
+import { looksSecretValue } from '../src/credentials.js';
 import type { KeyValue } from '../src/runtime/model.js';
 
 /** A secret-looking environment variable or build arg given a literal value in the Compose file. */
@@ -24,7 +24,7 @@ export default defineRule({
       if (!v || v.interpolated || v.unresolved?.length) return;
       const name = entry.name.value;
       // The same judgement of names and values as secret-in-env, so both sides agree.
-      if (!looksSecretName(name) || namesSecretMetadata(name) || !looksSecretValue(String(v.value))) return;
+      if (!looksSecretName(name) || !looksSecretValue(String(v.value))) return;
       report(entry.name, `service ${container.name.value} sets ${entry.name.value} to a literal value in ${where}`);
     };
     // An env_file is the usual place to keep secrets out of the Compose file (and out of git).

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { buildInstructions } from '../src/query.js';
 import { looksSecretName } from '../src/secrets.js';
-import { looksSecretValue, namesSecretMetadata } from '../src/credentials.js';
+import { looksSecretValue } from '../src/credentials.js';
 
 /**
  * ENV/ARG with a secret-looking name and a value written in the Dockerfile, in the stages
@@ -36,7 +36,7 @@ export default defineRule({
     // ARGs before the first FROM too: their defaults are written in the file just the same.
     for (const ins of [...image.globalArgs, ...buildInstructions(image, ['ENV', 'ARG'])]) {
       for (const { name, value } of ins.properties) {
-        if (!value || !looksSecretName(name.value) || namesSecretMetadata(name.value)) continue;
+        if (!value || !looksSecretName(name.value)) continue;
         const expanded = ins.expand(value.value);
         if (expanded.unresolved.length || !looksSecretValue(expanded.value)) continue;
         report(name, `${ins.keyword} ${name.value} is given a literal value, which stays in the image ${ins.keyword === 'ENV' ? 'configuration' : 'history'}`);

@@ -3,7 +3,7 @@ import { imageCommands } from '../src/query.js';
 import { basename, programOf, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 import { curlOptions } from '../src/curl.js';
 import { looksSecretName } from '../src/secrets.js';
-import { hasShellExpansion, looksSecretValue, namesSecretMetadata, urlCredentials } from '../src/credentials.js';
+import { hasShellExpansion, looksSecretValue, urlCredentials } from '../src/credentials.js';
 import { partText, syntheticWord, wordPartLoc, type WordPart } from '../src/word-parts.js';
 import { writtenText } from '../src/written.js';
 
@@ -153,7 +153,7 @@ function writtenCredential(part: WordPart): Finding | undefined {
 /** `TOKEN=abc make` or `env API_KEY=abc ./deploy`: a secret-looking variable set to a literal. */
 function secretAssignment(cmd: SimpleCommand): Finding | undefined {
   for (const { name, value } of cmd.assignments) {
-    if (!looksSecretName(name) || namesSecretMetadata(name) || !literal({ word: value }) || !looksSecretValue(value.value)) continue;
+    if (!looksSecretName(name) || !literal({ word: value }) || !looksSecretValue(value.value)) continue;
     const loc = { ...value.loc, startColumn: value.loc.startColumn - name.length - 1 };
     return { at: { word: syntheticWord(name, loc) }, what: `${name} set to a literal value` };
   }
@@ -162,7 +162,7 @@ function secretAssignment(cmd: SimpleCommand): Finding | undefined {
   for (const word of cmd.words) {
     if (word === name) break;
     const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word.value);
-    if (m && looksSecretName(m[1]!) && !namesSecretMetadata(m[1]!) && looksSecretValue(m[2]!) && literal({ word, start: m[1]!.length + 1 })) {
+    if (m && looksSecretName(m[1]!) && looksSecretValue(m[2]!) && literal({ word, start: m[1]!.length + 1 })) {
       return { at: { word, start: 0, end: m[1]!.length }, what: `${m[1]} set to a literal value` };
     }
   }

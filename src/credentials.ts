@@ -1,31 +1,7 @@
 /**
  * Whether a written value is a credential. `looksSecretName` (src/secrets.ts) judges names;
- * this module judges values and the names that only describe a secret.
+ * this module judges values.
  */
-
-/**
- * A last name part that says the value is about the secret, not the secret itself:
- * `DB_PASSWORD_FILE=/run/secrets/db`, `TOKEN_URL=https://...`, `PASSWORD_MIN_LENGTH=12`.
- */
-const QUALIFIERS = new Set([
-  'FILE', 'FILES', 'PATH', 'DIR', 'URL', 'URI', 'ENDPOINT', 'HOST', 'PORT', 'LENGTH', 'LEN', 'SIZE',
-  'TTL', 'EXPIRY', 'EXPIRES', 'EXPIRATION', 'LIFETIME', 'TIMEOUT', 'ENABLED', 'DISABLED', 'REQUIRED',
-  'TYPE', 'NAME', 'HEADER', 'POLICY',
-]);
-const SECRET_PART = /PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY/g;
-
-/**
- * True when a secret-looking name describes a secret rather than holding one: its last part,
- * after the secret word, is a qualifier such as `_FILE`, `_URL` or `_LENGTH`.
- */
-export function namesSecretMetadata(name: string): boolean {
-  const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[-.]/g, '_');
-  let lastEnd = -1;
-  for (const m of upper.matchAll(SECRET_PART)) lastEnd = m.index! + m[0].length;
-  if (lastEnd < 0) return false;
-  const rest = upper.slice(lastEnd).split('_').filter(Boolean);
-  return rest.length > 0 && QUALIFIERS.has(rest[rest.length - 1]!);
-}
 
 /**
  * True when a literal value could be a credential: not empty, not a switch (`true`, `no`,

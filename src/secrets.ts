@@ -13,10 +13,35 @@ function words(name: string): string[] {
 
 /**
  * A name that holds a secret: `DB_PASSWORD`, `githubToken`, `AWS_SECRET_ACCESS_KEY`. `TOKEN`
- * counts only as a word of its own (`TOKENIZER_PATH` is not a secret). A name ending in
- * `_FILE` (`POSTGRES_PASSWORD_FILE`) holds a path to a secret, not the secret.
+ * counts only as a word of its own (`TOKENIZER_PATH` is not a secret). A name that only
+ * describes a secret (`POSTGRES_PASSWORD_FILE`, `TOKEN_URL`, `PASSWORD_MIN_LENGTH`) is not one.
  */
 export function looksSecretName(name: string): boolean {
-  if (/_FILE$/i.test(name)) return false;
+  if (namesSecretMetadata(name)) return false;
   return SECRET_ANYWHERE.test(name) || words(name).some((w) => w === 'token' || w === 'tokens');
 }
+
+/**
+ * A last name part that says the value is about the secret, not the secret itself:
+ * `DB_PASSWORD_FILE=/run/secrets/db`, `TOKEN_URL=https://...`, `PASSWORD_MIN_LENGTH=12`.
+ */
+const QUALIFIERS = new Set([
+  'FILE', 'FILES', 'PATH', 'DIR', 'URL', 'URI', 'ENDPOINT', 'HOST', 'PORT', 'LENGTH', 'LEN', 'SIZE',
+  'TTL', 'EXPIRY', 'EXPIRES', 'EXPIRATION', 'LIFETIME', 'TIMEOUT', 'ENABLED', 'DISABLED', 'REQUIRED',
+  'TYPE', 'NAME', 'HEADER', 'POLICY',
+]);
+const SECRET_PART = /PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY/g;
+
+/**
+ * True when a secret-looking name describes a secret rather than holding one: its last part,
+ * after the secret word, is a qualifier such as `_FILE`, `_URL` or `_LENGTH`.
+ */
+export function namesSecretMetadata(name: string): boolean {
+  const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[-.]/g, '_');
+  let lastEnd = -1;
+  for (const m of upper.matchAll(SECRET_PART)) lastEnd = m.index! + m[0].length;
+  if (lastEnd < 0) return false;
+  const rest = upper.slice(lastEnd).split('_').filter(Boolean);
+  return rest.length > 0 && QUALIFIERS.has(rest[rest.length - 1]!);
+}
+

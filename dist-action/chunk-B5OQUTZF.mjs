@@ -16642,11 +16642,9 @@ function words(name2) {
   return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_\-.]+/);
 }
 function looksSecretName(name2) {
-  if (/_FILE$/i.test(name2)) return false;
+  if (namesSecretMetadata(name2)) return false;
   return SECRET_ANYWHERE.test(name2) || words(name2).some((w) => w === "token" || w === "tokens");
 }
-
-// src/credentials.ts
 var QUALIFIERS = /* @__PURE__ */ new Set([
   "FILE",
   "FILES",
@@ -16683,6 +16681,8 @@ function namesSecretMetadata(name2) {
   const rest = upper.slice(lastEnd).split("_").filter(Boolean);
   return rest.length > 0 && QUALIFIERS.has(rest[rest.length - 1]);
 }
+
+// src/credentials.ts
 function looksSecretValue(value2) {
   const v = value2.trim();
   if (v === "") return false;
@@ -16723,7 +16723,7 @@ var plaintext_secret_env_default = defineRule({
       const v = entry.value;
       if (!v || v.interpolated || v.unresolved?.length) return;
       const name2 = entry.name.value;
-      if (!looksSecretName(name2) || namesSecretMetadata(name2) || !looksSecretValue(String(v.value))) return;
+      if (!looksSecretName(name2) || !looksSecretValue(String(v.value))) return;
       report(entry.name, `service ${container.name.value} sets ${entry.name.value} to a literal value in ${where}`);
     };
     for (const e of container.environment) if (!e.fromEnvFile) check(e, "environment");
@@ -16921,7 +16921,7 @@ var secret_in_env_default = defineRule({
   checkImage(image, { report }) {
     for (const ins of [...image.globalArgs, ...buildInstructions(image, ["ENV", "ARG"])]) {
       for (const { name: name2, value: value2 } of ins.properties) {
-        if (!value2 || !looksSecretName(name2.value) || namesSecretMetadata(name2.value)) continue;
+        if (!value2 || !looksSecretName(name2.value)) continue;
         const expanded = ins.expand(value2.value);
         if (expanded.unresolved.length || !looksSecretValue(expanded.value)) continue;
         report(name2, `${ins.keyword} ${name2.value} is given a literal value, which stays in the image ${ins.keyword === "ENV" ? "configuration" : "history"}`);
@@ -17126,7 +17126,7 @@ function writtenCredential(part) {
 }
 function secretAssignment(cmd) {
   for (const { name: name3, value: value2 } of cmd.assignments) {
-    if (!looksSecretName(name3) || namesSecretMetadata(name3) || !literal({ word: value2 }) || !looksSecretValue(value2.value)) continue;
+    if (!looksSecretName(name3) || !literal({ word: value2 }) || !looksSecretValue(value2.value)) continue;
     const loc = { ...value2.loc, startColumn: value2.loc.startColumn - name3.length - 1 };
     return { at: { word: syntheticWord(name3, loc) }, what: `${name3} set to a literal value` };
   }
@@ -17135,7 +17135,7 @@ function secretAssignment(cmd) {
   for (const word of cmd.words) {
     if (word === name2) break;
     const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word.value);
-    if (m && looksSecretName(m[1]) && !namesSecretMetadata(m[1]) && looksSecretValue(m[2]) && literal({ word, start: m[1].length + 1 })) {
+    if (m && looksSecretName(m[1]) && looksSecretValue(m[2]) && literal({ word, start: m[1].length + 1 })) {
       return { at: { word, start: 0, end: m[1].length }, what: `${m[1]} set to a literal value` };
     }
   }
