@@ -49,6 +49,8 @@ export default defineRule({
   example: '# good\nHEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1',
   references: ['https://docs.docker.com/reference/dockerfile/#healthcheck', 'https://docs.docker.com/reference/compose-file/services/#healthcheck'],
   checkImage(image, { report }) {
+    // A dockerfile_inline image is judged on its service, whose `healthcheck:` wins.
+    if (image.writtenInService) return;
     const gap = healthcheckGap(image);
     if (gap?.kind === 'missing') {
       report(gap.stage.from.keywordLoc, 'the built stage has no HEALTHCHECK', { logicalKey: `stage ${gap.stage.index}/no-healthcheck` });

@@ -21,7 +21,8 @@ export default defineRule({
   references: ['https://docs.docker.com/build/building/best-practices/#user', 'https://docs.docker.com/engine/security/#linux-kernel-capabilities'],
   checkImage(image, { report }) {
     const stage = image.builtStage;
-    if (!stage) return;
+    // A dockerfile_inline image is judged on its service, whose `user:` wins.
+    if (!stage || image.writtenInService) return;
     const user = image.effectiveUser(stage);
     if (!user) {
       report(stage.from.keywordLoc, 'the built stage sets no USER, so the container runs as root', { logicalKey: `stage ${stage.index}/no-user` });

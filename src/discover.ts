@@ -1,6 +1,6 @@
 /** Finds the Dockerfiles and Compose files under the paths the user names. */
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 export type FileKind = 'dockerfile' | 'compose';
@@ -11,6 +11,11 @@ export interface DiscoveredFile {
   /** Path shown to the user and used in reports: relative to cwd, forward slashes. */
   display: string;
   kind: FileKind;
+  /**
+   * Where the project the file belongs to ends when it is not in a git repository: the folder
+   * that was named (for a file named directly, its folder), never the working directory.
+   */
+  root: string;
 }
 
 export interface DiscoveryResult {
@@ -44,8 +49,8 @@ export function displayPath(path: string, cwd: string): string {
 export function discover(paths: string[], cwd: string): DiscoveryResult {
   const files = new Map<string, DiscoveredFile>();
   const errors: DiscoveryResult['errors'] = [];
-  const add = (path: string, kind: FileKind) => {
-    if (!files.has(path)) files.set(path, { path, display: displayPath(path, cwd), kind });
+  const add = (path: string, kind: FileKind, root: string) => {
+    if (!files.has(path)) files.set(path, { path, display: displayPath(path, cwd), kind, root });
   };
 
   for (const p of paths) {
@@ -57,8 +62,8 @@ export function discover(paths: string[], cwd: string): DiscoveryResult {
       errors.push({ file: p, message: describeFsError(e) });
       continue;
     }
-    if (stat.isDirectory()) walk(abs, [], new Set(), add);
-    else add(abs, kindOfExplicitFile(abs));
+    if (stat.isDirectory()) walk(abs, [], new Set(), (path, kind) => add(path, kind, abs));
+    else add(abs, kindOfExplicitFile(abs), dirname(abs));
   }
   const sorted = [...files.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   return { files: sorted, errors };

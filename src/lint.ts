@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { discover, describeFsError, displayPath, kindOfExplicitFile, type DiscoveredFile, type FileKind } from './discover.js';
-import { compareFindings, type FileError, type Finding } from './engine/finding.js';
+import { compareFindings, compareText, type FileError, type FileNote, type Finding } from './engine/finding.js';
 import { runImageRules, runRuntimeRules, type RunContext } from './engine/run.js';
 import { applySuppressions, parseSuppressions, type Suppression } from './engine/suppress.js';
 import type { Profile, Rule } from './engine/rule.js';
@@ -46,6 +46,8 @@ export interface LintResult {
   /** Findings an `# isolint-ignore:` comment suppresses, each with its reason. */
   suppressed: Finding[];
   errors: FileError[];
+  /** What could not be checked, and other things worth saying about a file; never an error. */
+  notes: FileNote[];
   files: LintedFile[];
 }
 
@@ -58,6 +60,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const sources = new Map<string, LineIndex>();
   const findings: Finding[] = [];
   const errors: FileError[] = [];
+  const notes: FileNote[] = [];
   const ctx: RunContext = {
     rules,
     profile,
@@ -81,7 +84,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
   for (const m of options.files ?? []) {
     const path = resolve(cwd, m.path);
-    texts.push({ file: { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path) }, text: m.text });
+    texts.push({ file: { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path), root: cwd }, text: m.text });
   }
 
   const composeFiles: { file: DiscoveredFile; text: string }[] = [];
@@ -106,7 +109,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const loaded = loadCompose(composeFiles, { cwd, ...options.compose });
     for (const [file, index] of loaded.sources) sources.set(file, index);
     for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
+    for (const image of loaded.images) findings.push(...runImageRules(image, ctx));
     errors.push(...loaded.errors);
+    notes.push(...loaded.notes);
     files.push(...loaded.files);
   }
 
@@ -136,7 +141,12 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
-  errors.sort((a, b) => a.file.localeCompare(b.file));
-  files.sort((a, b) => a.file.localeCompare(b.file));
-  return { findings, suppressed, errors, files };
+  errors.sort(compareFileMessages);
+  notes.sort(compareFileMessages);
+  files.sort((a, b) => compareText(a.file, b.file));
+  return { findings, suppressed, errors, notes, files };
+}
+
+function compareFileMessages(a: FileError | FileNote, b: FileError | FileNote): number {
+  return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.message, b.message);
 }

@@ -40,16 +40,22 @@ describe('build: → builtImage', () => {
     expect(at(stage.from.keywordLoc)).toBe(`${dir}/compose.yaml:21:26`);
   });
 
-  it('reports a missing Dockerfile and an unknown target per file, still linting the service', () => {
+  it('notes a missing Dockerfile and an unknown target, still linting the service', () => {
     const r = load([`${dir}/broken.compose.yaml`]);
-    expect(r.errors).toEqual([
+    expect(r.errors).toEqual([]);
+    expect(r.notes).toEqual([
       {
         file: `${dir}/broken.compose.yaml`,
-        message: `service missing: cannot read its Dockerfile ${dir}/missing/Dockerfile: no such file or directory`,
+        message: `service missing: its Dockerfile ${dir}/missing/Dockerfile is not there, so its image's USER and HEALTHCHECK were not checked`,
         line: 5,
         column: 16,
       },
-      { file: `${dir}/broken.compose.yaml`, message: `service badtarget: build target "nope" is not a stage of ${dir}/api/Dockerfile`, line: 9, column: 15 },
+      {
+        file: `${dir}/broken.compose.yaml`,
+        message: `service badtarget: build target "nope" is not a stage of ${dir}/api/Dockerfile, so its image's USER and HEALTHCHECK were not checked`,
+        line: 9,
+        column: 15,
+      },
     ]);
     expect(service(r, 'missing').builtImage).toBeUndefined();
     expect(r.files).toEqual([{ file: `${dir}/broken.compose.yaml`, kind: 'compose', status: 'linted' }]);
@@ -84,16 +90,18 @@ describe('the project root', () => {
     const r = load(['repo/app'], {}, tmp);
     expect(service(r, 'inside').builtImage).toBeDefined();
     expect(service(r, 'outside').builtImage).toBeUndefined();
-    expect(r.errors).toEqual([
+    expect(r.errors).toEqual([]);
+    const unchecked = "so its image's USER and HEALTHCHECK were not checked";
+    expect(r.notes).toEqual([
       {
         file: 'repo/app/compose.yaml',
-        message: 'service outside: the build context elsewhere is outside the project root repo; it is not read (--allow-outside-context reads it)',
+        message: `service outside: the build context elsewhere is outside the project root repo and was not read (--allow-outside-context reads it), ${unchecked}`,
         line: 5,
         column: 12,
       },
       {
         file: 'repo/app/compose.yaml',
-        message: 'service absolute: the Dockerfile elsewhere/Dockerfile is outside the project root repo; it is not read (--allow-outside-context reads it)',
+        message: `service absolute: the Dockerfile elsewhere/Dockerfile is outside the project root repo and was not read (--allow-outside-context reads it), ${unchecked}`,
         line: 9,
         column: 19,
       },
@@ -107,10 +115,23 @@ describe('the project root', () => {
     expect(service(r, 'outside').builtImage?.file).toBe('elsewhere/Dockerfile');
   });
 
-  it('uses the current folder as the root when there is no git repository', () => {
-    const tmp = tempProject({ 'proj/compose.yaml': 'services:\n  a:\n    build: ../other\n', 'other/Dockerfile': 'FROM alpine:3.20\n' });
-    mkdirSync(join(tmp, 'proj', 'sub'));
-    const r = load(['compose.yaml'], {}, join(tmp, 'proj'));
-    expect(r.errors.map((e) => e.message)).toEqual(['service a: the build context ../other is outside the project root .; it is not read (--allow-outside-context reads it)']);
+  it('uses the linted folder as the root when there is no git repository, wherever isolint is started', () => {
+    const tmp = tempProject({
+      'proj/compose.yaml': 'services:\n  a:\n    build: ../other\n  b:\n    build: ./api\n',
+      'proj/api/Dockerfile': 'FROM alpine:3.20\nUSER app\n',
+      'other/Dockerfile': 'FROM alpine:3.20\n',
+    });
+    mkdirSync(join(tmp, 'elsewhere'));
+    const fromInside = load(['.'], {}, join(tmp, 'proj'));
+    const fromElsewhere = load([join(tmp, 'proj')], {}, join(tmp, 'elsewhere'));
+    for (const r of [fromInside, fromElsewhere]) {
+      expect(r.errors).toEqual([]);
+      expect(service(r, 'b').builtImage).toBeDefined();
+      expect(service(r, 'a').builtImage).toBeUndefined();
+    }
+    expect(fromInside.notes.map((n) => n.message)).toEqual([
+      "service a: the build context ../other is outside the project root . and was not read (--allow-outside-context reads it), so its image's USER and HEALTHCHECK were not checked",
+    ]);
+    expect(fromElsewhere.notes.map((n) => [n.file, n.line, n.column])).toEqual([['../proj/compose.yaml', 3, 12]]);
   });
 });

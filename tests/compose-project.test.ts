@@ -182,8 +182,8 @@ describe('include', () => {
       'i/dup.yaml': 'services:\n  a:\n    image: other:1\n',
     });
     const r = load(['i/compose.yaml'], {}, dir);
+    expect(r.notes).toEqual([{ file: 'i/compose.yaml', message: 'include missing.yaml is not there: its services were not checked', line: 2, column: 5 }]);
     expect(r.errors).toEqual([
-      { file: 'i/compose.yaml', message: 'include missing.yaml: no such file or directory', line: 2, column: 5 },
       { file: 'i/loop.yaml', message: 'include compose.yaml: it includes itself (directly or through other files)', line: 2, column: 5 },
       { file: 'i/compose.yaml', message: 'include dup.yaml: service a is defined both here and in the included file', line: 4, column: 5 },
     ]);

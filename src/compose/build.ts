@@ -11,13 +11,14 @@ import type { ImageModel } from '../image/model.js';
 import { LineIndex, type Location } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
 import { buildMapping } from './merge.js';
-import type { Loader } from './project.js';
+import { notThere, type Loader } from './project.js';
 import { get, locOf, scalarOffsets, type YNode, type YScalar } from './yaml.js';
 
 export interface BuildOptions {
   /** Read build contexts outside the project root too. */
   allowOutsideContext?: boolean;
-  cwd: string;
+  /** The project root when the Compose file is in no git repository: the folder that was linted. */
+  root: string;
 }
 
 const gitRoots = new Map<string, string | undefined>();
@@ -59,11 +60,14 @@ function inside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** Sets `builtImage` on a service with a `build:`; records a per-file error when it cannot. */
-export function attachBuiltImage(container: RuntimeModel, service: YNode, serviceFile: string, loader: Loader, options: BuildOptions): void {
+/**
+ * Sets `builtImage` on a service with a `build:`. A Dockerfile that is not there or not read
+ * (outside the project root) is a note: the service is still judged on what Compose says.
+ */
+export function attachBuiltImage(container: RuntimeModel, service: YNode, serviceFile: string, loader: Loader, options: BuildOptions): { inline?: ImageModel } {
   const build = container.build;
   const buildNode = get(service, 'build');
-  if (!build || !buildNode) return;
+  if (!build || !buildNode) return {};
   const spec = buildMapping(buildNode);
   const name = container.name.value;
   const at = (loc: Location) => ({ line: loc.startLine, column: loc.startColumn });
@@ -73,25 +77,29 @@ export function attachBuiltImage(container: RuntimeModel, service: YNode, servic
 
   const inline = get(spec, 'dockerfile_inline');
   if (inline?.kind === 'scalar' && typeof inline.value === 'string') {
-    container.builtImage = inlineImage(inline, target, buildArgs);
-    return;
+    const image = inlineImage(inline, target, buildArgs);
+    if (!image) return {};
+    image.writtenInService = name;
+    container.builtImage = image;
+    return { inline: image };
   }
-  if (!build.contextPath || !build.dockerfilePath) return; // remote or unresolved context: nothing to read
+  if (!build.contextPath || !build.dockerfilePath) return {}; // remote or unresolved context: nothing to read
   const where = build.dockerfile ?? build.context;
   const whereLoc = where?.loc ?? build.loc;
-  const root = gitRoot(dirname(serviceFile)) ?? options.cwd;
+  const root = gitRoot(dirname(serviceFile)) ?? options.root;
+  const unchecked = "so its image's USER and HEALTHCHECK were not checked";
   if (!options.allowOutsideContext) {
     for (const [what, path] of [
       ['build context', build.contextPath],
       ['Dockerfile', build.dockerfilePath],
     ] as const) {
       if (!inside(root, path)) {
-        loader.error(
+        loader.note(
           whereLoc.file,
-          `service ${name}: the ${what} ${loader.display(path)} is outside the project root ${root === options.cwd ? '.' : loader.display(root)}; it is not read (--allow-outside-context reads it)`,
+          `service ${name}: the ${what} ${loader.display(path)} is outside the project root ${root === loader.options.cwd ? '.' : loader.display(root)} and was not read (--allow-outside-context reads it), ${unchecked}`,
           at(whereLoc),
         );
-        return;
+        return {};
       }
     }
   }
@@ -101,23 +109,24 @@ export function attachBuiltImage(container: RuntimeModel, service: YNode, servic
     if (statSync(build.dockerfilePath, { throwIfNoEntry: false })?.isDirectory()) throw new Error('is a directory');
     text = loader.read(build.dockerfilePath);
   } catch (e) {
-    loader.error(whereLoc.file, `service ${name}: cannot read its Dockerfile ${display}: ${(e as Error).message}`, at(whereLoc));
-    return;
+    loader.note(whereLoc.file, `service ${name}: its Dockerfile ${display} ${notThere(e)}, ${unchecked}`, at(whereLoc));
+    return {};
   }
   let image: ImageModel;
   try {
     image = parseImage({ file: display, text, ...(target ? { target } : {}), buildArgs });
   } catch (e) {
     loader.error(display, `cannot parse the Dockerfile of service ${name}: ${(e as Error).message}`);
-    return;
+    return {};
   }
   loader.sources.set(display, image.lines);
   if (image.missingTarget) {
     const loc = build.target?.loc ?? whereLoc;
-    loader.error(loc.file, `service ${name}: build target "${image.missingTarget}" is not a stage of ${display}`, at(loc));
-    return;
+    loader.note(loc.file, `service ${name}: build target "${image.missingTarget}" is not a stage of ${display}, ${unchecked}`, at(loc));
+    return {};
   }
   container.builtImage = image;
+  return {};
 }
 
 /**

@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import type { KeyValue, RuntimeModel } from '../runtime/model.js';
 import { readDotEnv } from './interpolate.js';
-import type { Loader } from './project.js';
-import { get, locOf, type YNode, type YScalar } from './yaml.js';
+import { notThere, type Loader } from './project.js';
+import { get, type YNode, type YScalar } from './yaml.js';
 
 /** `env_file: a.env`, `[a.env, b.env]` or `[{path: a.env, required: false}]`. */
 function entries(node: YNode | undefined): { path: YScalar; required: boolean }[] {
@@ -35,10 +35,8 @@ export function attachEnvFiles(container: RuntimeModel, service: YNode, loader: 
     try {
       text = loader.read(abs);
     } catch (e) {
-      if (required) {
-        const at = locOf(path);
-        loader.error(at.file, `service ${container.name.value}: env_file ${path.text} cannot be read: ${(e as Error).message}`, { line: at.startLine, column: at.startColumn });
-      }
+      // A gitignored `.env` beside a committed `.env.example` is the normal state of a checkout.
+      if (required) loader.noteAt(path, `service ${container.name.value}: env_file ${path.text} ${notThere(e)}: its variables were not checked`);
       continue;
     }
     const lines = loader.lines(abs, text);

@@ -8,9 +8,10 @@
  *   build.ts        the Dockerfile behind `build:` → ImageModel
  * Call `initShellParser()` (src/shell.ts) before loading: `command:` text is split with it.
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { DiscoveredFile } from '../discover.js';
-import type { FileError } from '../engine/finding.js';
+import type { FileError, FileNote } from '../engine/finding.js';
+import type { ImageModel } from '../image/model.js';
 import type { LineIndex } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
 import type { LintedFile } from '../lint.js';
@@ -47,6 +48,10 @@ export interface ComposeProject {
 export interface ComposeLoadResult {
   containers: RuntimeModel[];
   errors: FileError[];
+  /** What could not be checked (a missing env file or Dockerfile) and legacy-format files. */
+  notes: FileNote[];
+  /** Images written in a Compose file (`dockerfile_inline`): image rules judge them like Dockerfiles. */
+  images: ImageModel[];
   files: LintedFile[];
   /** Text of every file a runtime finding may point into. */
   sources: Map<string, LineIndex>;
@@ -74,7 +79,9 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
     groups.push(group);
   }
 
+  const roots = new Map(files.map(({ file }) => [file.path, file.root]));
   const containers: RuntimeModel[] = [];
+  const images: ImageModel[] = [];
   const projects: ComposeProject[] = [];
   const failed = new Set<string>();
   for (const group of groups) {
@@ -93,7 +100,9 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
       try {
         const container = normalizeService(name, node, defs);
         attachEnvFiles(container, node, loader);
-        attachBuiltImage(container, node, name.file.path, loader, { cwd, ...(options.allowOutsideContext ? { allowOutsideContext: true } : {}) });
+        const root = roots.get(group[0]!) ?? dirname(group[0]!);
+        const { inline } = attachBuiltImage(container, node, name.file.path, loader, { root, ...(options.allowOutsideContext ? { allowOutsideContext: true } : {}) });
+        if (inline) images.push(inline);
         containers.push(container);
         names.push(name.text);
       } catch (e) {
@@ -108,5 +117,5 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
     const display = loader.display(path);
     statuses.set(display, { file: display, kind: 'compose', status: failed.has(path) ? 'error' : 'linted' });
   }
-  return { containers, errors: loader.errors, files: [...statuses.values()], sources: loader.sources, projects };
+  return { containers, images, errors: loader.errors, notes: loader.notes, files: [...statuses.values()], sources: loader.sources, projects };
 }

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { describeFsError, displayPath } from '../discover.js';
-import type { FileError } from '../engine/finding.js';
+import { compareText, type FileError, type FileNote } from '../engine/finding.js';
 import { LineIndex } from '../position.js';
 import { interpolateTree, parseDotEnv, type Lookup } from './interpolate.js';
 import { mergeRoots, mergeService } from './merge.js';
+import { composeFormat } from './file-format.js';
 import { get, locOf, parseYaml, YamlError, type YMap, type YNode, type YPair, type YScalar, type YamlFile } from './yaml.js';
 import type { ProjectDefinitions } from './normalize.js';
 
@@ -82,6 +83,7 @@ export interface LoadedProject {
 /** Reads files once per run (in-memory texts first) and collects errors and sources. */
 export class Loader {
   readonly errors: FileError[] = [];
+  readonly notes: FileNote[] = [];
   readonly sources = new Map<string, LineIndex>();
   private readonly texts = new Map<string, string | Error>();
   private readonly envFileCache = new Map<string, Map<string, string> | undefined>();
@@ -131,6 +133,17 @@ export class Loader {
     this.error(node.file.display, message, { line: loc.startLine, column: loc.startColumn });
   }
 
+  /** Something that could not be checked: said once, never an error. */
+  note(file: string, message: string, at?: { line: number; column: number }): void {
+    const n: FileNote = { file, message, ...(at ? { line: at.line, column: at.column } : {}) };
+    if (!this.notes.some((x) => x.file === n.file && x.message === n.message && x.line === n.line && x.column === n.column)) this.notes.push(n);
+  }
+
+  noteAt(node: { file: YamlFile; start: number; end: number }, message: string): void {
+    const loc = locOf(node);
+    this.note(node.file.display, message, { line: loc.startLine, column: loc.startColumn });
+  }
+
   /** The variables a project's files are interpolated with. */
   projectEnv(projectDir: string): Lookup {
     const processEnv = this.options.useEnv ? (this.options.env ?? process.env) : {};
@@ -139,13 +152,21 @@ export class Loader {
     const envFiles = this.options.envFiles?.length ? this.options.envFiles.map((f) => resolve(this.options.cwd, f)) : [resolve(projectDir, '.env')];
     const required = !!this.options.envFiles?.length;
     const vars = new Map<string, string>();
+    let read = false;
     for (const f of envFiles) {
       const parsed = this.envFile(f, required, (name) => fromProcess(name) ?? vars.get(name));
+      if (parsed) read = true;
       for (const [k, v] of parsed ?? []) vars.set(k, v);
     }
     // The shell's environment wins over the env file (when it is read at all).
-    return (name) => fromProcess(name) ?? vars.get(name);
+    const lookup: Lookup = (name) => fromProcess(name) ?? vars.get(name);
+    const environment = this.options.useEnv ? ' or the process environment' : '; the process environment is read only with --use-env';
+    this.envSources.set(lookup, required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : `there is no .env file${environment}`);
+    return lookup;
   }
+
+  /** What a project's variables were read from, for notes about the ones that had no value. */
+  private readonly envSources = new WeakMap<Lookup, string>();
 
   envFile(path: string, required: boolean, lookup: Lookup): Map<string, string> | undefined {
     if (this.envFileCache.has(path)) return this.envFileCache.get(path);
@@ -160,8 +181,10 @@ export class Loader {
   }
 
   /**
-   * Reads, parses and interpolates one YAML file; undefined (with an error recorded) when it
-   * cannot be read or parsed. `from` is where the file was referenced, for a missing file.
+   * Reads, parses and interpolates one YAML file in the current Compose shape (a legacy file's
+   * services moved under `services:`); undefined when it cannot be read, parsed or is not a
+   * Compose file (recorded as an error), or when a file it was referenced from is not there
+   * (recorded as a note: what is written around the reference is still linted).
    */
   loadFile(path: string, baseDir: string, env: Lookup, from?: { node: YNode; what: string }): YMap | undefined {
     const display = this.display(path);
@@ -169,19 +192,64 @@ export class Loader {
     try {
       text = this.read(path);
     } catch (e) {
-      if (from) this.errorAt(from.node, `${from.what} ${display}: ${(e as Error).message}`);
+      if (from) this.noteAt(from.node, `${from.what}ed file ${display} ${notThere(e)}: the settings taken from it were not checked`);
       else this.error(display, (e as Error).message);
       return undefined;
     }
     const file: YamlFile = { path, display, text, lines: this.lines(path, text), baseDir };
+    const suffix = from ? ` (${from.what}ed from ${from.node.file.display})` : '';
+    let parsed: YMap;
     try {
-      return interpolateTree(parseYaml(file), env);
+      parsed = parseYaml(file);
     } catch (e) {
       if (!(e instanceof YamlError)) throw e;
-      const suffix = from ? ` (${from.what}ed from ${from.node.file.display})` : '';
       this.error(display, e.message + suffix, e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : undefined);
       return undefined;
     }
+    const format = composeFormat(parsed);
+    if (format.kind === 'not-compose') {
+      const at = format.at ? locOf(format.at.key) : undefined;
+      this.error(display, `not a Compose file: ${format.reason}${suffix}`, at ? { line: at.startLine, column: at.startColumn } : undefined);
+      return undefined;
+    }
+    if (format.kind === 'empty') this.note(display, 'the file is empty: there is nothing to lint');
+    if (format.kind === 'legacy') {
+      const first = get(format.root, 'services');
+      this.noteAt(
+        first?.kind === 'map' && first.pairs[0] ? first.pairs[0].key : format.root,
+        'legacy Compose file format (version 1: services at the top level); docker compose v2 no longer runs it, and it is linted as if its services were under services:',
+      );
+    }
+    const doc = interpolateTree(format.root, env);
+    this.noteUnresolved(doc, env);
+    return doc;
+  }
+
+  /** One note per file naming the variables that had no value: settings using them were not judged. */
+  private noteUnresolved(doc: YMap, env: Lookup): void {
+    const names = new Set<string>();
+    const seen = new Set<YNode>();
+    const stack: YNode[] = [doc];
+    let first: YScalar | undefined;
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (seen.has(n)) continue;
+      seen.add(n);
+      if (n.kind === 'scalar') {
+        for (const v of n.unresolved ?? []) names.add(v);
+        if (n.unresolved?.length && (!first || n.start < first.start) && n.file === doc.file) first = n;
+      } else if (n.kind === 'seq') stack.push(...n.items);
+      else for (const p of n.pairs) stack.push(p.value);
+    }
+    if (!names.size) return;
+    const list = [...names].sort(compareText);
+    const why = this.envSources.get(env);
+    const one = list.length === 1;
+    this.note(
+      doc.file.display,
+      `${one ? 'variable' : 'variables'} ${list.join(', ')} ${one ? 'has' : 'have'} no value${why ? ` (${why})` : ''}: settings that use ${one ? 'it' : 'them'} were not judged`,
+      first ? { line: locOf(first).startLine, column: locOf(first).startColumn } : undefined,
+    );
   }
 
   /**
@@ -253,7 +321,7 @@ export class Loader {
         }
       });
       if (missing >= 0) {
-        this.errorAt(pathScalars[missing]!, `include ${pathScalars[missing]!.text}: ${this.describeMissing(paths[missing]!)}`);
+        this.noteAt(pathScalars[missing]!, `include ${pathScalars[missing]!.text} ${this.describeMissing(paths[missing]!)}: its services were not checked`);
         continue;
       }
       const sub = this.loadProject(paths, [...chain, ...paths], projectDir, includedEnv);
@@ -273,10 +341,17 @@ export class Loader {
       this.read(path);
       return 'cannot be read';
     } catch (e) {
-      return (e as Error).message;
+      return notThere(e);
     }
   }
 }
+
+/** `is not there` for an absent file, else `cannot be read (<cause>)`. */
+export function notThere(e: unknown): string {
+  const message = (e as Error).message;
+  return /no such file|not a directory/i.test(message) ? 'is not there' : `cannot be read (${message})`;
+}
+
 
 /** `extends:` resolution for the services of one file (and the files they extend). */
 class Extends {

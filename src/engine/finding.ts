@@ -23,12 +23,29 @@ export interface FileError {
   column?: number;
 }
 
+/**
+ * Something isolint could not check (an env file that is not in the checkout, a Dockerfile
+ * outside the project root) or should say about a file (a legacy Compose format). A note is
+ * never an error: the file is still linted and the exit code is decided by findings alone.
+ */
+export interface FileNote {
+  file: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** Code-unit order: the same bytes out whatever the locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.location.file.localeCompare(b.location.file) ||
+    compareText(a.location.file, b.location.file) ||
     a.location.startLine - b.location.startLine ||
     a.location.startColumn - b.location.startColumn ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
   );
 }

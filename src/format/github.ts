@@ -48,6 +48,9 @@ export const githubFormatter: Formatter = {
         ),
       );
     }
+    for (const n of result.notes ?? []) {
+      lines.push(workflowCommand('notice', { file: path(n.file), line: n.line, col: n.line ? (n.column ?? 1) : undefined, title: 'isolint: not checked' }, n.message));
+    }
     for (const e of result.errors) {
       lines.push(workflowCommand('error', { file: path(e.file), line: e.line, col: e.line ? (e.column ?? 1) : undefined, title: 'isolint: file error' }, e.message));
     }

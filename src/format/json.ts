@@ -3,7 +3,7 @@
  * added within a version. Documented in README ("JSON output").
  */
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import type { Finding } from '../engine/finding.js';
+import type { FileError, FileNote, Finding } from '../engine/finding.js';
 import type { Formatter } from './formatter.js';
 
 export const JSON_SCHEMA_VERSION = 1;
@@ -18,12 +18,17 @@ export const jsonFormatter: Formatter = {
       profile,
       findings: result.findings.map(findingJson),
       suppressed: (result.suppressed ?? []).map((f) => ({ ...findingJson(f), justification: f.suppression?.justification ?? '' })),
-      errors: result.errors.map((e) => ({ file: e.file, message: e.message, ...(e.line ? { line: e.line, column: e.column ?? 1 } : {}) })),
+      errors: result.errors.map(fileMessageJson),
+      notes: (result.notes ?? []).map(fileMessageJson),
       files: result.files,
     };
     return JSON.stringify(doc, null, 2) + '\n';
   },
 };
+
+function fileMessageJson(e: FileError | FileNote) {
+  return { file: e.file, message: e.message, ...(e.line ? { line: e.line, column: e.column ?? 1 } : {}) };
+}
 
 function findingJson(f: Finding) {
   return {

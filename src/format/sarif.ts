@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import type { Log, Notification, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
 import { allRules } from '../../rules/index.js';
-import type { Finding, FileError } from '../engine/finding.js';
+import type { Finding, FileError, FileNote } from '../engine/finding.js';
 import type { Level, Rule } from '../engine/rule.js';
 import type { Location } from '../position.js';
 import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -95,7 +95,10 @@ export function buildSarif(input: ReportInput, limits: SarifLimits = GITHUB_LIMI
     run.addResult(new SarifResultBuilder(sarif));
   }
 
-  const notifications: Notification[] = result.errors.map((e) => fileErrorNotification(e, at));
+  const notifications: Notification[] = [
+    ...(result.notes ?? []).map((n) => fileNotification(n, 'note', at)),
+    ...result.errors.map((e) => fileNotification(e, 'error', at)),
+  ];
   const dropped = all.length - kept.length;
   if (dropped > 0) {
     notifications.push({
@@ -183,10 +186,10 @@ function artifactLocation(p: ReturnType<typeof repoPath>) {
   return p.inRepo ? { uri: repoUri(p), uriBaseId: SRCROOT } : { uri: pathToFileURL(p.path).href };
 }
 
-function fileErrorNotification(e: FileError, at: (file: string) => ReturnType<typeof repoPath>): Notification {
+function fileNotification(e: FileError | FileNote, kind: 'error' | 'note', at: (file: string) => ReturnType<typeof repoPath>): Notification {
   return {
-    level: 'error',
-    descriptor: { id: 'file-error' },
+    level: kind,
+    descriptor: { id: kind === 'error' ? 'file-error' : 'not-checked' },
     message: { text: sentence(`${e.file}: ${e.message}`) },
     locations: [
       {

@@ -25,10 +25,10 @@ export const textFormatter: Formatter = {
       }
       lines.push('');
     }
-    for (const e of result.errors) {
-      const where = e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
-      lines.push(`${where} ${c.red('error')} ${e.message}`);
-    }
+    const where = (e: { file: string; line?: number; column?: number }) => (e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file);
+    for (const n of result.notes ?? []) lines.push(`${c.dim(where(n))} ${c.cyan('note')} ${n.message}`);
+    if (result.notes?.length) lines.push('');
+    for (const e of result.errors) lines.push(`${where(e)} ${c.red('error')} ${e.message}`);
     if (result.errors.length) lines.push('');
     const count = (level: Level) => result.findings.filter((f) => f.level === level).length;
     const linted = result.files.filter((f) => f.status === 'linted').length;
@@ -40,6 +40,7 @@ export const textFormatter: Formatter = {
     ];
     const suppressed = result.suppressed?.length ?? 0;
     if (suppressed) summary.push(`; ${suppressed} suppressed`);
+    if (result.notes?.length) summary.push(`; ${plural(result.notes.length, 'file note')}`);
     if (result.errors.length) summary.push(`; ${c.red(plural(result.errors.length, 'file error'))}`);
     lines.push(summary.join(' ').replaceAll(' ;', ';'));
     return lines.join('\n') + '\n';

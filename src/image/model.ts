@@ -98,6 +98,12 @@ export interface ImageModel {
   builtStage: Stage | undefined;
   /** The built stage and every stage it depends on, in file order: these steps run. */
   buildStages: Stage[];
+  /**
+   * Set when the Dockerfile is written inside a Compose service (`dockerfile_inline`): the
+   * container's final state (USER, HEALTHCHECK) is that service's, which may override it, and
+   * is judged on the service.
+   */
+  writtenInService?: string;
   /** `--target` was given but names no stage. */
   missingTarget: string | undefined;
   /** The USER in force at the end of a stage, through `FROM <stage>` inheritance; undefined when none is set. */

@@ -25,7 +25,7 @@ export function loadTexts(texts: Record<string, string>, options: ComposeOptions
   return loadCompose(
     Object.entries(texts).map(([p, text]) => {
       const path = join(cwd, p);
-      return { file: { path, display: displayPath(path, cwd), kind: 'compose' as const }, text };
+      return { file: { path, display: displayPath(path, cwd), kind: 'compose' as const, root: cwd }, text };
     }),
     { cwd, ...options },
   );

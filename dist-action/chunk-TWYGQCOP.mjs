@@ -15789,6 +15789,7 @@ var healthcheck_missing_default = defineRule({
   example: "# good\nHEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1",
   references: ["https://docs.docker.com/reference/dockerfile/#healthcheck", "https://docs.docker.com/reference/compose-file/services/#healthcheck"],
   checkImage(image, { report }) {
+    if (image.writtenInService) return;
     const gap = healthcheckGap(image);
     if (gap?.kind === "missing") {
       report(gap.stage.from.keywordLoc, "the built stage has no HEALTHCHECK", { logicalKey: `stage ${gap.stage.index}/no-healthcheck` });
@@ -16789,7 +16790,7 @@ var root_user_default = defineRule({
   references: ["https://docs.docker.com/build/building/best-practices/#user", "https://docs.docker.com/engine/security/#linux-kernel-capabilities"],
   checkImage(image, { report }) {
     const stage = image.builtStage;
-    if (!stage) return;
+    if (!stage || image.writtenInService) return;
     const user = image.effectiveUser(stage);
     if (!user) {
       report(stage.from.keywordLoc, "the built stage sets no USER, so the container runs as root", { logicalKey: `stage ${stage.index}/no-user` });
@@ -18072,6 +18073,9 @@ ${path(r.loc.file)}:${r.loc.startLine}:${r.loc.startColumn}: ${r.message}`).join
         )
       );
     }
+    for (const n of result.notes ?? []) {
+      lines.push(workflowCommand("notice", { file: path(n.file), line: n.line, col: n.line ? n.column ?? 1 : void 0, title: "isolint: not checked" }, n.message));
+    }
     for (const e of result.errors) {
       lines.push(workflowCommand("error", { file: path(e.file), line: e.line, col: e.line ? e.column ?? 1 : void 0, title: "isolint: file error" }, e.message));
     }
@@ -18163,7 +18167,10 @@ function buildSarif(input, limits = GITHUB_LIMITS) {
     if (f.suppression) sarif.suppressions = [{ kind: "inSource", justification: f.suppression.justification }];
     run2.addResult(new import_node_sarif_builder.SarifResultBuilder(sarif));
   }
-  const notifications = result.errors.map((e) => fileErrorNotification(e, at));
+  const notifications = [
+    ...(result.notes ?? []).map((n) => fileNotification(n, "note", at)),
+    ...result.errors.map((e) => fileNotification(e, "error", at))
+  ];
   const dropped = all.length - kept.length;
   if (dropped > 0) {
     notifications.push({
@@ -18232,10 +18239,10 @@ function physicalLocation(loc, at) {
 function artifactLocation(p) {
   return p.inRepo ? { uri: repoUri(p), uriBaseId: SRCROOT } : { uri: pathToFileURL2(p.path).href };
 }
-function fileErrorNotification(e, at) {
+function fileNotification(e, kind, at) {
   return {
-    level: "error",
-    descriptor: { id: "file-error" },
+    level: kind,
+    descriptor: { id: kind === "error" ? "file-error" : "not-checked" },
     message: { text: sentence(`${e.file}: ${e.message}`) },
     locations: [
       {
@@ -18376,12 +18383,16 @@ var jsonFormatter = {
       profile,
       findings: result.findings.map(findingJson),
       suppressed: (result.suppressed ?? []).map((f) => ({ ...findingJson(f), justification: f.suppression?.justification ?? "" })),
-      errors: result.errors.map((e) => ({ file: e.file, message: e.message, ...e.line ? { line: e.line, column: e.column ?? 1 } : {} })),
+      errors: result.errors.map(fileMessageJson),
+      notes: (result.notes ?? []).map(fileMessageJson),
       files: result.files
     };
     return JSON.stringify(doc, null, 2) + "\n";
   }
 };
+function fileMessageJson(e) {
+  return { file: e.file, message: e.message, ...e.line ? { line: e.line, column: e.column ?? 1 } : {} };
+}
 function findingJson(f) {
   return {
     ruleId: f.ruleId,
@@ -18968,10 +18979,10 @@ var textFormatter = {
       }
       lines.push("");
     }
-    for (const e of result.errors) {
-      const where = e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
-      lines.push(`${where} ${c.red("error")} ${e.message}`);
-    }
+    const where = (e) => e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
+    for (const n of result.notes ?? []) lines.push(`${c.dim(where(n))} ${c.cyan("note")} ${n.message}`);
+    if (result.notes?.length) lines.push("");
+    for (const e of result.errors) lines.push(`${where(e)} ${c.red("error")} ${e.message}`);
     if (result.errors.length) lines.push("");
     const count = (level2) => result.findings.filter((f) => f.level === level2).length;
     const linted = result.files.filter((f) => f.status === "linted").length;
@@ -18983,6 +18994,7 @@ var textFormatter = {
     ];
     const suppressed = result.suppressed?.length ?? 0;
     if (suppressed) summary.push(`; ${suppressed} suppressed`);
+    if (result.notes?.length) summary.push(`; ${plural(result.notes.length, "file note")}`);
     if (result.errors.length) summary.push(`; ${c.red(plural(result.errors.length, "file error"))}`);
     lines.push(summary.join(" ").replaceAll(" ;", ";"));
     return lines.join("\n") + "\n";
@@ -19002,7 +19014,7 @@ import { resolve as resolve7 } from "node:path";
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { basename as basename2, join as join4, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join4, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function kindOfName(name2) {
   const lower = name2.toLowerCase();
@@ -19022,8 +19034,8 @@ function displayPath(path, cwd) {
 function discover(paths, cwd) {
   const files = /* @__PURE__ */ new Map();
   const errors = [];
-  const add = (path, kind) => {
-    if (!files.has(path)) files.set(path, { path, display: displayPath(path, cwd), kind });
+  const add = (path, kind, root) => {
+    if (!files.has(path)) files.set(path, { path, display: displayPath(path, cwd), kind, root });
   };
   for (const p of paths) {
     const abs = resolve2(cwd, p);
@@ -19034,8 +19046,8 @@ function discover(paths, cwd) {
       errors.push({ file: p, message: describeFsError(e) });
       continue;
     }
-    if (stat.isDirectory()) walk(abs, [], /* @__PURE__ */ new Set(), add);
-    else add(abs, kindOfExplicitFile(abs));
+    if (stat.isDirectory()) walk(abs, [], /* @__PURE__ */ new Set(), (path, kind) => add(path, kind, abs));
+    else add(abs, kindOfExplicitFile(abs), dirname4(abs));
   }
   const sorted = [...files.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
   return { files: sorted, errors };
@@ -19112,8 +19124,11 @@ function describeFsError(e) {
 }
 
 // src/engine/finding.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function compareFindings(a, b) {
-  return a.location.file.localeCompare(b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return compareText(a.location.file, b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 }
 
 // src/engine/run.ts
@@ -19206,11 +19221,11 @@ function applySuppressions(findings, suppressionsOf) {
 }
 
 // src/compose/index.ts
-import { resolve as resolve6 } from "node:path";
+import { dirname as dirname7, resolve as resolve6 } from "node:path";
 
 // src/compose/build.ts
 import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, join as join5, relative as relative3 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join5, relative as relative3 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = Symbol("NOT_RESOLVED");
@@ -21868,503 +21883,9 @@ function mergeKeyed(base, over) {
   return { kind: "map", file: base.file, start: base.start, end: base.end, pairs };
 }
 
-// src/compose/build.ts
-var gitRoots = /* @__PURE__ */ new Map();
-function gitRoot(dir) {
-  const seen = [];
-  let d = dir;
-  for (; ; ) {
-    if (gitRoots.has(d)) {
-      const r = gitRoots.get(d);
-      for (const s of seen) gitRoots.set(s, r);
-      return r;
-    }
-    seen.push(d);
-    if (existsSync3(join5(d, ".git"))) {
-      for (const s of seen) gitRoots.set(s, d);
-      return d;
-    }
-    const parent = dirname4(d);
-    if (parent === d) {
-      for (const s of seen) gitRoots.set(s, void 0);
-      return void 0;
-    }
-    d = parent;
-  }
-}
-function real(path) {
-  try {
-    return realpathSync2(path);
-  } catch {
-    return path;
-  }
-}
-function inside(root, path) {
-  const rel = relative3(real(root), real(path));
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
-}
-function attachBuiltImage(container, service, serviceFile, loader, options) {
-  const build = container.build;
-  const buildNode = get(service, "build");
-  if (!build || !buildNode) return;
-  const spec = buildMapping(buildNode);
-  const name2 = container.name.value;
-  const at = (loc) => ({ line: loc.startLine, column: loc.startColumn });
-  const buildArgs = {};
-  for (const a of build.args) if (a.value && !a.value.unresolved?.length) buildArgs[a.name.value] = a.value.value;
-  const target = build.target && !build.target.unresolved?.length ? build.target.value : void 0;
-  const inline = get(spec, "dockerfile_inline");
-  if (inline?.kind === "scalar" && typeof inline.value === "string") {
-    container.builtImage = inlineImage(inline, target, buildArgs);
-    return;
-  }
-  if (!build.contextPath || !build.dockerfilePath) return;
-  const where = build.dockerfile ?? build.context;
-  const whereLoc = where?.loc ?? build.loc;
-  const root = gitRoot(dirname4(serviceFile)) ?? options.cwd;
-  if (!options.allowOutsideContext) {
-    for (const [what, path] of [
-      ["build context", build.contextPath],
-      ["Dockerfile", build.dockerfilePath]
-    ]) {
-      if (!inside(root, path)) {
-        loader.error(
-          whereLoc.file,
-          `service ${name2}: the ${what} ${loader.display(path)} is outside the project root ${root === options.cwd ? "." : loader.display(root)}; it is not read (--allow-outside-context reads it)`,
-          at(whereLoc)
-        );
-        return;
-      }
-    }
-  }
-  const display = loader.display(build.dockerfilePath);
-  let text;
-  try {
-    if (statSync2(build.dockerfilePath, { throwIfNoEntry: false })?.isDirectory()) throw new Error("is a directory");
-    text = loader.read(build.dockerfilePath);
-  } catch (e) {
-    loader.error(whereLoc.file, `service ${name2}: cannot read its Dockerfile ${display}: ${e.message}`, at(whereLoc));
-    return;
-  }
-  let image;
-  try {
-    image = parseImage({ file: display, text, ...target ? { target } : {}, buildArgs });
-  } catch (e) {
-    loader.error(display, `cannot parse the Dockerfile of service ${name2}: ${e.message}`);
-    return;
-  }
-  loader.sources.set(display, image.lines);
-  if (image.missingTarget) {
-    const loc = build.target?.loc ?? whereLoc;
-    loader.error(loc.file, `service ${name2}: build target "${image.missingTarget}" is not a stage of ${display}`, at(loc));
-    return;
-  }
-  container.builtImage = image;
-}
-function inlineImage(s, target, buildArgs) {
-  const options = { file: s.file.display, ...target ? { target } : {}, buildArgs };
-  const offsets = scalarOffsets(s);
-  const src = s.file.text;
-  const exact = s.style === 4 && !s.interpolated && offsets.every((o, i2) => src[o] === s.text[i2]);
-  if (exact) {
-    const keep = new Uint8Array(src.length);
-    for (const o of offsets) keep[o] = 1;
-    let blanked = "";
-    for (let i2 = 0; i2 < src.length; i2++) blanked += keep[i2] || src[i2] === "\n" || src[i2] === "\r" ? src[i2] : " ";
-    return parseImage({ ...options, text: blanked });
-  }
-  const image = parseImage({ ...options, text: s.text });
-  const loc = locOf(s);
-  relocate(image, loc);
-  return image;
-}
-function relocate(root, to) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [root];
-  while (stack.length) {
-    const v = stack.pop();
-    if (!v || typeof v !== "object" || seen.has(v)) continue;
-    seen.add(v);
-    if (v instanceof Map || v instanceof Set) continue;
-    const o = v;
-    if (typeof o.file === "string" && typeof o.startLine === "number" && typeof o.startColumn === "number") {
-      Object.assign(o, { file: to.file, startLine: to.startLine, startColumn: to.startColumn, endLine: to.endLine, endColumn: to.endColumn });
-      continue;
-    }
-    if (o instanceof LineIndex) continue;
-    for (const key of Object.keys(o)) stack.push(o[key]);
-  }
-}
-
-// src/compose/normalize.ts
-import { isAbsolute as isAbsolute3, resolve as resolve3, win32 } from "node:path";
-function normalizeService(name2, service, defs = {}) {
-  const svc = service.kind === "map" ? service : { kind: "map", file: service.file, start: service.start, end: service.end, pairs: [] };
-  const limits = get(get(get(svc, "deploy"), "resources"), "limits");
-  return {
-    kind: "compose-service",
-    name: { value: name2.text, loc: locOf(name2) },
-    file: name2.file.display,
-    image: str(get(svc, "image")),
-    build: buildSpec(get(svc, "build")),
-    builtImage: void 0,
-    user: str(get(svc, "user")),
-    privileged: flag(get(svc, "privileged")),
-    pid: str(get(svc, "pid")),
-    ipc: str(get(svc, "ipc")),
-    networkMode: str(get(svc, "network_mode")) ?? hostNetworkByName(svc, defs.networks),
-    uts: str(get(svc, "uts")),
-    userns: str(get(svc, "userns_mode")),
-    cgroup: str(get(svc, "cgroup")),
-    capAdd: capabilities(get(svc, "cap_add")),
-    capDrop: capabilities(get(svc, "cap_drop")),
-    securityOpt: strings(get(svc, "security_opt")).map(securityOpt),
-    devices: unique(scalarsOrMaps(get(svc, "devices")).flatMap(device), (d) => d.container ?? d.host.value),
-    deviceCgroupRules: strings(get(svc, "device_cgroup_rules")).map((s) => str(s)),
-    mounts: [
-      ...unique(scalarsOrMaps(get(svc, "volumes")).flatMap(mount).map((m) => bindingVolume(m, defs.volumes)), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
-      ...strings(get(svc, "tmpfs")).map(tmpfs)
-    ],
-    sysctls: keyValues(get(svc, "sysctls")),
-    limits: {
-      memory: numberish(get(svc, "mem_limit")) ?? numberish(get(limits, "memory")),
-      pids: numberish(get(svc, "pids_limit")) ?? numberish(get(limits, "pids")),
-      cpus: numberish(get(svc, "cpus")) ?? numberish(get(svc, "cpu_quota")) ?? numberish(get(limits, "cpus"))
-    },
-    readOnly: flag(get(svc, "read_only")),
-    oomKillDisable: flag(get(svc, "oom_kill_disable")),
-    ports: uniquePorts(scalarsOrMaps(get(svc, "ports"))),
-    expose: unique(strings(get(svc, "expose")).map((s) => str(s)), (v) => v.value),
-    environment: keyValues(get(svc, "environment")),
-    command: command(get(svc, "command")),
-    entrypoint: command(get(svc, "entrypoint")),
-    runtime: str(get(svc, "runtime")),
-    platform: str(get(svc, "platform")),
-    isolation: str(get(svc, "isolation")),
-    healthcheck: healthcheck(svc),
-    trust: str(get(get(svc, "x-isolint"), "trust"))
-  };
-}
-function value(s, v) {
-  const out2 = { value: v, loc: locOf(s) };
-  if (s.unresolved?.length) out2.unresolved = [...s.unresolved];
-  if (s.interpolated) out2.interpolated = true;
-  return out2;
-}
-function scalar(node) {
-  return node && node.kind === "scalar" && node.value !== null ? node : void 0;
-}
-function str(node) {
-  const s = scalar(node);
-  return s ? value(s, s.text) : void 0;
-}
-function flag(node) {
-  const s = scalar(node);
-  return s ? value(s, typeof s.value === "boolean" ? s.value : s.text) : void 0;
-}
-function numberish(node) {
-  const s = scalar(node);
-  return s ? value(s, typeof s.value === "number" ? s.value : s.text) : void 0;
-}
-function strings(node) {
-  if (!node) return [];
-  if (node.kind === "scalar") return node.value === null ? [] : [node];
-  if (node.kind === "seq") return node.items.filter((n) => n.kind === "scalar" && n.value !== null);
-  return [];
-}
-function scalarsOrMaps(node) {
-  if (!node || node.kind !== "seq") return [];
-  return node.items.filter((n) => !isNull(n));
-}
-function unique(items, key) {
-  const out2 = [];
-  const at = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const i2 = at.get(k);
-    if (i2 === void 0) {
-      at.set(k, out2.length);
-      out2.push(item);
-    } else out2[i2] = item;
-  }
-  return out2;
-}
-function normaliseCapability(name2) {
-  return name2.trim().toUpperCase().replace(/^CAP_/, "");
-}
-function capabilities(node) {
-  return unique(
-    strings(node).map((s) => value(s, normaliseCapability(s.text))),
-    (v) => v.value
-  );
-}
-function parseSecurityOpt(written) {
-  const m = /[:=]/.exec(written);
-  if (!m) return { key: written.trim().toLowerCase(), value: "" };
-  return { key: written.slice(0, m.index).trim().toLowerCase(), value: written.slice(m.index + 1).trim() };
-}
-function securityOpt(s) {
-  return { ...parseSecurityOpt(s.text), written: s.text, loc: locOf(s) };
-}
-function keyValues(node) {
-  return keyedEntries(node).map((e) => {
-    const kv = {
-      name: { value: e.key.text, loc: locOf(e.key) },
-      value: e.value ? value(e.value, e.value.text) : void 0,
-      loc: e.file.lines.location(e.start, e.end)
-    };
-    return kv;
-  });
-}
-var PROPAGATION = /* @__PURE__ */ new Set(["shared", "rshared", "slave", "rslave", "private", "rprivate"]);
-function colonParts(text) {
-  const parts2 = [];
-  let from = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    if (text[i2] !== ":") continue;
-    if (i2 - from === 1 && /[A-Za-z]/.test(text[from]) && /[\\/]/.test(text[i2 + 1] ?? "")) continue;
-    parts2.push([from, i2]);
-    from = i2 + 1;
-  }
-  parts2.push([from, text.length]);
-  return parts2;
-}
-function isHostPath(source) {
-  return /^[./~]/.test(source) || win32.isAbsolute(source) && /^([A-Za-z]:[\\/]|\\\\)/.test(source);
-}
-function hostPathOf(source, baseDir) {
-  if (!source || source.unresolved?.length) return void 0;
-  const path = source.value;
-  if (!path || path.startsWith("~")) return void 0;
-  if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
-  return isAbsolute3(path) ? resolve3(path) : resolve3(baseDir, path);
-}
-function mount(node) {
-  if (node.kind === "scalar") return [shortMount(node)];
-  if (node.kind !== "map") return [];
-  const typeText = str(get(node, "type"))?.value ?? "volume";
-  const type = ["bind", "volume", "tmpfs", "npipe", "cluster", "image"].includes(typeText) ? typeText : "volume";
-  const source = str(get(node, "source"));
-  const sourceNode = scalar(get(node, "source"));
-  const readOnly = flag(get(node, "read_only"));
-  return [
-    {
-      type,
-      source,
-      hostPath: type === "bind" && sourceNode ? hostPathOf(source, sourceNode.file.baseDir) : void 0,
-      target: str(get(node, "target")),
-      readOnly: readOnly ? readOnly.value === true || readOnly.value === "true" : false,
-      propagation: str(get(get(node, "bind"), "propagation")),
-      loc: locOf(node)
-    }
-  ];
-}
-function hostNetworkByName(svc, networks) {
-  const joined = get(svc, "networks");
-  const names = !joined || isNull(joined) ? ["default"] : joined.kind === "seq" ? joined.items.flatMap((n) => n.kind === "scalar" ? [n.text] : []) : joined.kind === "map" ? joined.pairs.map((p) => p.key.text) : [];
-  for (const network of names) {
-    const def = get(networks, network);
-    const name2 = str(get(def, "name"));
-    const external = str(get(def, "external")) ?? flag(get(def, "external"));
-    if (name2?.value === "host" && external && String(external.value) === "true") return name2;
-  }
-  return void 0;
-}
-function bindingVolume(m, volumes) {
-  if (m.type !== "volume" || !m.source?.value || m.source.unresolved?.length) return m;
-  const opts = get(get(volumes, m.source.value), "driver_opts");
-  const o = str(get(opts, "o"));
-  const device2 = str(get(opts, "device"));
-  const deviceNode = scalar(get(opts, "device"));
-  if (!o || !device2 || !deviceNode || !o.value.split(",").some((x) => ["bind", "rbind"].includes(x.trim()))) return m;
-  return { ...m, type: "bind", hostPath: hostPathOf(device2, deviceNode.file.baseDir) };
-}
-function shortMount(s) {
-  const parts2 = colonParts(s.text);
-  const slice = ([a, b]) => sliceScalar(s, a, b);
-  if (parts2.length === 1) {
-    return { type: "volume", source: void 0, hostPath: void 0, target: value(slice(parts2[0]), s.text), readOnly: false, propagation: void 0, loc: locOf(s) };
-  }
-  const sourceNode = slice(parts2[0]);
-  const source = value(sourceNode, sourceNode.text);
-  const target = value(slice(parts2[1]), s.text.slice(parts2[1][0], parts2[1][1]));
-  const optionsStart = parts2[2]?.[0];
-  let readOnly = false;
-  let propagation;
-  if (optionsStart !== void 0) {
-    let from = optionsStart;
-    const optionsText = s.text.slice(optionsStart);
-    for (const opt of optionsText.split(/[,:]/)) {
-      if (opt === "ro" || opt === "readonly") readOnly = true;
-      if (PROPAGATION.has(opt)) propagation = value(sliceScalar(s, from, from + opt.length), opt);
-      from += opt.length + 1;
-    }
-  }
-  const bind = isHostPath(source.value) || !source.value && !!source.unresolved?.length;
-  return {
-    type: bind ? "bind" : "volume",
-    source,
-    hostPath: bind ? hostPathOf(source, s.file.baseDir) : void 0,
-    target,
-    readOnly,
-    propagation,
-    loc: locOf(s)
-  };
-}
-function tmpfs(s) {
-  const colon = s.text.indexOf(":");
-  const target = sliceScalar(s, 0, colon < 0 ? s.text.length : colon);
-  const options = colon < 0 ? [] : s.text.slice(colon + 1).split(",");
-  return { type: "tmpfs", source: void 0, hostPath: void 0, target: value(target, target.text), readOnly: options.includes("ro"), propagation: void 0, loc: locOf(s) };
-}
-function device(node) {
-  if (node.kind === "map") {
-    const host = str(get(node, "source"));
-    if (!host) return [];
-    return [{ host, container: str(get(node, "target"))?.value, permissions: str(get(node, "permissions"))?.value, loc: locOf(node) }];
-  }
-  if (node.kind !== "scalar") return [];
-  const parts2 = node.text.split(":");
-  let from = 0;
-  const spans = parts2.map((p) => {
-    const span = [from, from + p.length];
-    from += p.length + 1;
-    return span;
-  });
-  const hostNode = sliceScalar(node, spans[0][0], spans[0][1]);
-  return [{ host: value(hostNode, hostNode.text), container: parts2[1] || void 0, permissions: parts2[2] || void 0, loc: locOf(node) }];
-}
-var MAX_RANGE = 65536;
-function portRange(text) {
-  if (!text) return [];
-  const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
-  if (!m) return [];
-  const lo = Number(m[1]);
-  const hi = m[2] === void 0 ? lo : Number(m[2]);
-  if (hi < lo || lo > 65535) return [];
-  const out2 = [];
-  for (let p = lo; p <= Math.min(hi, 65535) && out2.length < MAX_RANGE; p++) out2.push(p);
-  return out2;
-}
-function allInterfaces(hostIp) {
-  return !hostIp || hostIp === "0.0.0.0" || hostIp === "::" || hostIp === "[::]";
-}
-function parsePortSpec(spec) {
-  const slash = spec.lastIndexOf("/");
-  const protocol = slash >= 0 ? spec.slice(slash + 1) || "tcp" : "tcp";
-  const raw = slash >= 0 ? spec.slice(0, slash) : spec;
-  const parts2 = raw.split(":");
-  const n = parts2.length;
-  const target = parts2[n - 1];
-  let ip;
-  let published;
-  if (n === 2) published = parts2[0];
-  else if (n === 3) [ip, published] = [parts2[0], parts2[1]];
-  else if (n > 3) [ip, published] = [parts2.slice(0, n - 2).join(":"), parts2[n - 2]];
-  if (ip?.startsWith("[") && ip.endsWith("]")) ip = ip.slice(1, -1);
-  return { hostIp: ip || void 0, published: published || void 0, target, protocol: protocol.toLowerCase() };
-}
-function port(node) {
-  if (node.kind === "scalar") {
-    const spec = parsePortSpec(node.text);
-    return {
-      mapping: {
-        ...spec,
-        targetPorts: portRange(spec.target),
-        publishedPorts: portRange(spec.published),
-        allInterfaces: allInterfaces(spec.hostIp),
-        loc: locOf(node)
-      },
-      key: node.text
-    };
-  }
-  if (node.kind !== "map") return void 0;
-  const target = str(get(node, "target"))?.value;
-  if (target === void 0) return void 0;
-  const published = str(get(node, "published"))?.value;
-  const hostIp = str(get(node, "host_ip"))?.value || void 0;
-  const protocol = (str(get(node, "protocol"))?.value ?? "tcp").toLowerCase();
-  return {
-    mapping: {
-      hostIp,
-      published,
-      target,
-      targetPorts: portRange(target),
-      publishedPorts: portRange(published),
-      protocol,
-      allInterfaces: allInterfaces(hostIp),
-      loc: locOf(node)
-    },
-    key: `${hostIp ?? "0.0.0.0"}:${published}:${target}/${protocol}`
-  };
-}
-function uniquePorts(nodes) {
-  const ports = nodes.map(port).filter((p) => !!p);
-  return unique(ports, (p) => p.key).map((p) => p.mapping);
-}
-function command(node) {
-  if (!node || isNull(node)) return void 0;
-  const loc = locOf(node);
-  if (node.kind === "scalar") {
-    const text = node.text;
-    const words3 = splitCommandLine({ text, offsets: scalarOffsets(node), lines: node.file.lines });
-    const script = execFormScript(words3, node.file.lines);
-    return { loc, written: { value: text, loc }, script };
-  }
-  if (node.kind !== "seq") return void 0;
-  const items = node.items.filter((n) => n.kind === "scalar");
-  const words2 = items.map((s) => ({
-    value: s.value === null ? "" : s.text,
-    raw: s.file.text.slice(s.start, s.end),
-    hasExpansion: false,
-    loc: locOf(s),
-    offsets: scalarOffsets(s)
-  }));
-  return { loc, written: { value: words2.map((w) => w.value), loc }, script: execFormScript(words2, node.file.lines) };
-}
-function healthcheck(svc) {
-  const pair = getPair(svc, "healthcheck");
-  if (!pair) return void 0;
-  const hc = pair.value;
-  const disable = scalar(get(hc, "disable"));
-  if (disable && (disable.value === true || disable.text === "true")) return { loc: locOf(disable), disabled: true, hasTest: false };
-  const test = get(hc, "test");
-  if (test?.kind === "seq") {
-    const first = test.items[0];
-    if (first?.kind === "scalar" && first.text === "NONE") return { loc: locOf(test), disabled: true, hasTest: true };
-  }
-  return { loc: locOf(pair.key), disabled: false, hasTest: !!test && !isNull(test) };
-}
-var REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
-function buildSpec(node) {
-  if (!node || isNull(node)) return void 0;
-  const build = buildMapping(node);
-  const contextNode = scalar(get(build, "context"));
-  const context = str(contextNode);
-  const dockerfile = str(get(build, "dockerfile"));
-  const dockerfileInline = str(get(build, "dockerfile_inline"));
-  let contextPath;
-  if (!contextNode) contextPath = build.file.baseDir;
-  else if (!context.unresolved?.length && !REMOTE_CONTEXT.test(context.value)) contextPath = resolve3(contextNode.file.baseDir, context.value || ".");
-  let dockerfilePath;
-  if (contextPath && !dockerfileInline && !dockerfile?.unresolved?.length) dockerfilePath = resolve3(contextPath, dockerfile?.value || "Dockerfile");
-  return {
-    loc: locOf(node),
-    context,
-    contextPath,
-    dockerfile,
-    dockerfilePath,
-    dockerfileInline,
-    target: str(get(build, "target")),
-    args: keyValues(get(build, "args")),
-    privileged: flag(get(build, "privileged")),
-    network: str(get(build, "network")),
-    entitlements: strings(get(build, "entitlements")).map((s) => str(s))
-  };
-}
-
-// src/compose/env-file.ts
-import { resolve as resolve4 } from "node:path";
+// src/compose/project.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname5, resolve as resolve3 } from "node:path";
 
 // src/compose/interpolate.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -22588,57 +22109,34 @@ function parseDotEnv(text, lookup = () => void 0) {
   return new Map(readDotEnv(text, lookup).map((e) => [e.key, e.value]));
 }
 
-// src/compose/env-file.ts
-function entries(node) {
-  if (!node) return [];
-  const list = node.kind === "seq" ? node.items : [node];
-  const out2 = [];
-  for (const item of list) {
-    if (item.kind === "scalar" && typeof item.value === "string") out2.push({ path: item, required: true });
-    else if (item.kind === "map") {
-      const path = get(item, "path");
-      const required = get(item, "required");
-      if (path?.kind === "scalar" && typeof path.value === "string") {
-        out2.push({ path, required: !(required?.kind === "scalar" && (required.value === false || required.text === "false")) });
-      }
-    }
-  }
-  return out2;
+// src/compose/file-format.ts
+var TOP_LEVEL_KEYS = /* @__PURE__ */ new Set(["version", "name", "services", "networks", "volumes", "secrets", "configs", "include", "models"]);
+function isExtension(pair) {
+  return pair.key.text.startsWith("x-");
 }
-function attachEnvFiles(container, service, loader) {
-  const fromFiles = [];
-  for (const { path, required } of entries(get(service, "env_file"))) {
-    const abs = resolve4(path.file.baseDir, path.text);
-    let text;
-    try {
-      text = loader.read(abs);
-    } catch (e) {
-      if (required) {
-        const at = locOf(path);
-        loader.error(at.file, `service ${container.name.value}: env_file ${path.text} cannot be read: ${e.message}`, { line: at.startLine, column: at.startColumn });
-      }
-      continue;
-    }
-    const lines = loader.lines(abs, text);
-    for (const e of readDotEnv(text)) {
-      if (e.valueStart === void 0 || e.valueEnd === void 0) continue;
-      fromFiles.push({
-        name: { value: e.key, loc: lines.location(e.keyStart, e.keyStart + e.key.length) },
-        fromEnvFile: true,
-        value: { value: e.value, loc: lines.location(e.valueStart, e.valueEnd) },
-        loc: lines.location(e.keyStart, e.valueEnd)
-      });
-    }
+function composeFormat(root) {
+  if (root.pairs.length === 0) return { kind: "empty", root };
+  if (root.pairs.some((p) => p.key.text === "services")) return { kind: "current", root };
+  const unknown = root.pairs.filter((p) => !TOP_LEVEL_KEYS.has(p.key.text) && !isExtension(p));
+  if (unknown.length === 0) {
+    const known = root.pairs.filter((p) => !isExtension(p) && p.key.text !== "version");
+    if (known.length) return { kind: "current", root };
+    return { kind: "not-compose", reason: "it has no services: key and no services at the top level (the legacy format)", at: root.pairs[0] };
   }
-  const written = new Set(container.environment.map((e) => e.name.value));
-  const last = /* @__PURE__ */ new Map();
-  for (const kv of fromFiles) if (!written.has(kv.name.value)) last.set(kv.name.value, kv);
-  container.environment.push(...last.values());
+  const notService = unknown.find((p) => p.value.kind !== "map");
+  if (notService) {
+    return { kind: "not-compose", reason: `"${notService.key.text}" is neither a Compose top-level key nor a service of the legacy format`, at: notService };
+  }
+  const services = { kind: "map", file: root.file, start: unknown[0].start, end: unknown[unknown.length - 1].end, pairs: unknown };
+  const servicesKey = syntheticScalar(unknown[0].key, "services");
+  const rest = root.pairs.filter((p) => !unknown.includes(p));
+  return {
+    kind: "legacy",
+    root: { ...root, pairs: [...rest, { key: servicesKey, value: services, start: services.start, end: services.end }] }
+  };
 }
 
 // src/compose/project.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname5, resolve as resolve5 } from "node:path";
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 var MAX_CHAIN = 32;
@@ -22661,9 +22159,9 @@ function groupProjects(paths) {
       projects.push([f]);
     }
     if (base) {
-      const basePath = resolve5(dir, base);
+      const basePath = resolve3(dir, base);
       if (overrides.length === 0) projects.push([basePath]);
-      for (const o of overrides) projects.push([basePath, resolve5(dir, o)]);
+      for (const o of overrides) projects.push([basePath, resolve3(dir, o)]);
     }
   }
   return projects;
@@ -22674,6 +22172,7 @@ var Loader = class {
     for (const [path, text] of inMemory) this.texts.set(path, text);
   }
   errors = [];
+  notes = [];
   sources = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
   envFileCache = /* @__PURE__ */ new Map();
@@ -22710,19 +22209,35 @@ var Loader = class {
     const loc = locOf(node);
     this.error(node.file.display, message, { line: loc.startLine, column: loc.startColumn });
   }
+  /** Something that could not be checked: said once, never an error. */
+  note(file, message, at) {
+    const n = { file, message, ...at ? { line: at.line, column: at.column } : {} };
+    if (!this.notes.some((x) => x.file === n.file && x.message === n.message && x.line === n.line && x.column === n.column)) this.notes.push(n);
+  }
+  noteAt(node, message) {
+    const loc = locOf(node);
+    this.note(node.file.display, message, { line: loc.startLine, column: loc.startColumn });
+  }
   /** The variables a project's files are interpolated with. */
   projectEnv(projectDir) {
     const processEnv = this.options.useEnv ? this.options.env ?? process.env : {};
     const fromProcess = (name2) => processEnv[name2];
-    const envFiles = this.options.envFiles?.length ? this.options.envFiles.map((f) => resolve5(this.options.cwd, f)) : [resolve5(projectDir, ".env")];
+    const envFiles = this.options.envFiles?.length ? this.options.envFiles.map((f) => resolve3(this.options.cwd, f)) : [resolve3(projectDir, ".env")];
     const required = !!this.options.envFiles?.length;
     const vars = /* @__PURE__ */ new Map();
+    let read = false;
     for (const f of envFiles) {
       const parsed = this.envFile(f, required, (name2) => fromProcess(name2) ?? vars.get(name2));
+      if (parsed) read = true;
       for (const [k, v] of parsed ?? []) vars.set(k, v);
     }
-    return (name2) => fromProcess(name2) ?? vars.get(name2);
+    const lookup = (name2) => fromProcess(name2) ?? vars.get(name2);
+    const environment = this.options.useEnv ? " or the process environment" : "; the process environment is read only with --use-env";
+    this.envSources.set(lookup, required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : `there is no .env file${environment}`);
+    return lookup;
   }
+  /** What a project's variables were read from, for notes about the ones that had no value. */
+  envSources = /* @__PURE__ */ new WeakMap();
   envFile(path, required, lookup) {
     if (this.envFileCache.has(path)) return this.envFileCache.get(path);
     let parsed;
@@ -22735,8 +22250,10 @@ var Loader = class {
     return parsed;
   }
   /**
-   * Reads, parses and interpolates one YAML file; undefined (with an error recorded) when it
-   * cannot be read or parsed. `from` is where the file was referenced, for a missing file.
+   * Reads, parses and interpolates one YAML file in the current Compose shape (a legacy file's
+   * services moved under `services:`); undefined when it cannot be read, parsed or is not a
+   * Compose file (recorded as an error), or when a file it was referenced from is not there
+   * (recorded as a note: what is written around the reference is still linted).
    */
   loadFile(path, baseDir, env2, from) {
     const display = this.display(path);
@@ -22744,19 +22261,63 @@ var Loader = class {
     try {
       text = this.read(path);
     } catch (e) {
-      if (from) this.errorAt(from.node, `${from.what} ${display}: ${e.message}`);
+      if (from) this.noteAt(from.node, `${from.what}ed file ${display} ${notThere(e)}: the settings taken from it were not checked`);
       else this.error(display, e.message);
       return void 0;
     }
     const file = { path, display, text, lines: this.lines(path, text), baseDir };
+    const suffix = from ? ` (${from.what}ed from ${from.node.file.display})` : "";
+    let parsed;
     try {
-      return interpolateTree(parseYaml(file), env2);
+      parsed = parseYaml(file);
     } catch (e) {
       if (!(e instanceof YamlError)) throw e;
-      const suffix = from ? ` (${from.what}ed from ${from.node.file.display})` : "";
       this.error(display, e.message + suffix, e.line !== void 0 ? { line: e.line, column: e.column ?? 1 } : void 0);
       return void 0;
     }
+    const format = composeFormat(parsed);
+    if (format.kind === "not-compose") {
+      const at = format.at ? locOf(format.at.key) : void 0;
+      this.error(display, `not a Compose file: ${format.reason}${suffix}`, at ? { line: at.startLine, column: at.startColumn } : void 0);
+      return void 0;
+    }
+    if (format.kind === "empty") this.note(display, "the file is empty: there is nothing to lint");
+    if (format.kind === "legacy") {
+      const first = get(format.root, "services");
+      this.noteAt(
+        first?.kind === "map" && first.pairs[0] ? first.pairs[0].key : format.root,
+        "legacy Compose file format (version 1: services at the top level); docker compose v2 no longer runs it, and it is linted as if its services were under services:"
+      );
+    }
+    const doc = interpolateTree(format.root, env2);
+    this.noteUnresolved(doc, env2);
+    return doc;
+  }
+  /** One note per file naming the variables that had no value: settings using them were not judged. */
+  noteUnresolved(doc, env2) {
+    const names = /* @__PURE__ */ new Set();
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [doc];
+    let first;
+    while (stack.length) {
+      const n = stack.pop();
+      if (seen.has(n)) continue;
+      seen.add(n);
+      if (n.kind === "scalar") {
+        for (const v of n.unresolved ?? []) names.add(v);
+        if (n.unresolved?.length && (!first || n.start < first.start) && n.file === doc.file) first = n;
+      } else if (n.kind === "seq") stack.push(...n.items);
+      else for (const p of n.pairs) stack.push(p.value);
+    }
+    if (!names.size) return;
+    const list = [...names].sort(compareText);
+    const why = this.envSources.get(env2);
+    const one = list.length === 1;
+    this.note(
+      doc.file.display,
+      `${one ? "variable" : "variables"} ${list.join(", ")} ${one ? "has" : "have"} no value${why ? ` (${why})` : ""}: settings that use ${one ? "it" : "them"} were not judged`,
+      first ? { line: locOf(first).startLine, column: locOf(first).startColumn } : void 0
+    );
   }
   /**
    * Loads a project: its files merged in order, then `extends` resolved and `include`d
@@ -22800,17 +22361,17 @@ var Loader = class {
       );
       if (!pathScalars.length) continue;
       const baseDir = pathScalars[0].file.baseDir;
-      const paths = pathScalars.map((s) => resolve5(baseDir, s.text));
+      const paths = pathScalars.map((s) => resolve3(baseDir, s.text));
       if (chain.includes(paths[0]) || chain.length >= MAX_CHAIN) {
         this.errorAt(pathScalars[0], `include ${pathScalars[0].text}: it includes itself (directly or through other files)`);
         continue;
       }
       const dirNode = entry.kind === "map" ? get(entry, "project_directory") : void 0;
-      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve5(baseDir, dirNode.text) : dirname5(paths[0]);
+      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve3(baseDir, dirNode.text) : dirname5(paths[0]);
       const envNode = entry.kind === "map" ? get(entry, "env_file") : void 0;
-      const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve5(baseDir, s.text));
+      const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve3(baseDir, s.text));
       const vars = /* @__PURE__ */ new Map();
-      for (const f of envPaths.length ? envPaths : [resolve5(projectDir, ".env")]) {
+      for (const f of envPaths.length ? envPaths : [resolve3(projectDir, ".env")]) {
         for (const [k, v] of this.envFile(f, envPaths.length > 0, (name2) => env2(name2) ?? vars.get(name2)) ?? []) vars.set(k, v);
       }
       const includedEnv = (name2) => env2(name2) ?? vars.get(name2);
@@ -22823,7 +22384,7 @@ var Loader = class {
         }
       });
       if (missing >= 0) {
-        this.errorAt(pathScalars[missing], `include ${pathScalars[missing].text}: ${this.describeMissing(paths[missing])}`);
+        this.noteAt(pathScalars[missing], `include ${pathScalars[missing].text} ${this.describeMissing(paths[missing])}: its services were not checked`);
         continue;
       }
       const sub = this.loadProject(paths, [...chain, ...paths], projectDir, includedEnv);
@@ -22842,10 +22403,14 @@ var Loader = class {
       this.read(path);
       return "cannot be read";
     } catch (e) {
-      return e.message;
+      return notThere(e);
     }
   }
 };
+function notThere(e) {
+  const message = e.message;
+  return /no such file|not a directory/i.test(message) ? "is not there" : `cannot be read (${message})`;
+}
 var Extends = class {
   constructor(loader, env2, chain) {
     this.loader = loader;
@@ -22886,7 +22451,7 @@ var Extends = class {
     let baseDirOfBase = baseDir;
     let where = services.file.path;
     if (fileNode?.kind === "scalar" && typeof fileNode.value === "string") {
-      where = resolve5(fileNode.file.baseDir, fileNode.text);
+      where = resolve3(fileNode.file.baseDir, fileNode.text);
       baseDirOfBase = dirname5(where);
       if (!this.files.has(where)) {
         const doc = this.loader.loadFile(where, baseDirOfBase, this.env, { node: fileNode, what: "extend" });
@@ -22919,6 +22484,552 @@ var Extends = class {
   }
 };
 
+// src/compose/build.ts
+var gitRoots = /* @__PURE__ */ new Map();
+function gitRoot(dir) {
+  const seen = [];
+  let d = dir;
+  for (; ; ) {
+    if (gitRoots.has(d)) {
+      const r = gitRoots.get(d);
+      for (const s of seen) gitRoots.set(s, r);
+      return r;
+    }
+    seen.push(d);
+    if (existsSync3(join5(d, ".git"))) {
+      for (const s of seen) gitRoots.set(s, d);
+      return d;
+    }
+    const parent = dirname6(d);
+    if (parent === d) {
+      for (const s of seen) gitRoots.set(s, void 0);
+      return void 0;
+    }
+    d = parent;
+  }
+}
+function real(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
+}
+function inside(root, path) {
+  const rel = relative3(real(root), real(path));
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function attachBuiltImage(container, service, serviceFile, loader, options) {
+  const build = container.build;
+  const buildNode = get(service, "build");
+  if (!build || !buildNode) return {};
+  const spec = buildMapping(buildNode);
+  const name2 = container.name.value;
+  const at = (loc) => ({ line: loc.startLine, column: loc.startColumn });
+  const buildArgs = {};
+  for (const a of build.args) if (a.value && !a.value.unresolved?.length) buildArgs[a.name.value] = a.value.value;
+  const target = build.target && !build.target.unresolved?.length ? build.target.value : void 0;
+  const inline = get(spec, "dockerfile_inline");
+  if (inline?.kind === "scalar" && typeof inline.value === "string") {
+    const image2 = inlineImage(inline, target, buildArgs);
+    if (!image2) return {};
+    image2.writtenInService = name2;
+    container.builtImage = image2;
+    return { inline: image2 };
+  }
+  if (!build.contextPath || !build.dockerfilePath) return {};
+  const where = build.dockerfile ?? build.context;
+  const whereLoc = where?.loc ?? build.loc;
+  const root = gitRoot(dirname6(serviceFile)) ?? options.root;
+  const unchecked = "so its image's USER and HEALTHCHECK were not checked";
+  if (!options.allowOutsideContext) {
+    for (const [what, path] of [
+      ["build context", build.contextPath],
+      ["Dockerfile", build.dockerfilePath]
+    ]) {
+      if (!inside(root, path)) {
+        loader.note(
+          whereLoc.file,
+          `service ${name2}: the ${what} ${loader.display(path)} is outside the project root ${root === loader.options.cwd ? "." : loader.display(root)} and was not read (--allow-outside-context reads it), ${unchecked}`,
+          at(whereLoc)
+        );
+        return {};
+      }
+    }
+  }
+  const display = loader.display(build.dockerfilePath);
+  let text;
+  try {
+    if (statSync2(build.dockerfilePath, { throwIfNoEntry: false })?.isDirectory()) throw new Error("is a directory");
+    text = loader.read(build.dockerfilePath);
+  } catch (e) {
+    loader.note(whereLoc.file, `service ${name2}: its Dockerfile ${display} ${notThere(e)}, ${unchecked}`, at(whereLoc));
+    return {};
+  }
+  let image;
+  try {
+    image = parseImage({ file: display, text, ...target ? { target } : {}, buildArgs });
+  } catch (e) {
+    loader.error(display, `cannot parse the Dockerfile of service ${name2}: ${e.message}`);
+    return {};
+  }
+  loader.sources.set(display, image.lines);
+  if (image.missingTarget) {
+    const loc = build.target?.loc ?? whereLoc;
+    loader.note(loc.file, `service ${name2}: build target "${image.missingTarget}" is not a stage of ${display}, ${unchecked}`, at(loc));
+    return {};
+  }
+  container.builtImage = image;
+  return {};
+}
+function inlineImage(s, target, buildArgs) {
+  const options = { file: s.file.display, ...target ? { target } : {}, buildArgs };
+  const offsets = scalarOffsets(s);
+  const src = s.file.text;
+  const exact = s.style === 4 && !s.interpolated && offsets.every((o, i2) => src[o] === s.text[i2]);
+  if (exact) {
+    const keep = new Uint8Array(src.length);
+    for (const o of offsets) keep[o] = 1;
+    let blanked = "";
+    for (let i2 = 0; i2 < src.length; i2++) blanked += keep[i2] || src[i2] === "\n" || src[i2] === "\r" ? src[i2] : " ";
+    return parseImage({ ...options, text: blanked });
+  }
+  const image = parseImage({ ...options, text: s.text });
+  const loc = locOf(s);
+  relocate(image, loc);
+  return image;
+}
+function relocate(root, to) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length) {
+    const v = stack.pop();
+    if (!v || typeof v !== "object" || seen.has(v)) continue;
+    seen.add(v);
+    if (v instanceof Map || v instanceof Set) continue;
+    const o = v;
+    if (typeof o.file === "string" && typeof o.startLine === "number" && typeof o.startColumn === "number") {
+      Object.assign(o, { file: to.file, startLine: to.startLine, startColumn: to.startColumn, endLine: to.endLine, endColumn: to.endColumn });
+      continue;
+    }
+    if (o instanceof LineIndex) continue;
+    for (const key of Object.keys(o)) stack.push(o[key]);
+  }
+}
+
+// src/compose/normalize.ts
+import { isAbsolute as isAbsolute3, resolve as resolve4, win32 } from "node:path";
+function normalizeService(name2, service, defs = {}) {
+  const svc = service.kind === "map" ? service : { kind: "map", file: service.file, start: service.start, end: service.end, pairs: [] };
+  const limits = get(get(get(svc, "deploy"), "resources"), "limits");
+  return {
+    kind: "compose-service",
+    name: { value: name2.text, loc: locOf(name2) },
+    file: name2.file.display,
+    image: str(get(svc, "image")),
+    build: buildSpec(get(svc, "build")),
+    builtImage: void 0,
+    user: str(get(svc, "user")),
+    privileged: flag(get(svc, "privileged")),
+    pid: str(get(svc, "pid")),
+    ipc: str(get(svc, "ipc")),
+    networkMode: str(get(svc, "network_mode")) ?? hostNetworkByName(svc, defs.networks),
+    uts: str(get(svc, "uts")),
+    userns: str(get(svc, "userns_mode")),
+    cgroup: str(get(svc, "cgroup")),
+    capAdd: capabilities(get(svc, "cap_add")),
+    capDrop: capabilities(get(svc, "cap_drop")),
+    securityOpt: strings(get(svc, "security_opt")).map(securityOpt),
+    devices: unique(scalarsOrMaps(get(svc, "devices")).flatMap(device), (d) => d.container ?? d.host.value),
+    deviceCgroupRules: strings(get(svc, "device_cgroup_rules")).map((s) => str(s)),
+    mounts: [
+      ...unique(scalarsOrMaps(get(svc, "volumes")).flatMap(mount).map((m) => bindingVolume(m, defs.volumes)), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
+      ...strings(get(svc, "tmpfs")).map(tmpfs)
+    ],
+    sysctls: keyValues(get(svc, "sysctls")),
+    limits: {
+      memory: numberish(get(svc, "mem_limit")) ?? numberish(get(limits, "memory")),
+      pids: numberish(get(svc, "pids_limit")) ?? numberish(get(limits, "pids")),
+      cpus: numberish(get(svc, "cpus")) ?? numberish(get(svc, "cpu_quota")) ?? numberish(get(limits, "cpus"))
+    },
+    readOnly: flag(get(svc, "read_only")),
+    oomKillDisable: flag(get(svc, "oom_kill_disable")),
+    ports: uniquePorts(scalarsOrMaps(get(svc, "ports"))),
+    expose: unique(strings(get(svc, "expose")).map((s) => str(s)), (v) => v.value),
+    environment: keyValues(get(svc, "environment")),
+    command: command(get(svc, "command")),
+    entrypoint: command(get(svc, "entrypoint")),
+    runtime: str(get(svc, "runtime")),
+    platform: str(get(svc, "platform")),
+    isolation: str(get(svc, "isolation")),
+    healthcheck: healthcheck(svc),
+    trust: str(get(get(svc, "x-isolint"), "trust"))
+  };
+}
+function value(s, v) {
+  const out2 = { value: v, loc: locOf(s) };
+  if (s.unresolved?.length) out2.unresolved = [...s.unresolved];
+  if (s.interpolated) out2.interpolated = true;
+  return out2;
+}
+function scalar(node) {
+  return node && node.kind === "scalar" && node.value !== null ? node : void 0;
+}
+function str(node) {
+  const s = scalar(node);
+  return s ? value(s, s.text) : void 0;
+}
+function flag(node) {
+  const s = scalar(node);
+  return s ? value(s, typeof s.value === "boolean" ? s.value : s.text) : void 0;
+}
+function numberish(node) {
+  const s = scalar(node);
+  return s ? value(s, typeof s.value === "number" ? s.value : s.text) : void 0;
+}
+function strings(node) {
+  if (!node) return [];
+  if (node.kind === "scalar") return node.value === null ? [] : [node];
+  if (node.kind === "seq") return node.items.filter((n) => n.kind === "scalar" && n.value !== null);
+  return [];
+}
+function scalarsOrMaps(node) {
+  if (!node || node.kind !== "seq") return [];
+  return node.items.filter((n) => !isNull(n));
+}
+function unique(items, key) {
+  const out2 = [];
+  const at = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const i2 = at.get(k);
+    if (i2 === void 0) {
+      at.set(k, out2.length);
+      out2.push(item);
+    } else out2[i2] = item;
+  }
+  return out2;
+}
+function normaliseCapability(name2) {
+  return name2.trim().toUpperCase().replace(/^CAP_/, "");
+}
+function capabilities(node) {
+  return unique(
+    strings(node).map((s) => value(s, normaliseCapability(s.text))),
+    (v) => v.value
+  );
+}
+function parseSecurityOpt(written) {
+  const m = /[:=]/.exec(written);
+  if (!m) return { key: written.trim().toLowerCase(), value: "" };
+  return { key: written.slice(0, m.index).trim().toLowerCase(), value: written.slice(m.index + 1).trim() };
+}
+function securityOpt(s) {
+  return { ...parseSecurityOpt(s.text), written: s.text, loc: locOf(s) };
+}
+function keyValues(node) {
+  return keyedEntries(node).map((e) => {
+    const kv = {
+      name: { value: e.key.text, loc: locOf(e.key) },
+      value: e.value ? value(e.value, e.value.text) : void 0,
+      loc: e.file.lines.location(e.start, e.end)
+    };
+    return kv;
+  });
+}
+var PROPAGATION = /* @__PURE__ */ new Set(["shared", "rshared", "slave", "rslave", "private", "rprivate"]);
+function colonParts(text) {
+  const parts2 = [];
+  let from = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    if (text[i2] !== ":") continue;
+    if (i2 - from === 1 && /[A-Za-z]/.test(text[from]) && /[\\/]/.test(text[i2 + 1] ?? "")) continue;
+    parts2.push([from, i2]);
+    from = i2 + 1;
+  }
+  parts2.push([from, text.length]);
+  return parts2;
+}
+function isHostPath(source) {
+  return /^[./~]/.test(source) || win32.isAbsolute(source) && /^([A-Za-z]:[\\/]|\\\\)/.test(source);
+}
+function hostPathOf(source, baseDir) {
+  if (!source || source.unresolved?.length) return void 0;
+  const path = source.value;
+  if (!path || path.startsWith("~")) return void 0;
+  if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
+  return isAbsolute3(path) ? resolve4(path) : resolve4(baseDir, path);
+}
+function mount(node) {
+  if (node.kind === "scalar") return [shortMount(node)];
+  if (node.kind !== "map") return [];
+  const typeText = str(get(node, "type"))?.value ?? "volume";
+  const type = ["bind", "volume", "tmpfs", "npipe", "cluster", "image"].includes(typeText) ? typeText : "volume";
+  const source = str(get(node, "source"));
+  const sourceNode = scalar(get(node, "source"));
+  const readOnly = flag(get(node, "read_only"));
+  return [
+    {
+      type,
+      source,
+      hostPath: type === "bind" && sourceNode ? hostPathOf(source, sourceNode.file.baseDir) : void 0,
+      target: str(get(node, "target")),
+      readOnly: readOnly ? readOnly.value === true || readOnly.value === "true" : false,
+      propagation: str(get(get(node, "bind"), "propagation")),
+      loc: locOf(node)
+    }
+  ];
+}
+function hostNetworkByName(svc, networks) {
+  const joined = get(svc, "networks");
+  const names = !joined || isNull(joined) ? ["default"] : joined.kind === "seq" ? joined.items.flatMap((n) => n.kind === "scalar" ? [n.text] : []) : joined.kind === "map" ? joined.pairs.map((p) => p.key.text) : [];
+  for (const network of names) {
+    const def = get(networks, network);
+    const name2 = str(get(def, "name"));
+    const external = str(get(def, "external")) ?? flag(get(def, "external"));
+    if (name2?.value === "host" && external && String(external.value) === "true") return name2;
+  }
+  return void 0;
+}
+function bindingVolume(m, volumes) {
+  if (m.type !== "volume" || !m.source?.value || m.source.unresolved?.length) return m;
+  const opts = get(get(volumes, m.source.value), "driver_opts");
+  const o = str(get(opts, "o"));
+  const device2 = str(get(opts, "device"));
+  const deviceNode = scalar(get(opts, "device"));
+  if (!o || !device2 || !deviceNode || !o.value.split(",").some((x) => ["bind", "rbind"].includes(x.trim()))) return m;
+  return { ...m, type: "bind", hostPath: hostPathOf(device2, deviceNode.file.baseDir) };
+}
+function shortMount(s) {
+  const parts2 = colonParts(s.text);
+  const slice = ([a, b]) => sliceScalar(s, a, b);
+  if (parts2.length === 1) {
+    return { type: "volume", source: void 0, hostPath: void 0, target: value(slice(parts2[0]), s.text), readOnly: false, propagation: void 0, loc: locOf(s) };
+  }
+  const sourceNode = slice(parts2[0]);
+  const source = value(sourceNode, sourceNode.text);
+  const target = value(slice(parts2[1]), s.text.slice(parts2[1][0], parts2[1][1]));
+  const optionsStart = parts2[2]?.[0];
+  let readOnly = false;
+  let propagation;
+  if (optionsStart !== void 0) {
+    let from = optionsStart;
+    const optionsText = s.text.slice(optionsStart);
+    for (const opt of optionsText.split(/[,:]/)) {
+      if (opt === "ro" || opt === "readonly") readOnly = true;
+      if (PROPAGATION.has(opt)) propagation = value(sliceScalar(s, from, from + opt.length), opt);
+      from += opt.length + 1;
+    }
+  }
+  const bind = isHostPath(source.value) || !source.value && !!source.unresolved?.length;
+  return {
+    type: bind ? "bind" : "volume",
+    source,
+    hostPath: bind ? hostPathOf(source, s.file.baseDir) : void 0,
+    target,
+    readOnly,
+    propagation,
+    loc: locOf(s)
+  };
+}
+function tmpfs(s) {
+  const colon = s.text.indexOf(":");
+  const target = sliceScalar(s, 0, colon < 0 ? s.text.length : colon);
+  const options = colon < 0 ? [] : s.text.slice(colon + 1).split(",");
+  return { type: "tmpfs", source: void 0, hostPath: void 0, target: value(target, target.text), readOnly: options.includes("ro"), propagation: void 0, loc: locOf(s) };
+}
+function device(node) {
+  if (node.kind === "map") {
+    const host = str(get(node, "source"));
+    if (!host) return [];
+    return [{ host, container: str(get(node, "target"))?.value, permissions: str(get(node, "permissions"))?.value, loc: locOf(node) }];
+  }
+  if (node.kind !== "scalar") return [];
+  const parts2 = node.text.split(":");
+  let from = 0;
+  const spans = parts2.map((p) => {
+    const span = [from, from + p.length];
+    from += p.length + 1;
+    return span;
+  });
+  const hostNode = sliceScalar(node, spans[0][0], spans[0][1]);
+  return [{ host: value(hostNode, hostNode.text), container: parts2[1] || void 0, permissions: parts2[2] || void 0, loc: locOf(node) }];
+}
+var MAX_RANGE = 65536;
+function portRange(text) {
+  if (!text) return [];
+  const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+  if (!m) return [];
+  const lo = Number(m[1]);
+  const hi = m[2] === void 0 ? lo : Number(m[2]);
+  if (hi < lo || lo > 65535) return [];
+  const out2 = [];
+  for (let p = lo; p <= Math.min(hi, 65535) && out2.length < MAX_RANGE; p++) out2.push(p);
+  return out2;
+}
+function allInterfaces(hostIp) {
+  return !hostIp || hostIp === "0.0.0.0" || hostIp === "::" || hostIp === "[::]";
+}
+function parsePortSpec(spec) {
+  const slash = spec.lastIndexOf("/");
+  const protocol = slash >= 0 ? spec.slice(slash + 1) || "tcp" : "tcp";
+  const raw = slash >= 0 ? spec.slice(0, slash) : spec;
+  const parts2 = raw.split(":");
+  const n = parts2.length;
+  const target = parts2[n - 1];
+  let ip;
+  let published;
+  if (n === 2) published = parts2[0];
+  else if (n === 3) [ip, published] = [parts2[0], parts2[1]];
+  else if (n > 3) [ip, published] = [parts2.slice(0, n - 2).join(":"), parts2[n - 2]];
+  if (ip?.startsWith("[") && ip.endsWith("]")) ip = ip.slice(1, -1);
+  return { hostIp: ip || void 0, published: published || void 0, target, protocol: protocol.toLowerCase() };
+}
+function port(node) {
+  if (node.kind === "scalar") {
+    const spec = parsePortSpec(node.text);
+    return {
+      mapping: {
+        ...spec,
+        targetPorts: portRange(spec.target),
+        publishedPorts: portRange(spec.published),
+        allInterfaces: allInterfaces(spec.hostIp),
+        loc: locOf(node)
+      },
+      key: node.text
+    };
+  }
+  if (node.kind !== "map") return void 0;
+  const target = str(get(node, "target"))?.value;
+  if (target === void 0) return void 0;
+  const published = str(get(node, "published"))?.value;
+  const hostIp = str(get(node, "host_ip"))?.value || void 0;
+  const protocol = (str(get(node, "protocol"))?.value ?? "tcp").toLowerCase();
+  return {
+    mapping: {
+      hostIp,
+      published,
+      target,
+      targetPorts: portRange(target),
+      publishedPorts: portRange(published),
+      protocol,
+      allInterfaces: allInterfaces(hostIp),
+      loc: locOf(node)
+    },
+    key: `${hostIp ?? "0.0.0.0"}:${published}:${target}/${protocol}`
+  };
+}
+function uniquePorts(nodes) {
+  const ports = nodes.map(port).filter((p) => !!p);
+  return unique(ports, (p) => p.key).map((p) => p.mapping);
+}
+function command(node) {
+  if (!node || isNull(node)) return void 0;
+  const loc = locOf(node);
+  if (node.kind === "scalar") {
+    const text = node.text;
+    const words3 = splitCommandLine({ text, offsets: scalarOffsets(node), lines: node.file.lines });
+    const script = execFormScript(words3, node.file.lines);
+    return { loc, written: { value: text, loc }, script };
+  }
+  if (node.kind !== "seq") return void 0;
+  const items = node.items.filter((n) => n.kind === "scalar");
+  const words2 = items.map((s) => ({
+    value: s.value === null ? "" : s.text,
+    raw: s.file.text.slice(s.start, s.end),
+    hasExpansion: false,
+    loc: locOf(s),
+    offsets: scalarOffsets(s)
+  }));
+  return { loc, written: { value: words2.map((w) => w.value), loc }, script: execFormScript(words2, node.file.lines) };
+}
+function healthcheck(svc) {
+  const pair = getPair(svc, "healthcheck");
+  if (!pair) return void 0;
+  const hc = pair.value;
+  const disable = scalar(get(hc, "disable"));
+  if (disable && (disable.value === true || disable.text === "true")) return { loc: locOf(disable), disabled: true, hasTest: false };
+  const test = get(hc, "test");
+  if (test?.kind === "seq") {
+    const first = test.items[0];
+    if (first?.kind === "scalar" && first.text === "NONE") return { loc: locOf(test), disabled: true, hasTest: true };
+  }
+  return { loc: locOf(pair.key), disabled: false, hasTest: !!test && !isNull(test) };
+}
+var REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
+function buildSpec(node) {
+  if (!node || isNull(node)) return void 0;
+  const build = buildMapping(node);
+  const contextNode = scalar(get(build, "context"));
+  const context = str(contextNode);
+  const dockerfile = str(get(build, "dockerfile"));
+  const dockerfileInline = str(get(build, "dockerfile_inline"));
+  let contextPath;
+  if (!contextNode) contextPath = build.file.baseDir;
+  else if (!context.unresolved?.length && !REMOTE_CONTEXT.test(context.value)) contextPath = resolve4(contextNode.file.baseDir, context.value || ".");
+  let dockerfilePath;
+  if (contextPath && !dockerfileInline && !dockerfile?.unresolved?.length) dockerfilePath = resolve4(contextPath, dockerfile?.value || "Dockerfile");
+  return {
+    loc: locOf(node),
+    context,
+    contextPath,
+    dockerfile,
+    dockerfilePath,
+    dockerfileInline,
+    target: str(get(build, "target")),
+    args: keyValues(get(build, "args")),
+    privileged: flag(get(build, "privileged")),
+    network: str(get(build, "network")),
+    entitlements: strings(get(build, "entitlements")).map((s) => str(s))
+  };
+}
+
+// src/compose/env-file.ts
+import { resolve as resolve5 } from "node:path";
+function entries(node) {
+  if (!node) return [];
+  const list = node.kind === "seq" ? node.items : [node];
+  const out2 = [];
+  for (const item of list) {
+    if (item.kind === "scalar" && typeof item.value === "string") out2.push({ path: item, required: true });
+    else if (item.kind === "map") {
+      const path = get(item, "path");
+      const required = get(item, "required");
+      if (path?.kind === "scalar" && typeof path.value === "string") {
+        out2.push({ path, required: !(required?.kind === "scalar" && (required.value === false || required.text === "false")) });
+      }
+    }
+  }
+  return out2;
+}
+function attachEnvFiles(container, service, loader) {
+  const fromFiles = [];
+  for (const { path, required } of entries(get(service, "env_file"))) {
+    const abs = resolve5(path.file.baseDir, path.text);
+    let text;
+    try {
+      text = loader.read(abs);
+    } catch (e) {
+      if (required) loader.noteAt(path, `service ${container.name.value}: env_file ${path.text} ${notThere(e)}: its variables were not checked`);
+      continue;
+    }
+    const lines = loader.lines(abs, text);
+    for (const e of readDotEnv(text)) {
+      if (e.valueStart === void 0 || e.valueEnd === void 0) continue;
+      fromFiles.push({
+        name: { value: e.key, loc: lines.location(e.keyStart, e.keyStart + e.key.length) },
+        fromEnvFile: true,
+        value: { value: e.value, loc: lines.location(e.valueStart, e.valueEnd) },
+        loc: lines.location(e.keyStart, e.valueEnd)
+      });
+    }
+  }
+  const written = new Set(container.environment.map((e) => e.name.value));
+  const last = /* @__PURE__ */ new Map();
+  for (const kv of fromFiles) if (!written.has(kv.name.value)) last.set(kv.name.value, kv);
+  container.environment.push(...last.values());
+}
+
 // src/compose/index.ts
 function loadCompose(files, options) {
   const cwd = options.cwd ?? process.cwd();
@@ -22938,7 +23049,9 @@ function loadCompose(files, options) {
     if (explicit.length && group.every((p) => explicitSet.has(p))) continue;
     groups.push(group);
   }
+  const roots = new Map(files.map(({ file }) => [file.path, file.root]));
   const containers = [];
+  const images = [];
   const projects = [];
   const failed = /* @__PURE__ */ new Set();
   for (const group of groups) {
@@ -22956,7 +23069,9 @@ function loadCompose(files, options) {
       try {
         const container = normalizeService(name2, node, defs);
         attachEnvFiles(container, node, loader);
-        attachBuiltImage(container, node, name2.file.path, loader, { cwd, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
+        const root = roots.get(group[0]) ?? dirname7(group[0]);
+        const { inline } = attachBuiltImage(container, node, name2.file.path, loader, { root, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
+        if (inline) images.push(inline);
         containers.push(container);
         names.push(name2.text);
       } catch (e) {
@@ -22970,7 +23085,7 @@ function loadCompose(files, options) {
     const display = loader.display(path);
     statuses.set(display, { file: display, kind: "compose", status: failed.has(path) ? "error" : "linted" });
   }
-  return { containers, errors: loader.errors, files: [...statuses.values()], sources: loader.sources, projects };
+  return { containers, images, errors: loader.errors, notes: loader.notes, files: [...statuses.values()], sources: loader.sources, projects };
 }
 
 // src/lint.ts
@@ -22982,6 +23097,7 @@ async function lint(options = {}) {
   const sources = /* @__PURE__ */ new Map();
   const findings = [];
   const errors = [];
+  const notes = [];
   const ctx = {
     rules,
     profile,
@@ -23003,7 +23119,7 @@ async function lint(options = {}) {
   }
   for (const m of options.files ?? []) {
     const path = resolve7(cwd, m.path);
-    texts.push({ file: { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path) }, text: m.text });
+    texts.push({ file: { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path), root: cwd }, text: m.text });
   }
   const composeFiles = [];
   for (const { file, text } of texts) {
@@ -23026,7 +23142,9 @@ async function lint(options = {}) {
     const loaded = loadCompose(composeFiles, { cwd, ...options.compose });
     for (const [file, index] of loaded.sources) sources.set(file, index);
     for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
+    for (const image of loaded.images) findings.push(...runImageRules(image, ctx));
     errors.push(...loaded.errors);
+    notes.push(...loaded.notes);
     files.push(...loaded.files);
   }
   const seen = /* @__PURE__ */ new Set();
@@ -23052,9 +23170,13 @@ async function lint(options = {}) {
   findings.push(...reported);
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
-  errors.sort((a, b) => a.file.localeCompare(b.file));
-  files.sort((a, b) => a.file.localeCompare(b.file));
-  return { findings, suppressed, errors, files };
+  errors.sort(compareFileMessages);
+  notes.sort(compareFileMessages);
+  files.sort((a, b) => compareText(a.file, b.file));
+  return { findings, suppressed, errors, notes, files };
+}
+function compareFileMessages(a, b) {
+  return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.message, b.message);
 }
 
 export {
