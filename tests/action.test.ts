@@ -121,6 +121,16 @@ describe('action bundle', () => {
     expect(JSON.parse(jsonReport).schemaVersion).toBe(1);
   });
 
+  it('succeeds with fail-level none on a project whose .env is gitignored: the missing file is a notice, not a failure', () => {
+    const sarifFile = join(tempDir(), 'env.sarif');
+    const r = runAction({ path: 'fixtures/real/missing-env', 'fail-level': 'none', 'sarif-file': sarifFile });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('::notice file=fixtures/real/missing-env/compose.yaml,line=5,col=15,title=isolint%3A not checked::service api: env_file .env is not there');
+    expect(r.stdout).not.toContain('::error title=isolint');
+    const log = JSON.parse(readFileSync(sarifFile, 'utf8')) as Log;
+    expect(log.runs[0]!.invocations![0]!.toolExecutionNotifications!.map((n) => n.level)).toEqual(['note', 'note', 'note']);
+  });
+
   it('prints github annotations once when format is github', () => {
     const r = runAction({ path: 'fixtures/demo/api/Dockerfile', format: 'github', 'fail-level': 'none', 'sarif-file': join(tempDir(), 'x.sarif') });
     const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
