@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-TWYGQCOP.mjs";
+} from "./chunk-AOC2ZQP3.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-TWYGQCOP.mjs";
+} from "./chunk-AOC2ZQP3.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

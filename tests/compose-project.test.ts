@@ -160,6 +160,17 @@ describe('extends', () => {
       { file: 'e/compose.yaml', message: 'service c: extends nope, which is not a service', line: 8, column: 14 },
     ]);
   });
+
+  it('notes an extended file that is not in the checkout and lints the service on its own settings', () => {
+    const r = loadTexts({
+      'x/compose.yaml': 'services:\n  app:\n    extends:\n      file: ../shared/base.yaml\n      service: base\n    privileged: true\n',
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.notes).toEqual([
+      { file: 'x/compose.yaml', message: 'extended file shared/base.yaml is not there: the settings taken from it were not checked', line: 4, column: 13 },
+    ]);
+    expect(service(r, 'app').privileged?.value).toBe(true);
+  });
 });
 
 describe('include', () => {

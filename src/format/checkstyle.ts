@@ -3,6 +3,7 @@
  * `<file name>` per file, `<error line column severity message source>` per finding, where
  * `source` is the rule id.
  */
+import { compareText } from '../engine/finding.js';
 import type { Level } from '../engine/rule.js';
 import type { Formatter } from './formatter.js';
 import { XML_DECLARATION, xmlAttr } from './xml.js';
@@ -32,7 +33,7 @@ export const checkstyleFormatter: Formatter = {
       entriesOf(e.file).push(`<error ${at}severity="error" message="${xmlAttr(e.message)}" source="isolint"/>`);
     }
     const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
-    for (const file of [...byFile.keys()].sort((a, b) => a.localeCompare(b))) {
+    for (const file of [...byFile.keys()].sort(compareText)) {
       const entries = byFile.get(file)!;
       if (!entries.length) {
         out.push(`  <file name="${xmlAttr(file)}"/>`);

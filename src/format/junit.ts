@@ -2,7 +2,7 @@
  * JUnit XML, which most CI systems show as a test report: one test case per file, one
  * `<failure>` per finding in it, an `<error>` for a file that could not be read or parsed.
  */
-import type { Finding, FileError } from '../engine/finding.js';
+import { compareText, type Finding, type FileError } from '../engine/finding.js';
 import type { Formatter } from './formatter.js';
 import { XML_DECLARATION, xmlAttr, xmlText } from './xml.js';
 
@@ -26,7 +26,7 @@ export const junitFormatter: Formatter = {
     for (const f of result.findings) caseOf(f.location.file).findings.push(f);
     for (const e of result.errors) caseOf(e.file).errors.push(e);
 
-    const all = [...cases.values()].sort((a, b) => a.file.localeCompare(b.file));
+    const all = [...cases.values()].sort((a, b) => compareText(a.file, b.file));
     const failures = all.filter((c) => c.findings.length).length;
     const errors = all.filter((c) => c.errors.length).length;
     const counts = `tests="${all.length}" failures="${failures}" errors="${errors}" skipped="0"`;

@@ -18106,6 +18106,14 @@ var TOOL_VERSION = readVersion();
 var import_node_sarif_builder = __toESM(require_dist(), 1);
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
+// src/engine/finding.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareText(a.location.file, b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+}
+
 // src/docs.ts
 function ruleDocPath(ruleId) {
   return `docs/rules/${ruleId}.md`;
@@ -18332,7 +18340,7 @@ var checkstyleFormatter = {
       entriesOf(e.file).push(`<error ${at}severity="error" message="${xmlAttr(e.message)}" source="isolint"/>`);
     }
     const out2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
-    for (const file of [...byFile.keys()].sort((a, b) => a.localeCompare(b))) {
+    for (const file of [...byFile.keys()].sort(compareText)) {
       const entries2 = byFile.get(file);
       if (!entries2.length) {
         out2.push(`  <file name="${xmlAttr(file)}"/>`);
@@ -18429,7 +18437,7 @@ var junitFormatter = {
     for (const f of result.files) caseOf(f.file);
     for (const f of result.findings) caseOf(f.location.file).findings.push(f);
     for (const e of result.errors) caseOf(e.file).errors.push(e);
-    const all = [...cases.values()].sort((a, b) => a.file.localeCompare(b.file));
+    const all = [...cases.values()].sort((a, b) => compareText(a.file, b.file));
     const failures = all.filter((c) => c.findings.length).length;
     const errors = all.filter((c) => c.errors.length).length;
     const counts = `tests="${all.length}" failures="${failures}" errors="${errors}" skipped="0"`;
@@ -19121,14 +19129,6 @@ function describeFsError(e) {
     default:
       return err2.message ?? String(e);
   }
-}
-
-// src/engine/finding.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return compareText(a.location.file, b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 }
 
 // src/engine/run.ts
