@@ -221,10 +221,10 @@ second line
     expect(junitFormatter.format({ ...input, result: r }, { color: false })).toBe(`<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="isolint" tests="2" failures="1" errors="0" skipped="0">
   <testsuite name="isolint" tests="2" failures="1" errors="0" skipped="0">
-    <testcase classname="isolint" name="compose.yaml" file="compose.yaml"/>
     <testcase classname="isolint" name="Dockerfile" file="Dockerfile">
       <failure type="root-user" message="root-user: bell \uFFFD here">Dockerfile:1:1 error root-user bell \uFFFD here</failure>
     </testcase>
+    <testcase classname="isolint" name="compose.yaml" file="compose.yaml"/>
   </testsuite>
 </testsuites>
 `);
