@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-AOC2ZQP3.mjs";
+} from "./chunk-S5J74RWL.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -2,20 +2,23 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
+  ConfigError,
   PROFILES,
+  RULE_LEVELS,
   TOOL_NAME,
   TOOL_VERSION,
   __commonJS,
   __require,
   __toESM,
   allRules,
+  closest,
   formatterNamed,
   formatters,
   levelAtLeast,
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-AOC2ZQP3.mjs";
+} from "./chunk-S5J74RWL.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3479,6 +3482,25 @@ function choice(values, what) {
 function collect(value, previous) {
   return [...previous, value];
 }
+function count(value) {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("must be a whole number, 0 or more");
+  return Number(value);
+}
+function ruleLevels(specs) {
+  const out = {};
+  for (const spec of specs) {
+    const m = /^([^=]+)=(.*)$/.exec(spec);
+    if (!m) throw new UsageError(`--rule ${spec}: expected <rule-id>=<off|note|warning|error>`);
+    const [, id, level] = m;
+    if (!allRules.some((r) => r.id === id)) {
+      const guess = closest(id, allRules.map((r) => r.id));
+      throw new UsageError(`--rule ${spec}: unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
+    }
+    if (!RULE_LEVELS.includes(level)) throw new UsageError(`--rule ${spec}: the level must be one of ${RULE_LEVELS.join(", ")}`);
+    out[id] = level;
+  }
+  return out;
+}
 function useColor(toFile) {
   if (toFile) return false;
   if (process.env.NO_COLOR) return false;
@@ -3493,7 +3515,11 @@ function readStdin() {
   }
 }
 async function main(argv) {
-  const program2 = new Command().name(TOOL_NAME).description("Lint Dockerfiles and Compose files for container isolation weaknesses.").version(TOOL_VERSION).argument("[paths...]", "files or folders to lint, default . (none with -c); - reads standard input").addOption(new Option("-f, --format <format>", "report format").choices(formatters.map((f) => f.name)).default("text")).option("-o, --output <file>", "write the report to a file instead of standard output").addOption(new Option("-p, --profile <profile>", "rule set: recommended, strict (adds hardening notes) or untrusted (adds VM isolation)").argParser(choice(PROFILES, "profile")).default("recommended")).addOption(
+  const program2 = new Command().name(TOOL_NAME).description("Lint Dockerfiles and Compose files for container isolation weaknesses.").version(TOOL_VERSION).argument("[paths...]", "files or folders to lint, default . (none with -c); - reads standard input").addOption(new Option("-f, --format <format>", "report format").choices(formatters.map((f) => f.name)).default("text")).option("-o, --output <file>", "write the report to a file instead of standard output").addOption(
+    new Option("-p, --profile <profile>", "rule set: recommended (default), strict (adds hardening notes) or untrusted (adds VM isolation); wins over configuration files").argParser(
+      choice(PROFILES, "profile")
+    )
+  ).option("--config <file>", 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)').option("--no-config", "read no configuration file").option("--rule <id=level>", "set a rule to off, note, warning or error, over every configuration (repeatable)", collect, []).option("--ignore <pattern>", "do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)", collect, []).option("-q, --quiet", "report errors only: findings at level error and files that could not be read").addOption(new Option("--max-warnings <n>", "also exit 1 when there are more than n warnings").argParser(count)).addOption(
     new Option("--fail-level <level>", "exit 1 when a finding is at or above this level: error, warning, note or none").argParser(choice(FAIL_LEVELS, "fail level")).default("warning")
   ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read Compose build contexts outside the project root").option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit").addHelpText("after", "\nExit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.\nRules: isolint --list-rules; each is documented in docs/rules/<rule-id>.md.").exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) }).showHelpAfterError(`(run ${TOOL_NAME} --help for usage)`);
   try {
@@ -3505,8 +3531,9 @@ async function main(argv) {
   const opts = program2.opts();
   const given = program2.processedArgs[0];
   const paths = given.length ? given : opts.composeFile.length ? [] : ["."];
+  const profile = opts.profile ?? "recommended";
   if (opts.listRules) {
-    for (const r of allRules.filter((rule) => ruleInProfile(rule, opts.profile))) {
+    for (const r of allRules.filter((rule) => ruleInProfile(rule, profile))) {
       process.stdout.write(`${r.id.padEnd(28)} ${r.level.padEnd(8)} ${r.title}
 `);
     }
@@ -3515,28 +3542,40 @@ async function main(argv) {
   const stdinUsed = paths.includes("-");
   if (opts.stdinFilename && !stdinUsed) return usage("--stdin-filename needs - among the paths");
   let files = [];
+  let levels;
   try {
+    levels = ruleLevels(opts.rule);
     if (stdinUsed) files = [{ path: opts.stdinFilename ?? "Dockerfile", text: readStdin() }];
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
     throw e;
   }
-  const result = await lint({
-    paths: paths.filter((p) => p !== "-"),
-    files,
-    profile: opts.profile,
-    ...opts.target ? { target: opts.target } : {},
-    compose: {
-      ...opts.composeFile.length ? { files: opts.composeFile } : {},
-      ...opts.envFile.length ? { envFiles: opts.envFile } : {},
-      ...opts.useEnv ? { useEnv: true } : {},
-      ...opts.allowOutsideContext ? { allowOutsideContext: true } : {}
-    }
-  });
+  let result;
+  try {
+    result = await lint({
+      paths: paths.filter((p) => p !== "-"),
+      files,
+      ...opts.profile ? { profile: opts.profile } : {},
+      ...typeof opts.config === "string" || opts.config === false ? { config: opts.config } : {},
+      ruleLevels: levels,
+      ignore: opts.ignore,
+      ...opts.target ? { target: opts.target } : {},
+      compose: {
+        ...opts.composeFile.length ? { files: opts.composeFile } : {},
+        ...opts.envFile.length ? { envFiles: opts.envFile } : {},
+        ...opts.useEnv ? { useEnv: true } : {},
+        ...opts.allowOutsideContext ? { allowOutsideContext: true } : {}
+      }
+    });
+  } catch (e) {
+    if (e instanceof ConfigError) return usage(e.describe());
+    throw e;
+  }
+  if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === "error"), notes: [] };
   const formatter = formatterNamed(opts.format);
-  const rules = allRules.filter((r) => ruleCanFire(r, opts.profile));
+  const rules = allRules.filter((r) => ruleCanFire(r, profile));
   const report = formatter.format(
-    { result, profile: opts.profile, rules, cwd: process.cwd(), ...opts.category ? { category: opts.category } : {} },
+    { result, profile, rules, cwd: process.cwd(), ...opts.category ? { category: opts.category } : {} },
     { color: useColor(!!opts.output) }
   );
   if (opts.output) {
@@ -3557,6 +3596,7 @@ async function main(argv) {
   }
   const threshold = opts.failLevel;
   if (threshold !== "none" && result.findings.some((f) => levelAtLeast(f.level, threshold))) return EXIT_FINDINGS;
+  if (opts.maxWarnings !== void 0 && result.findings.filter((f) => f.level === "warning").length > opts.maxWarnings) return EXIT_FINDINGS;
   return EXIT_CLEAN;
   function usage(message) {
     process.stderr.write(`${TOOL_NAME}: ${message}

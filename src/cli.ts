@@ -2,7 +2,10 @@
 /** Command-line wiring only: parse options, call lint(), print a report, set the exit code. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { lint } from './lint.js';
+import { lint, type LintResult } from './lint.js';
+import { ConfigError, type RuleSetting } from './config/load.js';
+import { RULE_LEVELS } from './config/schema.js';
+import { closest } from './config/suggest.js';
 import { allRules } from '../rules/index.js';
 import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
 import { formatterNamed, formatters } from './format/index.js';
@@ -18,7 +21,13 @@ type FailLevel = (typeof FAIL_LEVELS)[number];
 interface CliOptions {
   format: string;
   output?: string;
-  profile: Profile;
+  profile?: Profile;
+  /** A path, false for --no-config, true (commander's default with --no-config) for neither. */
+  config?: string | boolean;
+  rule: string[];
+  ignore: string[];
+  quiet?: boolean;
+  maxWarnings?: number;
   failLevel: FailLevel;
   stdinFilename?: string;
   target?: string;
@@ -41,6 +50,28 @@ function choice<T extends string>(values: readonly T[], what: string) {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number, 0 or more');
+  return Number(value);
+}
+
+/** `--rule id=level`: a known rule id and a level, or a usage error with a suggestion. */
+function ruleLevels(specs: string[]): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const spec of specs) {
+    const m = /^([^=]+)=(.*)$/.exec(spec);
+    if (!m) throw new UsageError(`--rule ${spec}: expected <rule-id>=<off|note|warning|error>`);
+    const [, id, level] = m as unknown as [string, string, string];
+    if (!allRules.some((r) => r.id === id)) {
+      const guess = closest(id, allRules.map((r) => r.id));
+      throw new UsageError(`--rule ${spec}: unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`);
+    }
+    if (!(RULE_LEVELS as readonly string[]).includes(level)) throw new UsageError(`--rule ${spec}: the level must be one of ${RULE_LEVELS.join(', ')}`);
+    out[id] = level as RuleSetting;
+  }
+  return out;
 }
 
 function useColor(toFile: boolean): boolean {
@@ -66,7 +97,17 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files or folders to lint, default . (none with -c); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'report format').choices(formatters.map((f) => f.name)).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('-p, --profile <profile>', 'rule set: recommended, strict (adds hardening notes) or untrusted (adds VM isolation)').argParser(choice(PROFILES, 'profile')).default('recommended'))
+    .addOption(
+      new Option('-p, --profile <profile>', 'rule set: recommended (default), strict (adds hardening notes) or untrusted (adds VM isolation); wins over configuration files').argParser(
+        choice(PROFILES, 'profile'),
+      ),
+    )
+    .option('--config <file>', 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)')
+    .option('--no-config', 'read no configuration file')
+    .option('--rule <id=level>', 'set a rule to off, note, warning or error, over every configuration (repeatable)', collect, [])
+    .option('--ignore <pattern>', 'do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)', collect, [])
+    .option('-q, --quiet', 'report errors only: findings at level error and files that could not be read')
+    .addOption(new Option('--max-warnings <n>', 'also exit 1 when there are more than n warnings').argParser(count))
     .addOption(
       new Option('--fail-level <level>', 'exit 1 when a finding is at or above this level: error, warning, note or none').argParser(choice(FAIL_LEVELS, 'fail level')).default('warning'),
     )
@@ -94,8 +135,9 @@ export async function main(argv: string[]): Promise<number> {
   // `-c` files alone lint that project only, as `docker compose -f` would read it.
   const paths = given.length ? given : opts.composeFile.length ? [] : ['.'];
 
+  const profile = opts.profile ?? 'recommended';
   if (opts.listRules) {
-    for (const r of allRules.filter((rule) => ruleInProfile(rule, opts.profile))) {
+    for (const r of allRules.filter((rule) => ruleInProfile(rule, profile))) {
       process.stdout.write(`${r.id.padEnd(28)} ${r.level.padEnd(8)} ${r.title}\n`);
     }
     return EXIT_CLEAN;
@@ -104,30 +146,42 @@ export async function main(argv: string[]): Promise<number> {
   const stdinUsed = paths.includes('-');
   if (opts.stdinFilename && !stdinUsed) return usage('--stdin-filename needs - among the paths');
   let files: { path: string; text: string }[] = [];
+  let levels: Record<string, RuleSetting>;
   try {
+    levels = ruleLevels(opts.rule);
     if (stdinUsed) files = [{ path: opts.stdinFilename ?? 'Dockerfile', text: readStdin() }];
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
     throw e;
   }
-  const result = await lint({
-    paths: paths.filter((p) => p !== '-'),
-    files,
-    profile: opts.profile,
-    ...(opts.target ? { target: opts.target } : {}),
-    compose: {
-      ...(opts.composeFile.length ? { files: opts.composeFile } : {}),
-      ...(opts.envFile.length ? { envFiles: opts.envFile } : {}),
-      ...(opts.useEnv ? { useEnv: true } : {}),
-      ...(opts.allowOutsideContext ? { allowOutsideContext: true } : {}),
-    },
-  });
+  let result: LintResult;
+  try {
+    result = await lint({
+      paths: paths.filter((p) => p !== '-'),
+      files,
+      ...(opts.profile ? { profile: opts.profile } : {}),
+      ...(typeof opts.config === 'string' || opts.config === false ? { config: opts.config } : {}),
+      ruleLevels: levels,
+      ignore: opts.ignore,
+      ...(opts.target ? { target: opts.target } : {}),
+      compose: {
+        ...(opts.composeFile.length ? { files: opts.composeFile } : {}),
+        ...(opts.envFile.length ? { envFiles: opts.envFile } : {}),
+        ...(opts.useEnv ? { useEnv: true } : {}),
+        ...(opts.allowOutsideContext ? { allowOutsideContext: true } : {}),
+      },
+    });
+  } catch (e) {
+    if (e instanceof ConfigError) return usage(e.describe());
+    throw e;
+  }
+  if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === 'error'), notes: [] };
 
   const formatter = formatterNamed(opts.format)!;
   // Rules that can fire in the profile (SARIF describes each): those on in it, and those that decide per file.
-  const rules = allRules.filter((r) => ruleCanFire(r, opts.profile));
+  const rules = allRules.filter((r) => ruleCanFire(r, profile));
   const report = formatter.format(
-    { result, profile: opts.profile, rules, cwd: process.cwd(), ...(opts.category ? { category: opts.category } : {}) },
+    { result, profile, rules, cwd: process.cwd(), ...(opts.category ? { category: opts.category } : {}) },
     { color: useColor(!!opts.output) },
   );
   if (opts.output) {
@@ -147,6 +201,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const threshold = opts.failLevel;
   if (threshold !== 'none' && result.findings.some((f) => levelAtLeast(f.level, threshold as Level))) return EXIT_FINDINGS;
+  if (opts.maxWarnings !== undefined && result.findings.filter((f) => f.level === 'warning').length > opts.maxWarnings) return EXIT_FINDINGS;
   return EXIT_CLEAN;
 
   function usage(message: string): number {

@@ -16,6 +16,8 @@ export interface DiscoveredFile {
    * that was named (for a file named directly, its folder), never the working directory.
    */
   root: string;
+  /** Named on the command line itself (not found by walking a folder). */
+  named?: boolean;
 }
 
 export interface DiscoveryResult {
@@ -49,8 +51,8 @@ export function displayPath(path: string, cwd: string): string {
 export function discover(paths: string[], cwd: string): DiscoveryResult {
   const files = new Map<string, DiscoveredFile>();
   const errors: DiscoveryResult['errors'] = [];
-  const add = (path: string, kind: FileKind, root: string) => {
-    if (!files.has(path)) files.set(path, { path, display: displayPath(path, cwd), kind, root });
+  const add = (path: string, kind: FileKind, root: string, named = false) => {
+    if (!files.has(path)) files.set(path, { path, display: displayPath(path, cwd), kind, root, ...(named ? { named } : {}) });
   };
 
   for (const p of paths) {
@@ -63,7 +65,7 @@ export function discover(paths: string[], cwd: string): DiscoveryResult {
       continue;
     }
     if (stat.isDirectory()) walk(abs, [], new Set(), (path, kind) => add(path, kind, abs));
-    else add(abs, kindOfExplicitFile(abs), dirname(abs));
+    else add(abs, kindOfExplicitFile(abs), dirname(abs), true);
   }
   const sorted = [...files.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   return { files: sorted, errors };

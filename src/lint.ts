@@ -10,6 +10,8 @@ import { parseImage } from './image/parse.js';
 import { LineIndex } from './position.js';
 import { initShellParser } from './shell.js';
 import { loadCompose, type ComposeOptions } from './compose/index.js';
+import type { RuleSetting } from './config/load.js';
+import { RunSettings } from './config/settings.js';
 import { allRules } from '../rules/index.js';
 
 export interface InMemoryFile {
@@ -32,6 +34,12 @@ export interface LintOptions {
   /** Stage to lint as the built one in Dockerfiles given directly (`--target`). */
   target?: string;
   compose?: ComposeOptions;
+  /** A configuration file for every file (relative to cwd), or false to read none; default: each file's nearest one. */
+  config?: string | false;
+  /** Rule levels that win over every configuration (`--rule id=level`). */
+  ruleLevels?: Record<string, RuleSetting>;
+  /** Files not to lint (`--ignore`): .gitignore-style patterns relative to cwd. */
+  ignore?: string[];
 }
 
 export interface LintedFile {
@@ -53,17 +61,31 @@ export interface LintResult {
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
-  const profile = options.profile ?? 'recommended';
   const rules = options.rules ?? allRules;
+  const settings = new RunSettings({
+    rules,
+    cwd,
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.ignore ? { ignore: options.ignore } : {}),
+    cli: {
+      ...(options.profile ? { profile: options.profile } : {}),
+      rules: new Map(Object.entries(options.ruleLevels ?? {}).map(([id, level]) => [id, { level }])),
+    },
+  });
   await initShellParser();
 
   const sources = new Map<string, LineIndex>();
   const findings: Finding[] = [];
   const errors: FileError[] = [];
   const notes: FileNote[] = [];
+  // Where each reported file is, and the folder it was linted under, for its settings.
+  const places = new Map<string, { abs: string; linted: string }>();
   const ctx: RunContext = {
     rules,
-    profile,
+    settingsOf: (file) => {
+      const place = places.get(file) ?? { abs: resolve(cwd, file), linted: cwd };
+      return settings.settingsFor(place.abs, place.linted);
+    },
     sourceOf: (f) => sources.get(f),
     onRuleError: (rule, file, e) => errors.push({ file, message: `internal error in rule ${rule.id}: ${(e as Error)?.message ?? String(e)} (please report this as an isolint bug)` }),
   };
@@ -75,6 +97,12 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const texts: { file: DiscoveredFile; text: string }[] = [];
   for (const f of discovered.files) {
+    const ignoredBy = settings.ignoredBy(f.path, f.root);
+    if (ignoredBy) {
+      if (f.named) notes.push({ file: f.display, message: `not linted: ${ignoredBy} ignores it` });
+      continue;
+    }
+    places.set(f.display, { abs: f.path, linted: f.root });
     try {
       texts.push({ file: f, text: readFileSync(f.path, 'utf8') });
     } catch (e) {
@@ -84,7 +112,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
   for (const m of options.files ?? []) {
     const path = resolve(cwd, m.path);
-    texts.push({ file: { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path), root: cwd }, text: m.text });
+    const file: DiscoveredFile = { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path), root: cwd, named: true };
+    places.set(file.display, { abs: path, linted: cwd });
+    texts.push({ file, text: m.text });
   }
 
   const composeFiles: { file: DiscoveredFile; text: string }[] = [];

@@ -110,13 +110,13 @@ function service(settings: Partial<RuntimeModel> = {}): RuntimeModel {
 
 /** `line:column level severity` of each report, in report order. */
 function reports(rule: Rule, container: RuntimeModel, profile: Profile = 'untrusted'): string[] {
-  return runRuntimeRules(container, { rules: [rule], profile, sourceOf: () => undefined, onRuleError: (_r, _f, e) => { throw e; } }).map(
+  return runRuntimeRules(container, { rules: [rule], settingsOf: () => ({ profile, rules: new Map() }), sourceOf: () => undefined, onRuleError: (_r, _f, e) => { throw e; } }).map(
     (f) => `${f.location.startLine}:${f.location.startColumn} ${f.level} ${f.securitySeverity.toFixed(1)}`,
   );
 }
 
 function messages(rule: Rule, container: RuntimeModel): string[] {
-  return runRuntimeRules(container, { rules: [rule], profile: 'untrusted', sourceOf: () => undefined, onRuleError: (_r, _f, e) => { throw e; } }).map((f) => f.message);
+  return runRuntimeRules(container, { rules: [rule], settingsOf: () => ({ profile: 'untrusted', rules: new Map() }), sourceOf: () => undefined, onRuleError: (_r, _f, e) => { throw e; } }).map((f) => f.message);
 }
 
 describe('privileged-container', () => {

@@ -4,8 +4,9 @@
  * USER, its HEALTHCHECK). Only files inside the project root are read unless the user allows
  * more: linting a repository must not read files elsewhere on the machine.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative } from 'node:path';
+import { gitRoot } from '../git-root.js';
 import { parseImage } from '../image/parse.js';
 import type { ImageModel } from '../image/model.js';
 import { LineIndex, type Location } from '../position.js';
@@ -19,32 +20,6 @@ export interface BuildOptions {
   allowOutsideContext?: boolean;
   /** The project root when the Compose file is in no git repository: the folder that was linted. */
   root: string;
-}
-
-const gitRoots = new Map<string, string | undefined>();
-
-/** The enclosing git repository's root folder, if any. */
-export function gitRoot(dir: string): string | undefined {
-  const seen: string[] = [];
-  let d = dir;
-  for (;;) {
-    if (gitRoots.has(d)) {
-      const r = gitRoots.get(d);
-      for (const s of seen) gitRoots.set(s, r);
-      return r;
-    }
-    seen.push(d);
-    if (existsSync(join(d, '.git'))) {
-      for (const s of seen) gitRoots.set(s, d);
-      return d;
-    }
-    const parent = dirname(d);
-    if (parent === d) {
-      for (const s of seen) gitRoots.set(s, undefined);
-      return undefined;
-    }
-    d = parent;
-  }
 }
 
 function real(path: string): string {

@@ -30,6 +30,15 @@ export interface RuleMeta {
   /** A short bad/good example (Dockerfile or Compose text). */
   example?: string;
   references: string[];
+  /** Settings a configuration file may give the rule (`rules: {<id>: {options: ...}}`). */
+  options?: RuleOptionsMeta;
+}
+
+export interface RuleOptionsMeta {
+  /** JSON Schema of the options object. */
+  schema: Record<string, unknown>;
+  /** What the options do, for the schema and the rule's documentation. */
+  description: string;
 }
 
 export interface ReportOptions {
@@ -50,11 +59,14 @@ export type Report = (at: { loc: Location } | Location, message: string, options
 export interface ImageContext {
   profile: Profile;
   report: Report;
+  /** The rule's options from the configuration (validated against its schema); `{}` when none. */
+  options: Record<string, unknown>;
 }
 
 export interface RuntimeContext {
   profile: Profile;
   report: Report;
+  options: Record<string, unknown>;
 }
 
 export interface Rule extends RuleMeta {

@@ -3,11 +3,18 @@ import type { ImageModel } from '../image/model.js';
 import type { LineIndex, Location } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
 import type { Finding } from './finding.js';
-import { ruleCanFire, type Profile, type Report, type Rule } from './rule.js';
+import { ruleCanFire, type Level, type Profile, type Report, type Rule } from './rule.js';
+
+/** What holds for one file: its profile, and per rule a configured level (or `off`) and options. */
+export interface RuleSettings {
+  profile: Profile;
+  rules: ReadonlyMap<string, { level?: Level | 'off'; options?: Record<string, unknown> }>;
+}
 
 export interface RunContext {
   rules: readonly Rule[];
-  profile: Profile;
+  /** The settings for a file, by the name it is reported under. */
+  settingsOf(file: string): RuleSettings;
   /** Source text of every file a finding may point into, for location-independent keys. */
   sourceOf(file: string): LineIndex | undefined;
   /** A rule threw: a bug in isolint. The other rules and files still run. */
@@ -16,9 +23,11 @@ export interface RunContext {
 
 export function runImageRules(image: ImageModel, ctx: RunContext): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of activeRules(ctx, 'checkImage')) {
+  const settings = ctx.settingsOf(image.file);
+  for (const rule of activeRules(ctx.rules, settings, 'checkImage')) {
+    const configured = settings.rules.get(rule.id);
     try {
-      rule.checkImage!(image, { profile: ctx.profile, report: reporter(rule, ctx, findings) });
+      rule.checkImage!(image, { profile: settings.profile, options: configured?.options ?? {}, report: reporter(rule, ctx, findings, configured?.level) });
     } catch (e) {
       ctx.onRuleError(rule, image.file, e);
     }
@@ -28,9 +37,11 @@ export function runImageRules(image: ImageModel, ctx: RunContext): Finding[] {
 
 export function runRuntimeRules(container: RuntimeModel, ctx: RunContext): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of activeRules(ctx, 'checkRuntime')) {
+  const settings = ctx.settingsOf(container.file);
+  for (const rule of activeRules(ctx.rules, settings, 'checkRuntime')) {
+    const configured = settings.rules.get(rule.id);
     try {
-      rule.checkRuntime!(container, { profile: ctx.profile, report: reporter(rule, ctx, findings) });
+      rule.checkRuntime!(container, { profile: settings.profile, options: configured?.options ?? {}, report: reporter(rule, ctx, findings, configured?.level) });
     } catch (e) {
       ctx.onRuleError(rule, container.file, e);
     }
@@ -38,16 +49,23 @@ export function runRuntimeRules(container: RuntimeModel, ctx: RunContext): Findi
   return findings;
 }
 
-function activeRules(ctx: RunContext, check: 'checkImage' | 'checkRuntime'): Rule[] {
-  return ctx.rules.filter((r) => r[check] && ruleCanFire(r, ctx.profile));
+/** Rules on in the file's profile, or given a level by its configuration; never those turned off. */
+function activeRules(rules: readonly Rule[], settings: RuleSettings, check: 'checkImage' | 'checkRuntime'): Rule[] {
+  return rules.filter((r) => {
+    if (!r[check]) return false;
+    const level = settings.rules.get(r.id)?.level;
+    if (level === 'off') return false;
+    return level !== undefined || ruleCanFire(r, settings.profile);
+  });
 }
 
-function reporter(rule: Rule, ctx: RunContext, out: Finding[]): Report {
+function reporter(rule: Rule, ctx: RunContext, out: Finding[], configuredLevel: Level | 'off' | undefined): Report {
   return (at, message, options = {}) => {
     const loc: Location = 'loc' in at ? at.loc : at;
     out.push({
       ruleId: rule.id,
-      level: options.level ?? rule.level,
+      // A level the user configured wins over the one the rule chose for this finding.
+      level: (configuredLevel !== 'off' ? configuredLevel : undefined) ?? options.level ?? rule.level,
       securitySeverity: options.securitySeverity ?? rule.securitySeverity,
       message,
       location: loc,

@@ -5,20 +5,14 @@
  * unrelated lines move.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../engine/finding.js';
+import { gitRoot } from '../git-root.js';
 
 /** The nearest folder at or above `cwd` holding `.git` (a folder, or a file in worktrees); else `cwd`. */
 export function repoRootOf(cwd: string): string {
-  let dir = resolve(cwd);
-  for (;;) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return resolve(cwd);
-    dir = up;
-  }
+  return gitRoot(resolve(cwd)) ?? resolve(cwd);
 }
 
 export interface RepoPath {
