@@ -15245,6 +15245,30 @@ function internalPortsOnAllInterfaces(port2) {
   return port2.targetPorts.filter((p) => INTERNAL_SERVICE_PORTS.has(p));
 }
 
+// src/runtime/published.ts
+function protocolSuffix(port2) {
+  return port2.protocol && port2.protocol !== "tcp" ? `/${port2.protocol}` : "";
+}
+function hostPortFor(port2, containerPort) {
+  const i2 = port2.targetPorts.indexOf(containerPort);
+  if (i2 >= 0 && port2.publishedPorts.length === port2.targetPorts.length) return `as host port ${port2.publishedPorts[i2]}`;
+  if (port2.publishedPorts.length > 1) return `on a host port from ${port2.published}`;
+  if (port2.published && port2.publishedPorts.length === 0) return `as host port ${port2.published}`;
+  return "on a random host port";
+}
+function describeMapping(port2) {
+  const proto2 = protocolSuffix(port2);
+  if (port2.targetPorts.length <= 1) {
+    const target = port2.targetPorts[0];
+    return `port ${port2.target}${proto2} ${target === void 0 ? port2.published ? `as host port ${port2.published}` : "on a random host port" : hostPortFor(port2, target)}`;
+  }
+  if (port2.publishedPorts.length === port2.targetPorts.length) return `ports ${port2.target}${proto2} as host ports ${port2.published}`;
+  return `ports ${port2.target}${proto2} on ${port2.published ? `host ports from ${port2.published}` : "random host ports"}`;
+}
+function describeNamedPort(port2, containerPort, service) {
+  return `the ${service} port ${containerPort}${protocolSuffix(port2)} ${hostPortFor(port2, containerPort)}`;
+}
+
 // rules/exposed-internal-port.ts
 var exposed_internal_port_default = defineRule({
   id: "exposed-internal-port",
@@ -15262,8 +15286,9 @@ var exposed_internal_port_default = defineRule({
     for (const port2 of container.ports) {
       const internal = internalPortsOnAllInterfaces(port2);
       if (internal.length === 0) continue;
-      const names = internal.map((p) => `${p} (${INTERNAL_SERVICE_PORTS.get(p)})`).join(", ");
-      report(port2, `service ${container.name.value} publishes ${names} on all host interfaces`);
+      const ports = internal.map((p) => describeNamedPort(port2, p, INTERNAL_SERVICE_PORTS.get(p)));
+      const list = ports.length > 1 ? `${ports.slice(0, -1).join(", ")} and ${ports[ports.length - 1]}` : ports[0];
+      report(port2, `service ${container.name.value} publishes ${list} on all host interfaces`);
     }
   }
 });
@@ -16387,13 +16412,19 @@ var no_pids_limit_default = defineRule({
   sources: ["runtime"],
   category: "host-resources",
   rationale: "Process IDs come from the shared kernel's one table. A fork bomb in a container without a pids cgroup limit exhausts it, and then nothing on the host, including its administrators, can start a process.",
-  fix: "Set `pids_limit` (or `deploy.resources.limits.pids`), e.g. `pids_limit: 256`.",
+  fix: "Set `pids_limit` (or `deploy.resources.limits.pids`) to a positive number, e.g. `pids_limit: 256`; `-1` and `0` mean no limit.",
   example: "services:\n  api:\n    pids_limit: 256",
   references: ["https://docs.docker.com/reference/compose-file/services/#pids_limit"],
   checkRuntime(container, { report }) {
-    if (!container.limits.pids) report(container.name, `service ${container.name.value} has no process-count limit (pids_limit or deploy.resources.limits.pids)`);
+    const pids = container.limits.pids;
+    const name2 = container.name.value;
+    if (!pids) report(container.name, `service ${name2} has no process-count limit (pids_limit or deploy.resources.limits.pids)`);
+    else if (unlimited(resolvedText(pids))) report(pids, `service ${name2} sets its process-count limit to ${resolvedText(pids)}, which means unlimited`);
   }
 });
+function unlimited(text) {
+  return text !== void 0 && /^[-+]?\d+$/.test(text) && Number(text) <= 0;
+}
 
 // rules/oom-kill-disabled.ts
 var oom_kill_disabled_default = defineRule({
@@ -16747,7 +16778,7 @@ var port_on_all_interfaces_default = defineRule({
   checkRuntime(container, { report }) {
     for (const port2 of container.ports) {
       if (!port2.allInterfaces || internalPortsOnAllInterfaces(port2).length > 0) continue;
-      report(port2, `service ${container.name.value} publishes port ${port2.target} on all host interfaces`);
+      report(port2, `service ${container.name.value} publishes ${describeMapping(port2)} on all host interfaces`);
     }
   }
 });
