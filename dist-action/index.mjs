@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-3DK6EJB3.mjs";
+} from "./chunk-NUTAC6NJ.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

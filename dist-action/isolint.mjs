@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-3DK6EJB3.mjs";
+} from "./chunk-NUTAC6NJ.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -1,7 +1,7 @@
 /**
  * Messages that say exactly what is wrong, from Compose text to finding: which host port a
- * container port is published on, which limit means unlimited. Each case asserts position,
- * level, severity and message.
+ * container port is published on, which limit means unlimited, which credentials or engine
+ * socket a mount hands over. Each case asserts position, level, severity and message.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runRuntimeRules } from '../src/engine/run.js';
@@ -10,6 +10,8 @@ import { initShellParser } from '../src/shell.js';
 import exposedInternalPort from '../rules/exposed-internal-port.js';
 import portOnAllInterfaces from '../rules/port-on-all-interfaces.js';
 import noPidsLimit from '../rules/no-pids-limit.js';
+import dockerSocketMount from '../rules/docker-socket-mount.js';
+import sensitiveHostMount from '../rules/sensitive-host-mount.js';
 import { at, loadTexts, service } from './support/compose.js';
 
 beforeAll(async () => {
@@ -86,5 +88,56 @@ describe('no-pids-limit', () => {
     expect(findings(noPidsLimit, '    pids_limit: 200\n')).toEqual([]);
     expect(findings(noPidsLimit, '    pids_limit: "${PIDS}"\n')).toEqual([]);
     expect(findings(noPidsLimit, '')).toEqual(['2:3 note 3.0 service svc has no process-count limit (pids_limit or deploy.resources.limits.pids)']);
+  });
+});
+
+describe('docker-socket-mount', () => {
+  it('Docker Desktop socket and folder, however the home is written', () => {
+    const body = ['    volumes:', '      - ~/.docker/run/docker.sock:/var/run/docker.sock', '      - ${HOME}/.docker/run/docker.sock:/d.sock:ro', '      - $HOME/.docker/run:/run-dir', ''].join('\n');
+    expect(findings(dockerSocketMount, body)).toEqual([
+      '5:9 error 9.0 service svc mounts the Docker API socket ~/.docker/run/docker.sock: it can control the engine and through it the host',
+      '6:9 error 9.0 service svc mounts the Docker API socket ~/.docker/run/docker.sock: it can control the engine and through it the host (read-only does not help: the API still answers)',
+      '7:9 error 9.0 service svc mounts ~/.docker/run, which holds the Docker Desktop API socket: it can control the engine and through it the host',
+    ]);
+  });
+
+  it('the Windows engine pipe in short and long syntax', () => {
+    const body = ['    volumes:', '      - //./pipe/docker_engine://./pipe/docker_engine', '      - type: npipe', '        source: \\\\.\\pipe\\docker_engine', '        target: \\\\.\\pipe\\docker_engine', ''].join('\n');
+    expect(findings(dockerSocketMount, body)).toEqual([
+      '5:9 error 9.0 service svc mounts the Docker Engine named pipe //./pipe/docker_engine: it can control the engine and through it the host',
+      '7:17 error 9.0 service svc mounts the Docker Engine named pipe \\\\.\\pipe\\docker_engine: it can control the engine and through it the host',
+    ]);
+  });
+});
+
+describe('sensitive-host-mount', () => {
+  it('credential folders: read-write an error, read-only a warning; the socket is not reported twice', () => {
+    const body = [
+      '    volumes:',
+      '      - ~/.aws:/root/.aws:ro',
+      '      - ${HOME}/.kube:/root/.kube',
+      '      - /root/.config/gcloud:/gcloud:ro',
+      '      - /home/ci/.docker/config.json:/root/.docker/config.json:ro',
+      '      - /home/ci/.gnupg:/root/.gnupg',
+      '      - ~/.docker/run/docker.sock:/var/run/docker.sock',
+      '      - ./.docker/php.ini:/usr/local/etc/php/php.ini:ro',
+      '',
+    ].join('\n');
+    expect(findings(sensitiveHostMount, body)).toEqual([
+      '5:9 warning 6.0 service svc mounts ~/.aws read-only: AWS credentials',
+      '6:9 error 8.0 service svc mounts ~/.kube read-write: Kubernetes credentials (kubeconfig)',
+      '7:9 warning 6.0 service svc mounts /root/.config/gcloud read-only: Google Cloud credentials',
+      '8:9 warning 6.0 service svc mounts /home/ci/.docker/config.json read-only: Docker credentials (registry logins in config.json)',
+      '9:9 error 8.0 service svc mounts /home/ci/.gnupg read-write: a GnuPG directory (private keys)',
+    ]);
+  });
+
+  it('/dev/shm is the host shared memory, not device nodes', () => {
+    expect(findings(sensitiveHostMount, '    volumes:\n      - /dev/shm:/dev/shm\n      - /dev/shm:/host-shm:ro\n      - /dev/mqueue:/dev/mqueue\n      - /dev:/host-dev:ro\n')).toEqual([
+      "5:9 error 7.0 service svc mounts /dev/shm read-write: the host's shared memory, which the container can read and change: IPC with host processes (for more shared memory set shm_size instead)",
+      "6:9 warning 5.0 service svc mounts /dev/shm read-only: the host's shared memory, which the container can read (for more shared memory set shm_size instead)",
+      "7:9 error 7.0 service svc mounts /dev/mqueue read-write: the host's POSIX message queues, which the container can read and change: IPC with host processes",
+      "8:9 warning 6.0 service svc mounts /dev read-only: the host's device nodes",
+    ]);
   });
 });

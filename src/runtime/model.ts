@@ -26,6 +26,12 @@ export interface Mount {
    * that home folder: check `source`) and for a source with an unresolved variable.
    */
   hostPath: string | undefined;
+  /**
+   * `~/...` when the source is the home folder of whoever runs the engine and that folder is
+   * not known: written `~`, or `$HOME`/`${HOME}` with HOME unset. Rules judge the path as
+   * home-relative instead of skipping it as unresolved.
+   */
+  homePath?: string | undefined;
   target: Value<string> | undefined;
   readOnly: boolean;
   /** Bind propagation (`shared`, `rshared`, `slave`, ...). */

@@ -15166,29 +15166,37 @@ var SOCKET_NAMES = /* @__PURE__ */ new Map([
   ["podman.sock", "Podman"],
   ["cri-dockerd.sock", "Docker (cri-dockerd)"]
 ]);
+var HOME_DIRECTORY = String.raw`(?:~|/root|/home/[^/]+|/Users/[^/]+)`;
+var DESKTOP_RUN = new RegExp(`^${HOME_DIRECTORY}/\\.docker/run$`);
 function engineSocket(hostPath) {
   const path = normalizeHostPath(hostPath);
   if (!path.startsWith("/") && !path.startsWith("~")) return void 0;
   const byName = SOCKET_NAMES.get(posix.basename(path));
   if (byName) return { engine: byName, kind: "socket" };
+  if (DESKTOP_RUN.test(path)) return { engine: "Docker Desktop", kind: "directory" };
   const hit = SOCKET_DIRECTORIES.find((e) => e.re.test(path));
   return hit ? { engine: hit.engine, kind: "directory" } : void 0;
 }
 function isDockerEnginePipe(source) {
-  return /^[\\/]{2}\.[\\/]pipe[\\/]docker_engine/i.test(source.trim());
+  return /^[\\/]{2}\.[\\/]pipe[\\/](?:docker_engine(?:_linux|_windows)?|dockerDesktop(?:Linux|Windows)Engine)$/i.test(source.trim());
 }
 function bindHostPath(mount2) {
-  if (mount2.type !== "bind" || !mount2.source || mount2.source.unresolved?.length) return void 0;
+  if (mount2.type !== "bind" || !mount2.source) return void 0;
+  if (mount2.homePath) return posix.normalize(mount2.homePath).replace(/(.)\/+$/, "$1");
+  if (mount2.source.unresolved?.length) return void 0;
   if (mount2.hostPath) return normalizeHostPath(mount2.hostPath);
   const written = mount2.source.value.trim();
   if (written !== "~" && !written.startsWith("~/")) return void 0;
   return posix.normalize(written).replace(/(.)\/+$/, "$1");
 }
 function mountedEngineSocket(mount2) {
-  if (!mount2.source || mount2.source.unresolved?.length) return void 0;
-  if (isDockerEnginePipe(mount2.source.value)) return { engine: "Docker", kind: "socket" };
+  if (!mount2.source) return void 0;
+  if (!mount2.source.unresolved?.length && isDockerEnginePipe(mount2.source.value)) return { engine: "Docker", kind: "pipe" };
   const path = bindHostPath(mount2);
   return path ? engineSocket(path) : void 0;
+}
+function shownSource(mount2) {
+  return mount2.source?.unresolved?.length && mount2.homePath ? mount2.homePath : mount2.source?.value ?? "";
 }
 
 // rules/docker-socket-mount.ts
@@ -15200,7 +15208,7 @@ var docker_socket_mount_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "host-resources",
-  rationale: "Whoever can talk to the Docker, containerd, CRI-O or Podman API can start a privileged container with the host's root filesystem mounted, so the socket is root on the host. Mounting it read-only changes nothing: the API still answers, and every other fence of this container stops mattering.",
+  rationale: "Whoever can talk to the Docker, containerd, CRI-O or Podman API (a Unix socket, or on Windows the `docker_engine` named pipe) can start a privileged container with the host's root filesystem mounted, so the socket is root on the host. Mounting it read-only changes nothing: the API still answers, and every other fence of this container stops mattering.",
   fix: "Remove the mount. If the service only reads container state, put a filtering API proxy (e.g. a socket proxy that allows only GET endpoints) between it and the engine, or run it rootless.",
   example: "services:\n  traefik:\n    environment:\n      DOCKER_HOST: tcp://socket-proxy:2375",
   references: [
@@ -15212,8 +15220,12 @@ var docker_socket_mount_default = defineRule({
     for (const mount2 of container.mounts) {
       const socket = mountedEngineSocket(mount2);
       if (!socket) continue;
-      const path = mount2.source.value;
-      const what = socket.kind === "socket" ? `the ${socket.engine} API socket ${path}` : `${path}, which holds the ${socket.engine} API socket`;
+      const path = shownSource(mount2);
+      const what = {
+        socket: `the ${socket.engine} API socket ${path}`,
+        directory: `${path}, which holds the ${socket.engine} API socket`,
+        pipe: `the Docker Engine named pipe ${path}`
+      }[socket.kind];
       const ro = mount2.readOnly ? " (read-only does not help: the API still answers)" : "";
       report(mount2.source ?? mount2, `service ${container.name.value} mounts ${what}: it can control the engine and through it the host${ro}`);
     }
@@ -17255,6 +17267,13 @@ var HARMLESS = /* @__PURE__ */ new Set(["/dev/log"]);
 var TIME_FILES = /* @__PURE__ */ new Set(["/etc/localtime", "/etc/timezone"]);
 var ETC_SECRETS = ["/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/sudoers.d", "/etc/ssh", "/etc/ssl/private", "/etc/pki/tls/private", "/etc/kubernetes", "/etc/docker"];
 var CONTROL_SOCKETS = ["/run/systemd", "/var/run/systemd", "/run/dbus", "/var/run/dbus"];
+var CREDENTIAL_FOLDERS = [
+  { folder: ".docker", what: "Docker credentials (registry logins in config.json)" },
+  { folder: ".aws", what: "AWS credentials" },
+  { folder: ".kube", what: "Kubernetes credentials (kubeconfig)" },
+  { folder: ".config/gcloud", what: "Google Cloud credentials" }
+].map(({ folder, what }) => ({ re: new RegExp(`^${HOME_DIRECTORY}/${folder.replace(/\./g, "\\.")}(?:/|$)`), what }));
+var SHARED_MEMORY = ["/dev/shm", "/run/shm", "/var/run/shm", "/dev/mqueue"];
 function within(path, root) {
   return path === root || path.startsWith(root + "/");
 }
@@ -17267,8 +17286,23 @@ function hostPathExposure(path, readOnly) {
     if (!readOnly) return { what: "the host's own configuration, which the container can rewrite", level: "error" };
     return ETC_SECRETS.some((s) => within(path, s)) ? { what: "host secrets (password hashes, keys or credentials)", level: "warning" } : void 0;
   }
-  if (path.split("/").includes(".ssh")) return { what: "an SSH directory (keys and authorized_keys)", level: level2 };
+  const parts2 = path.split("/");
+  if (parts2.includes(".ssh")) return { what: "an SSH directory (keys and authorized_keys)", level: level2 };
+  if (parts2.includes(".gnupg")) return { what: "a GnuPG directory (private keys)", level: level2 };
+  const credentials = CREDENTIAL_FOLDERS.find((c) => c.re.test(path));
+  if (credentials) return { what: credentials.what, level: level2 };
   if (HARMLESS.has(path)) return void 0;
+  if (SHARED_MEMORY.some((s) => within(path, s))) {
+    const queues = within(path, "/dev/mqueue");
+    const what = queues ? "the host's POSIX message queues" : "the host's shared memory";
+    const access = readOnly ? "which the container can read" : "which the container can read and change: IPC with host processes";
+    return {
+      what: `${what}, ${access}${queues ? "" : " (for more shared memory set shm_size instead)"}`,
+      level: level2,
+      // As much as `ipc: host` opens (host-ipc), not the whole host.
+      securitySeverity: readOnly ? 5 : 7
+    };
+  }
   const tree = KERNEL_AND_ENGINE_TREES.find(([root]) => within(path, root));
   if (tree) return { what: tree[1], level: level2 };
   if (path === "/home") return { what: "every home directory on the host", level: level2 };
@@ -17284,9 +17318,9 @@ var sensitive_host_mount_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "host-resources",
-  rationale: "Namespaces give a container its own view of the filesystem; a bind mount of a host path puts that part of the host back in view. Paths like /, /etc, /proc, /sys, /dev, /var/lib/docker or an .ssh folder hold the host's secrets, its kernel's controls and other containers' data: writable, they are a direct way to root on the host, and even read-only they leak credentials.",
-  fix: "Mount only the specific files or folders the service needs, read-only (`:ro`), from a project directory or a named volume rather than a system path.",
-  example: "services:\n  app:\n    volumes:\n      - ./config/app.yaml:/etc/app/app.yaml:ro",
+  rationale: "Namespaces give a container its own view of the filesystem; a bind mount of a host path puts that part of the host back in view. Paths like /, /etc, /proc, /sys, /dev, /var/lib/docker, an .ssh folder or a user's cloud and registry credentials (~/.aws, ~/.kube, ~/.docker) hold the host's secrets, its kernel's controls and other containers' data: writable, they are a direct way to root on the host, and even read-only they leak credentials. The host's /dev/shm is its shared memory: mounted, it lets the container read and change what host processes exchange there.",
+  fix: "Mount only the specific files or folders the service needs, read-only (`:ro`), from a project directory or a named volume rather than a system path. Give credentials as Compose `secrets:` (or a scoped token) instead of a home folder, and raise `shm_size` instead of mounting /dev/shm.",
+  example: "services:\n  app:\n    volumes:\n      - ./config/app.yaml:/etc/app/app.yaml:ro\n    shm_size: 1gb\n    secrets:\n      - aws_credentials\nsecrets:\n  aws_credentials:\n    file: ./secrets/aws_credentials",
   references: [
     "https://docs.docker.com/engine/storage/bind-mounts/",
     "https://docs.docker.com/reference/compose-file/services/#volumes"
@@ -17298,9 +17332,9 @@ var sensitive_host_mount_default = defineRule({
       const exposure = hostPathExposure(path, mount2.readOnly);
       if (!exposure || !mount2.source) continue;
       const mode = mount2.readOnly ? "read-only" : "read-write";
-      report(mount2.source, `service ${container.name.value} mounts ${mount2.source.value} ${mode}: ${exposure.what}`, {
+      report(mount2.source, `service ${container.name.value} mounts ${shownSource(mount2)} ${mode}: ${exposure.what}`, {
         level: exposure.level,
-        securitySeverity: exposure.level === "error" ? 8 : 6
+        securitySeverity: exposure.securitySeverity ?? (exposure.level === "error" ? 8 : 6)
       });
     }
   }
@@ -22170,6 +22204,15 @@ function hostPathOf(source, baseDir) {
   if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
   return isAbsolute3(path) ? resolve3(path) : resolve3(baseDir, path);
 }
+function homePathOf(s) {
+  if (!s) return void 0;
+  if (s.text === "~" || s.text.startsWith("~/")) return s.text;
+  const first = s.variableSpans?.[0];
+  const onlyHome = s.unresolved?.length === 1 && s.unresolved[0] === "HOME";
+  if (!first || !onlyHome || first.name !== "HOME" || !first.missing || first.start !== 0) return void 0;
+  const rest = s.text.slice(first.end);
+  return rest === "" || rest.startsWith("/") ? `~${rest}` : void 0;
+}
 function mount(node) {
   if (node.kind === "scalar") return [shortMount(node)];
   if (node.kind !== "map") return [];
@@ -22178,11 +22221,13 @@ function mount(node) {
   const source = str(get(node, "source"));
   const sourceNode = scalar(get(node, "source"));
   const readOnly = flag(get(node, "read_only"));
+  const homePath = type === "bind" ? homePathOf(sourceNode) : void 0;
   return [
     {
       type,
       source,
       hostPath: type === "bind" && sourceNode ? hostPathOf(source, sourceNode.file.baseDir) : void 0,
+      ...homePath ? { homePath } : {},
       target: str(get(node, "target")),
       readOnly: readOnly ? readOnly.value === true || readOnly.value === "true" : false,
       propagation: str(get(get(node, "bind"), "propagation")),
@@ -22218,6 +22263,11 @@ function shortMount(s) {
   }
   const sourceNode = slice(parts2[0]);
   const source = value(sourceNode, sourceNode.text);
+  const lead = sourceNode.variableSpans?.[0];
+  if (lead && lead.start === 0 && lead.end === 0) {
+    const from = s.start + (/["']/.test(s.file.text[s.start] ?? "") ? 1 : 0);
+    source.loc = s.file.lines.location(from, Math.max(from, sourceNode.end));
+  }
   const target = value(slice(parts2[1]), s.text.slice(parts2[1][0], parts2[1][1]));
   const optionsStart = parts2[2]?.[0];
   let readOnly = false;
@@ -22232,10 +22282,12 @@ function shortMount(s) {
     }
   }
   const bind = isHostPath(source.value) || !source.value && !!source.unresolved?.length;
+  const homePath = bind ? homePathOf(sourceNode) : void 0;
   return {
     type: bind ? "bind" : "volume",
     source,
     hostPath: bind ? hostPathOf(source, s.file.baseDir) : void 0,
+    ...homePath ? { homePath } : {},
     target,
     readOnly,
     propagation,
