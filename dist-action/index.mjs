@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-NUTAC6NJ.mjs";
+} from "./chunk-5NMCFZV4.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -18,6 +18,7 @@ import { attachBuiltImage } from './build.js';
 import { normalizeService } from './normalize.js';
 import { attachEnvFiles } from './env-file.js';
 import { groupProjects, Loader } from './project.js';
+import { resolveJoinedNamespaces } from '../runtime/namespaces.js';
 
 export interface ComposeOptions {
   /** Folder paths are relative to and reports are shown from (default: process.cwd()). */
@@ -89,17 +90,21 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
     }
     for (const f of project.failed) failed.add(f);
     const names: string[] = [];
+    const projectContainers: RuntimeModel[] = [];
     for (const { name, node, defs } of project.services) {
       try {
         const container = normalizeService(name, node, defs);
         attachEnvFiles(container, node, loader);
         attachBuiltImage(container, node, name.file.path, loader, { cwd, ...(options.allowOutsideContext ? { allowOutsideContext: true } : {}) });
         containers.push(container);
+        projectContainers.push(container);
         names.push(name.text);
       } catch (e) {
         loader.errorAt(name, `service ${name.text} could not be read: ${(e as Error).message}`);
       }
     }
+    // Across services: `network_mode: service:x` is judged as what x uses.
+    resolveJoinedNamespaces(projectContainers);
     projects.push({ files: group.map((p) => loader.display(p)), services: names });
   }
 

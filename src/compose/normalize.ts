@@ -63,6 +63,7 @@ export function normalizeService(name: YScalar, service: YNode, defs: ProjectDef
     isolation: str(get(svc, 'isolation')),
     healthcheck: healthcheck(svc),
     trust: str(get(get(svc, 'x-isolint'), 'trust')),
+    containerName: str(get(svc, 'container_name')),
   };
 }
 

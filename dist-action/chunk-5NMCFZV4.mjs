@@ -15925,6 +15925,67 @@ function deviceKind(rule) {
   return { a: "device", b: "block device", c: "character device" }[rule.trim()[0]];
 }
 
+// src/runtime/namespaces.ts
+function namespaceSetting(container, kind) {
+  return kind === "network" ? container.networkMode : container[kind];
+}
+function joinTarget(setting) {
+  const m = /^(service|container):(.+)$/i.exec(resolvedText(setting) ?? "");
+  return m ? { by: m[1].toLowerCase(), name: m[2].trim() } : void 0;
+}
+var KINDS = ["network", "pid", "ipc"];
+function resolveJoinedNamespaces(containers) {
+  const byService = new Map(containers.map((c) => [c.name.value, c]));
+  const byContainerName = /* @__PURE__ */ new Map();
+  for (const c of containers) {
+    const name2 = resolvedText(c.containerName);
+    if (name2) byContainerName.set(name2, c);
+  }
+  const find = (t) => t.by === "container" ? byContainerName.get(t.name) ?? byService.get(t.name) : byService.get(t.name);
+  for (const container of containers) {
+    for (const kind of KINDS) {
+      const joined = follow(container, kind, find);
+      if (!joined) continue;
+      container.joined = { ...container.joined, [kind]: joined };
+    }
+  }
+}
+function follow(start2, kind, find) {
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set([start2]);
+  let current = start2;
+  for (; ; ) {
+    const setting = namespaceSetting(current, kind);
+    const target = joinTarget(setting);
+    if (!target) {
+      if (current === start2) return void 0;
+      return { chain, owner: current.name.value, ownerSetting: setting };
+    }
+    chain.push({ container: current.name.value, setting });
+    const next = find(target);
+    if (!next || seen.has(next)) return void 0;
+    seen.add(next);
+    current = next;
+  }
+}
+function hostNamespace(container, kind) {
+  const own = namespaceSetting(container, kind);
+  if (own && isHostMode(own)) return { at: own, via: void 0 };
+  const joined = container.joined?.[kind];
+  if (own && joined && isHostMode(joined.ownerSetting)) return { at: own, via: joined };
+  return void 0;
+}
+function joinPath(via) {
+  const names = [...via.chain.slice(1).map((hop) => hop.container), via.owner];
+  return `service ${names[0]}${names.slice(1).map((n) => `, which joins ${n}`).join("")}`;
+}
+function joinRelated(via, ownerMessage) {
+  return [
+    ...via.chain.slice(1).map((hop) => ({ loc: hop.setting.loc, message: `service ${hop.container} joins the namespace of ${joinTarget(hop.setting).name} here` })),
+    ...via.ownerSetting ? [{ loc: via.ownerSetting.loc, message: ownerMessage }] : []
+  ];
+}
+
 // rules/host-ipc.ts
 var host_ipc_default = defineRule({
   id: "host-ipc",
@@ -15934,8 +15995,8 @@ var host_ipc_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "namespaces",
-  rationale: "In the host IPC namespace the container can attach to the shared memory segments, semaphores and message queues of host processes, and the host's /dev/shm. It can read or corrupt data other programs exchange there, and exhaust the IPC limits the whole host shares.",
-  fix: "Remove `ipc: host`. If two containers must share memory, give one `ipc: shareable` and the other `ipc: service:<name>`.",
+  rationale: "In the host IPC namespace the container can attach to the shared memory segments, semaphores and message queues of host processes, and the host's /dev/shm. It can read or corrupt data other programs exchange there, and exhaust the IPC limits the whole host shares. Joining the IPC namespace of a container that has `ipc: host` gives the same access.",
+  fix: "Remove `ipc: host`. If two containers must share memory, give one `ipc: shareable` and the other `ipc: service:<name>`, never joining a container that has `ipc: host`.",
   example: "services:\n  worker:\n    ipc: service:broker",
   references: [
     "https://docs.docker.com/reference/compose-file/services/#ipc",
@@ -15943,7 +16004,15 @@ var host_ipc_default = defineRule({
     "https://man7.org/linux/man-pages/man7/ipc_namespaces.7.html"
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.ipc)) report(container.ipc, `service ${container.name.value} shares the host's IPC namespace`);
+    const host = hostNamespace(container, "ipc");
+    if (!host) return;
+    const name2 = container.name.value;
+    if (!host.via) report(host.at, `service ${name2} shares the host's IPC namespace`);
+    else {
+      report(host.at, `service ${name2} shares the host's IPC namespace: it joins the IPC namespace of ${joinPath(host.via)}, which shares the host's`, {
+        related: joinRelated(host.via, `service ${host.via.owner} shares the host's IPC namespace here`)
+      });
+    }
   }
 });
 
@@ -15956,8 +16025,8 @@ var host_network_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "namespaces",
-  rationale: "On the host network the container binds the host's own interfaces, reaches services that listen only on the host's loopback (databases, admin APIs, cloud metadata), and sees all host traffic. Published-port rules and inter-container network isolation no longer apply; with NET_ADMIN or NET_RAW it can reconfigure or sniff the host network.",
-  fix: "Remove `network_mode: host` and publish only the ports the service needs with `ports:` (bound to 127.0.0.1 where possible).",
+  rationale: "On the host network the container binds the host's own interfaces, reaches services that listen only on the host's loopback (databases, admin APIs, cloud metadata), and sees all host traffic. Published-port rules and inter-container network isolation no longer apply; with NET_ADMIN or NET_RAW it can reconfigure or sniff the host network. A container that joins another one's network (`network_mode: service:vpn`) is on the host network too when that one is.",
+  fix: "Remove `network_mode: host` and publish only the ports the service needs with `ports:` (bound to 127.0.0.1 where possible). For a service that joins another one's network, fix the one that is on the host network.",
   example: 'services:\n  web:\n    ports:\n      - "127.0.0.1:8080:8080"',
   references: [
     "https://docs.docker.com/reference/compose-file/services/#network_mode",
@@ -15965,7 +16034,15 @@ var host_network_default = defineRule({
     "https://man7.org/linux/man-pages/man7/network_namespaces.7.html"
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.networkMode)) report(container.networkMode, `service ${container.name.value} uses the host's network stack`);
+    const host = hostNamespace(container, "network");
+    if (!host) return;
+    const name2 = container.name.value;
+    if (!host.via) report(host.at, `service ${name2} uses the host's network stack`);
+    else {
+      report(host.at, `service ${name2} uses the host's network stack: it joins the network namespace of ${joinPath(host.via)}, which is on the host network`, {
+        related: joinRelated(host.via, `service ${host.via.owner} is on the host network here`)
+      });
+    }
   }
 });
 
@@ -15978,8 +16055,8 @@ var host_pid_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "namespaces",
-  rationale: "With the host PID namespace the container sees every process on the host, can signal the ones running as its user, and reads their command lines and environments from /proc. With SYS_PTRACE or root it can attach to host processes and, through /proc/<pid>/root, reach the host's filesystem.",
-  fix: "Remove `pid: host`. To debug another container, join that one container's namespace (`pid: service:<name>`) instead of the host's.",
+  rationale: "With the host PID namespace the container sees every process on the host, can signal the ones running as its user, and reads their command lines and environments from /proc. With SYS_PTRACE or root it can attach to host processes and, through /proc/<pid>/root, reach the host's filesystem. Joining the PID namespace of a container that has `pid: host` gives the same view.",
+  fix: "Remove `pid: host`. To debug another container, join that one container's namespace (`pid: service:<name>`) instead of the host's; it must not itself have `pid: host`.",
   example: "services:\n  debug:\n    pid: service:api",
   references: [
     "https://docs.docker.com/reference/compose-file/services/#pid",
@@ -15987,7 +16064,15 @@ var host_pid_default = defineRule({
     "https://man7.org/linux/man-pages/man7/pid_namespaces.7.html"
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.pid)) report(container.pid, `service ${container.name.value} shares the host's PID namespace`);
+    const host = hostNamespace(container, "pid");
+    if (!host) return;
+    const name2 = container.name.value;
+    if (!host.via) report(host.at, `service ${name2} shares the host's PID namespace`);
+    else {
+      report(host.at, `service ${name2} shares the host's PID namespace: it joins the PID namespace of ${joinPath(host.via)}, which shares the host's`, {
+        related: joinRelated(host.via, `service ${host.via.owner} shares the host's PID namespace here`)
+      });
+    }
   }
 });
 
@@ -17868,7 +17953,7 @@ var unnamespaced_sysctl_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "kernel",
-  rationale: "Only IPC and network sysctls (and the UTS names) are kept per namespace; every other key, such as kernel.randomize_va_space or vm.overcommit_memory, is a setting of the one kernel all containers and the host share. A namespaced key is global too when the container shares that namespace with the host (`net.*` with `network_mode: host`). Such a setting weakens or changes the host for everyone; runc refuses it, so it also keeps the service from starting.",
+  rationale: "Only IPC and network sysctls (and the UTS names) are kept per namespace; every other key, such as kernel.randomize_va_space or vm.overcommit_memory, is a setting of the one kernel all containers and the host share. A namespaced key is global too when the container shares that namespace with the host (`net.*` with `network_mode: host`, or joining the network of a container that has it). Such a setting weakens or changes the host for everyone; runc refuses it, so it also keeps the service from starting.",
   fix: "Remove the key and, if the host really needs it, set it on the host (e.g. in /etc/sysctl.d/) where it is reviewed as a host change. Keep only `net.*`, `kernel.shm*`/`msg*`/`sem` and `fs.mqueue.*` keys, in a namespace of the container's own.",
   example: "services:\n  api:\n    sysctls:\n      net.core.somaxconn: 1024",
   references: [
@@ -17877,12 +17962,20 @@ var unnamespaced_sysctl_default = defineRule({
   ],
   checkRuntime(container, { report }) {
     const name2 = container.name.value;
-    const shared = { net: isHostMode(container.networkMode), ipc: isHostMode(container.ipc), uts: isHostMode(container.uts) };
+    const net = hostNamespace(container, "network");
+    const ipc = hostNamespace(container, "ipc");
+    const shared = { net: !!net, ipc: !!ipc, uts: isHostMode(container.uts) };
+    const via = { net: net?.via, ipc: ipc?.via, uts: void 0 };
     for (const sysctl of container.sysctls) {
       const key = sysctl.name.value;
       const ns = sysctlNamespace(key);
       if (!ns) report(sysctl.name, `service ${name2} sets ${key}, which is not namespaced: it would change the host kernel`);
-      else if (shared[ns]) report(sysctl.name, `service ${name2} sets ${key} in the host's ${ns.toUpperCase()} namespace: it would change the host`);
+      else if (shared[ns]) {
+        const joined = via[ns];
+        const through = joined ? ` (it joins the namespace of ${joinPath(joined)})` : "";
+        const related = joined ? joinRelated(joined, `service ${joined.owner} shares the host's ${ns.toUpperCase()} namespace here`) : [];
+        report(sysctl.name, `service ${name2} sets ${key} in the host's ${ns.toUpperCase()} namespace${through}: it would change the host`, related.length ? { related } : {});
+      }
     }
   }
 });
@@ -22107,7 +22200,8 @@ function normalizeService(name2, service, defs = {}) {
     platform: str(get(svc, "platform")),
     isolation: str(get(svc, "isolation")),
     healthcheck: healthcheck(svc),
-    trust: str(get(get(svc, "x-isolint"), "trust"))
+    trust: str(get(get(svc, "x-isolint"), "trust")),
+    containerName: str(get(svc, "container_name"))
   };
 }
 function value(s, v) {
@@ -23035,17 +23129,20 @@ function loadCompose(files, options) {
     }
     for (const f of project.failed) failed.add(f);
     const names = [];
+    const projectContainers = [];
     for (const { name: name2, node, defs } of project.services) {
       try {
         const container = normalizeService(name2, node, defs);
         attachEnvFiles(container, node, loader);
         attachBuiltImage(container, node, name2.file.path, loader, { cwd, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
         containers.push(container);
+        projectContainers.push(container);
         names.push(name2.text);
       } catch (e) {
         loader.errorAt(name2, `service ${name2.text} could not be read: ${e.message}`);
       }
     }
+    resolveJoinedNamespaces(projectContainers);
     projects.push({ files: group.map((p) => loader.display(p)), services: names });
   }
   const statuses = /* @__PURE__ */ new Map();
