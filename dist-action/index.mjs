@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-5NMCFZV4.mjs";
+} from "./chunk-YMX4ADHX.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-5NMCFZV4.mjs";
+} from "./chunk-YMX4ADHX.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

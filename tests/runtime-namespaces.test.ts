@@ -1,9 +1,12 @@
 /**
  * Namespaces joined from another container (`network_mode: service:x`), resolved for a
  * project and judged by host-network / host-pid / host-ipc / unnamespaced-sysctl as what the
- * owner uses.
+ * owner uses; and the Compose service keys (legacy `net:` and `dockerfile:`, `container_name`)
+ * that feed the model.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { normalizeService } from '../src/compose/normalize.js';
+import { parseYaml } from '../src/compose/yaml.js';
 import { runRuntimeRules } from '../src/engine/run.js';
 import type { Rule } from '../src/engine/rule.js';
 import { hostNamespace, joinTarget, resolveJoinedNamespaces } from '../src/runtime/namespaces.js';
@@ -12,7 +15,7 @@ import hostNetwork from '../rules/host-network.js';
 import hostPid from '../rules/host-pid.js';
 import hostIpc from '../rules/host-ipc.js';
 import unnamespacedSysctl from '../rules/unnamespaced-sysctl.js';
-import { at, loadTexts, service } from './support/compose.js';
+import { at, loadTexts, service, yamlFile } from './support/compose.js';
 
 beforeAll(async () => {
   await initShellParser();
@@ -180,5 +183,34 @@ describe('transitive namespace sharing', () => {
     const app = models.find((m) => m.name.value === 'app')!;
     expect(hostNamespace(app, 'network')?.via?.chain.map((h) => `${h.container}=${h.setting.value}`)).toEqual(['app=service:middle', 'middle=service:host-side']);
     expect(hostNamespace(app, 'network')?.at.value).toBe('service:middle');
+  });
+});
+
+describe('legacy service keys', () => {
+  const normalize = (text: string) => {
+    const file = yamlFile(text);
+    const root = parseYaml(file);
+    if (root.kind !== 'map') throw new Error('not a map');
+    const pair = root.pairs[0]!;
+    return normalizeService(pair.key, pair.value);
+  };
+
+  it('reads net: as network_mode (format v1); network_mode wins when both are written', () => {
+    const legacy = normalize('web:\n  image: example/web:1.0\n  net: host\n');
+    expect([legacy.networkMode?.value, at(legacy.networkMode?.loc)]).toEqual(['host', 'compose.yaml:3:8']);
+    expect(normalize('web:\n  net: "container:db"\n').networkMode?.value).toBe('container:db');
+    const both = normalize('web:\n  net: host\n  network_mode: bridge\n');
+    expect([both.networkMode?.value, at(both.networkMode?.loc)]).toEqual(['bridge', 'compose.yaml:3:17']);
+  });
+
+  it('reads a v1 dockerfile: key beside build: ./dir; build.dockerfile wins in a mapping', () => {
+    const legacy = normalize('web:\n  build: ./app\n  dockerfile: Dockerfile.prod\n');
+    expect([legacy.build?.dockerfile?.value, legacy.build?.dockerfilePath, at(legacy.build?.dockerfile?.loc)]).toEqual(['Dockerfile.prod', '/project/app/Dockerfile.prod', 'compose.yaml:3:15']);
+    const mapping = normalize('web:\n  build:\n    context: ./app\n  dockerfile: Dockerfile.prod\n');
+    expect(mapping.build?.dockerfilePath).toBe('/project/app/Dockerfile');
+  });
+
+  it('net: in a services: file is judged by host-network', () => {
+    expect(findings(hostNetwork, 'services:\n  web:\n    image: example/web:1.0\n    net: host\n', 'web')).toEqual(["compose.yaml:4:10 warning service web uses the host's network stack"]);
   });
 });

@@ -26,13 +26,14 @@ export function normalizeService(name: YScalar, service: YNode, defs: ProjectDef
     name: { value: name.text, loc: locOf(name) },
     file: name.file.display,
     image: str(get(svc, 'image')),
-    build: buildSpec(get(svc, 'build')),
+    build: buildSpec(get(svc, 'build'), get(svc, 'dockerfile')),
     builtImage: undefined,
     user: str(get(svc, 'user')),
     privileged: flag(get(svc, 'privileged')),
     pid: str(get(svc, 'pid')),
     ipc: str(get(svc, 'ipc')),
-    networkMode: str(get(svc, 'network_mode')) ?? hostNetworkByName(svc, defs.networks),
+    // `net:` is format v1's name for it; Compose reads network_mode first.
+    networkMode: str(get(svc, 'network_mode')) ?? str(get(svc, 'net')) ?? hostNetworkByName(svc, defs.networks),
     uts: str(get(svc, 'uts')),
     userns: str(get(svc, 'userns_mode')),
     cgroup: str(get(svc, 'cgroup')),
@@ -446,12 +447,13 @@ function healthcheck(svc: YMap): Healthcheck | undefined {
 
 const REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
 
-function buildSpec(node: YNode | undefined): BuildSpec | undefined {
+/** `legacyDockerfile`: format v1's service-level `dockerfile:` beside `build: ./dir`. */
+function buildSpec(node: YNode | undefined, legacyDockerfile?: YNode): BuildSpec | undefined {
   if (!node || isNull(node)) return undefined;
   const build = buildMapping(node);
   const contextNode = scalar(get(build, 'context'));
   const context = str(contextNode);
-  const dockerfile = str(get(build, 'dockerfile'));
+  const dockerfile = str(get(build, 'dockerfile')) ?? (node.kind === 'scalar' ? str(legacyDockerfile) : undefined);
   const dockerfileInline = str(get(build, 'dockerfile_inline'));
   let contextPath: string | undefined;
   if (!contextNode) contextPath = build.file.baseDir;

@@ -22164,13 +22164,14 @@ function normalizeService(name2, service, defs = {}) {
     name: { value: name2.text, loc: locOf(name2) },
     file: name2.file.display,
     image: str(get(svc, "image")),
-    build: buildSpec(get(svc, "build")),
+    build: buildSpec(get(svc, "build"), get(svc, "dockerfile")),
     builtImage: void 0,
     user: str(get(svc, "user")),
     privileged: flag(get(svc, "privileged")),
     pid: str(get(svc, "pid")),
     ipc: str(get(svc, "ipc")),
-    networkMode: str(get(svc, "network_mode")) ?? hostNetworkByName(svc, defs.networks),
+    // `net:` is format v1's name for it; Compose reads network_mode first.
+    networkMode: str(get(svc, "network_mode")) ?? str(get(svc, "net")) ?? hostNetworkByName(svc, defs.networks),
     uts: str(get(svc, "uts")),
     userns: str(get(svc, "userns_mode")),
     cgroup: str(get(svc, "cgroup")),
@@ -22513,12 +22514,12 @@ function healthcheck(svc) {
   return { loc: locOf(pair.key), disabled: false, hasTest: !!test && !isNull(test) };
 }
 var REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
-function buildSpec(node) {
+function buildSpec(node, legacyDockerfile) {
   if (!node || isNull(node)) return void 0;
   const build = buildMapping(node);
   const contextNode = scalar(get(build, "context"));
   const context = str(contextNode);
-  const dockerfile = str(get(build, "dockerfile"));
+  const dockerfile = str(get(build, "dockerfile")) ?? (node.kind === "scalar" ? str(legacyDockerfile) : void 0);
   const dockerfileInline = str(get(build, "dockerfile_inline"));
   let contextPath;
   if (!contextNode) contextPath = build.file.baseDir;
