@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-S5J74RWL.mjs";
+} from "./chunk-QK4FD3MY.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -18,7 +18,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-S5J74RWL.mjs";
+} from "./chunk-QK4FD3MY.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -1,9 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
-import { mountedEngineSocket } from '../src/runtime/host-paths.js';
+import { mountedEngineSocket, shownSource } from '../src/runtime/host-paths.js';
 
 /**
  * A mount whose host side is a container engine's API socket, or a directory holding one
- * (`/var/run`, `/run/containerd`, ...). Read-only does not help: a socket opened read-only
+ * (`/var/run`, `/run/containerd`, Docker Desktop's `~/.docker/run`), or Windows' engine pipe. Read-only does not help: a socket opened read-only
  * still accepts API calls. Which paths count lives in src/runtime/host-paths.ts, shared with
  * sensitive-host-mount so that one mount is reported once.
  */
@@ -16,7 +16,7 @@ export default defineRule({
   sources: ['runtime'],
   category: 'host-resources',
   rationale:
-    'Whoever can talk to the Docker, containerd, CRI-O or Podman API can start a privileged container with the host\'s root filesystem mounted, so the socket is root on the host. ' +
+    'Whoever can talk to the Docker, containerd, CRI-O or Podman API (a Unix socket, or on Windows the `docker_engine` named pipe) can start a privileged container with the host\'s root filesystem mounted, so the socket is root on the host. ' +
     'Mounting it read-only changes nothing: the API still answers, and every other fence of this container stops mattering.',
   fix: 'Remove the mount. If the service only reads container state, put a filtering API proxy (e.g. a socket proxy that allows only GET endpoints) between it and the engine, or run it rootless.',
   example: 'services:\n  traefik:\n    environment:\n      DOCKER_HOST: tcp://socket-proxy:2375',
@@ -30,8 +30,12 @@ export default defineRule({
       const socket = mountedEngineSocket(mount);
       if (!socket) continue;
       // As written, not the resolved absolute path: messages must not depend on the checkout.
-      const path = mount.source!.value;
-      const what = socket.kind === 'socket' ? `the ${socket.engine} API socket ${path}` : `${path}, which holds the ${socket.engine} API socket`;
+      const path = shownSource(mount);
+      const what = {
+        socket: `the ${socket.engine} API socket ${path}`,
+        directory: `${path}, which holds the ${socket.engine} API socket`,
+        pipe: `the Docker Engine named pipe ${path}`,
+      }[socket.kind];
       const ro = mount.readOnly ? ' (read-only does not help: the API still answers)' : '';
       report(mount.source ?? mount, `service ${container.name.value} mounts ${what}: it can control the engine and through it the host${ro}`);
     }

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { INTERNAL_SERVICE_PORTS, internalPortsOnAllInterfaces } from '../src/ports.js';
+import { describeNamedPort } from '../src/runtime/published.js';
 
 /** A database, cache, broker or search port published on every host interface. */
 export default defineRule({
@@ -20,8 +21,9 @@ export default defineRule({
     for (const port of container.ports) {
       const internal = internalPortsOnAllInterfaces(port);
       if (internal.length === 0) continue;
-      const names = internal.map((p) => `${p} (${INTERNAL_SERVICE_PORTS.get(p)})`).join(', ');
-      report(port, `service ${container.name.value} publishes ${names} on all host interfaces`);
+      const ports = internal.map((p) => describeNamedPort(port, p, INTERNAL_SERVICE_PORTS.get(p)!));
+      const list = ports.length > 1 ? `${ports.slice(0, -1).join(', ')} and ${ports[ports.length - 1]}` : ports[0];
+      report(port, `service ${container.name.value} publishes ${list} on all host interfaces`);
     }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { internalPortsOnAllInterfaces } from '../src/ports.js';
+import { describeMapping } from '../src/runtime/published.js';
 
 /** Any port published on every host interface (internal-service ports are exposed-internal-port's). */
 export default defineRule({
@@ -19,7 +20,7 @@ export default defineRule({
   checkRuntime(container, { report }) {
     for (const port of container.ports) {
       if (!port.allInterfaces || internalPortsOnAllInterfaces(port).length > 0) continue;
-      report(port, `service ${container.name.value} publishes port ${port.target} on all host interfaces`);
+      report(port, `service ${container.name.value} publishes ${describeMapping(port)} on all host interfaces`);
     }
   },
 });

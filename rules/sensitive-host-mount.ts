@@ -1,5 +1,5 @@
 import { defineRule, type Level } from '../src/engine/rule.js';
-import { bindHostPath, mountedEngineSocket } from '../src/runtime/host-paths.js';
+import { bindHostPath, HOME_DIRECTORY, mountedEngineSocket, shownSource } from '../src/runtime/host-paths.js';
 
 /*
  * Which host paths count, and how sub-paths are judged:
@@ -10,7 +10,13 @@ import { bindHostPath, mountedEngineSocket } from '../src/runtime/host-paths.js'
  *   warning when writable, since they are so often mounted without `:ro` and change little.
  * - Kernel and engine state (/proc, /sys, /dev, /boot, kernel modules and sources,
  *   /var/lib/docker|containerd|kubelet) and /root: the path and everything under it.
- * - A `.ssh` directory anywhere, or a file in one.
+ * - A `.ssh` or `.gnupg` directory anywhere, or a file in one.
+ * - A credential folder at its place in a home folder (`~`, /root, /home/<user>,
+ *   /Users/<user>): .docker, .aws, .kube, .config/gcloud. A project's own `.docker/` folder
+ *   (Dockerfiles and configs kept under that name) is not one. Docker Desktop's socket in
+ *   ~/.docker/run is docker-socket-mount's.
+ * - /dev/shm (and /run/shm, its old name) and /dev/mqueue are not devices: they are the
+ *   host's POSIX shared memory and message queues, half of what `ipc: host` shares.
  * - /home and a user's home directory (/home/alice, or `~`), not a project folder inside it.
  * - /run and /var/run hold the Docker socket: docker-socket-mount reports them. Under them
  *   only the host's init and message-bus control sockets (/run/systemd, /run/dbus) count.
@@ -35,13 +41,20 @@ const HARMLESS = new Set(['/dev/log']);
 const TIME_FILES = new Set(['/etc/localtime', '/etc/timezone']);
 const ETC_SECRETS = ['/etc/shadow', '/etc/gshadow', '/etc/sudoers', '/etc/sudoers.d', '/etc/ssh', '/etc/ssl/private', '/etc/pki/tls/private', '/etc/kubernetes', '/etc/docker'];
 const CONTROL_SOCKETS = ['/run/systemd', '/var/run/systemd', '/run/dbus', '/var/run/dbus'];
+const CREDENTIAL_FOLDERS: { re: RegExp; what: string }[] = [
+  { folder: '.docker', what: 'Docker credentials (registry logins in config.json)' },
+  { folder: '.aws', what: 'AWS credentials' },
+  { folder: '.kube', what: 'Kubernetes credentials (kubeconfig)' },
+  { folder: '.config/gcloud', what: 'Google Cloud credentials' },
+].map(({ folder, what }) => ({ re: new RegExp(`^${HOME_DIRECTORY}/${folder.replace(/\./g, '\\.')}(?:/|$)`), what }));
+const SHARED_MEMORY = ['/dev/shm', '/run/shm', '/var/run/shm', '/dev/mqueue'];
 
 function within(path: string, root: string): boolean {
   return path === root || path.startsWith(root + '/');
 }
 
 /** What mounting this host path exposes, and how bad it is; undefined when it is not sensitive. */
-export function hostPathExposure(path: string, readOnly: boolean): { what: string; level: Level } | undefined {
+export function hostPathExposure(path: string, readOnly: boolean): { what: string; level: Level; securitySeverity?: number } | undefined {
   const level: Level = readOnly ? 'warning' : 'error';
   if (path === '/') return { what: "the host's root filesystem", level: 'error' };
   if (path === '/etc') return { what: "the host's configuration and secrets (/etc)", level: 'error' };
@@ -50,8 +63,23 @@ export function hostPathExposure(path: string, readOnly: boolean): { what: strin
     if (!readOnly) return { what: "the host's own configuration, which the container can rewrite", level: 'error' };
     return ETC_SECRETS.some((s) => within(path, s)) ? { what: 'host secrets (password hashes, keys or credentials)', level: 'warning' } : undefined;
   }
-  if (path.split('/').includes('.ssh')) return { what: 'an SSH directory (keys and authorized_keys)', level };
+  const parts = path.split('/');
+  if (parts.includes('.ssh')) return { what: 'an SSH directory (keys and authorized_keys)', level };
+  if (parts.includes('.gnupg')) return { what: 'a GnuPG directory (private keys)', level };
+  const credentials = CREDENTIAL_FOLDERS.find((c) => c.re.test(path));
+  if (credentials) return { what: credentials.what, level };
   if (HARMLESS.has(path)) return undefined;
+  if (SHARED_MEMORY.some((s) => within(path, s))) {
+    const queues = within(path, '/dev/mqueue');
+    const what = queues ? "the host's POSIX message queues" : "the host's shared memory";
+    const access = readOnly ? 'which the container can read' : 'which the container can read and change: IPC with host processes';
+    return {
+      what: `${what}, ${access}${queues ? '' : ' (for more shared memory set shm_size instead)'}`,
+      level,
+      // As much as `ipc: host` opens (host-ipc), not the whole host.
+      securitySeverity: readOnly ? 5.0 : 7.0,
+    };
+  }
   const tree = KERNEL_AND_ENGINE_TREES.find(([root]) => within(path, root));
   if (tree) return { what: tree[1], level };
   if (path === '/home') return { what: 'every home directory on the host', level };
@@ -71,9 +99,10 @@ export default defineRule({
   category: 'host-resources',
   rationale:
     "Namespaces give a container its own view of the filesystem; a bind mount of a host path puts that part of the host back in view. " +
-    "Paths like /, /etc, /proc, /sys, /dev, /var/lib/docker or an .ssh folder hold the host's secrets, its kernel's controls and other containers' data: writable, they are a direct way to root on the host, and even read-only they leak credentials.",
-  fix: 'Mount only the specific files or folders the service needs, read-only (`:ro`), from a project directory or a named volume rather than a system path.',
-  example: 'services:\n  app:\n    volumes:\n      - ./config/app.yaml:/etc/app/app.yaml:ro',
+    "Paths like /, /etc, /proc, /sys, /dev, /var/lib/docker, an .ssh folder or a user's cloud and registry credentials (~/.aws, ~/.kube, ~/.docker) hold the host's secrets, its kernel's controls and other containers' data: writable, they are a direct way to root on the host, and even read-only they leak credentials. " +
+    "The host's /dev/shm is its shared memory: mounted, it lets the container read and change what host processes exchange there.",
+  fix: 'Mount only the specific files or folders the service needs, read-only (`:ro`), from a project directory or a named volume rather than a system path. Give credentials as Compose `secrets:` (or a scoped token) instead of a home folder, and raise `shm_size` instead of mounting /dev/shm.',
+  example: 'services:\n  app:\n    volumes:\n      - ./config/app.yaml:/etc/app/app.yaml:ro\n    shm_size: 1gb\n    secrets:\n      - aws_credentials\nsecrets:\n  aws_credentials:\n    file: ./secrets/aws_credentials',
   references: [
     'https://docs.docker.com/engine/storage/bind-mounts/',
     'https://docs.docker.com/reference/compose-file/services/#volumes',
@@ -86,9 +115,9 @@ export default defineRule({
       const exposure = hostPathExposure(path, mount.readOnly);
       if (!exposure || !mount.source) continue;
       const mode = mount.readOnly ? 'read-only' : 'read-write';
-      report(mount.source, `service ${container.name.value} mounts ${mount.source.value} ${mode}: ${exposure.what}`, {
+      report(mount.source, `service ${container.name.value} mounts ${shownSource(mount)} ${mode}: ${exposure.what}`, {
         level: exposure.level,
-        securitySeverity: exposure.level === 'error' ? 8.0 : 6.0,
+        securitySeverity: exposure.securitySeverity ?? (exposure.level === 'error' ? 8.0 : 6.0),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { hostNamespace, joinPath, joinRelated } from '../src/runtime/namespaces.js';
 import { isHostMode } from '../src/runtime/values.js';
 
 // The sysctls the kernel keeps per namespace, so a container may set them for itself.
@@ -36,7 +37,7 @@ export default defineRule({
   category: 'kernel',
   rationale:
     'Only IPC and network sysctls (and the UTS names) are kept per namespace; every other key, such as kernel.randomize_va_space or vm.overcommit_memory, is a setting of the one kernel all containers and the host share. ' +
-    "A namespaced key is global too when the container shares that namespace with the host (`net.*` with `network_mode: host`). Such a setting weakens or changes the host for everyone; runc refuses it, so it also keeps the service from starting.",
+    "A namespaced key is global too when the container shares that namespace with the host (`net.*` with `network_mode: host`, or joining the network of a container that has it). Such a setting weakens or changes the host for everyone; runc refuses it, so it also keeps the service from starting.",
   fix: 'Remove the key and, if the host really needs it, set it on the host (e.g. in /etc/sysctl.d/) where it is reviewed as a host change. Keep only `net.*`, `kernel.shm*`/`msg*`/`sem` and `fs.mqueue.*` keys, in a namespace of the container\'s own.',
   example: 'services:\n  api:\n    sysctls:\n      net.core.somaxconn: 1024',
   references: [
@@ -45,12 +46,21 @@ export default defineRule({
   ],
   checkRuntime(container, { report }) {
     const name = container.name.value;
-    const shared = { net: isHostMode(container.networkMode), ipc: isHostMode(container.ipc), uts: isHostMode(container.uts) };
+    // A joined namespace is what its owner uses: `service:x` with x on the host network is the host's.
+    const net = hostNamespace(container, 'network');
+    const ipc = hostNamespace(container, 'ipc');
+    const shared = { net: !!net, ipc: !!ipc, uts: isHostMode(container.uts) };
+    const via = { net: net?.via, ipc: ipc?.via, uts: undefined };
     for (const sysctl of container.sysctls) {
       const key = sysctl.name.value;
       const ns = sysctlNamespace(key);
       if (!ns) report(sysctl.name, `service ${name} sets ${key}, which is not namespaced: it would change the host kernel`);
-      else if (shared[ns]) report(sysctl.name, `service ${name} sets ${key} in the host's ${ns.toUpperCase()} namespace: it would change the host`);
+      else if (shared[ns]) {
+        const joined = via[ns];
+        const through = joined ? ` (it joins the namespace of ${joinPath(joined)})` : '';
+        const related = joined ? joinRelated(joined, `service ${joined.owner} shares the host's ${ns.toUpperCase()} namespace here`) : [];
+        report(sysctl.name, `service ${name} sets ${key} in the host's ${ns.toUpperCase()} namespace${through}: it would change the host`, related.length ? { related } : {});
+      }
     }
   },
 });

@@ -35,6 +35,9 @@ describe('engineSocket', () => {
       '/run/user/1000/podman/podman.sock',
       '/home/alice/.docker/run/docker.sock',
       '~/.colima/default/docker.sock',
+      '~/.docker/run',
+      '/Users/bob/.docker/run/',
+      '/root/.docker/run',
     ];
     expect(paths.map((p) => { const s = engineSocket(p); return s && `${s.engine} ${s.kind}`; })).toEqual([
       'Docker socket',
@@ -55,18 +58,23 @@ describe('engineSocket', () => {
       'Podman socket',
       'Docker socket',
       'Docker socket',
+      'Docker Desktop directory',
+      'Docker Desktop directory',
+      'Docker Desktop directory',
     ]);
   });
 
   it('passes look-alikes and folders that do not hold a socket', () => {
-    const paths = ['/run/docker/netns', '/run/user/1000', '/run/user', '/var', '/', '/srv/fake.sock', '/project/docker.sock.d/config', '/var/lib/docker', 'docker.sock', '/run/constructor'];
+    const paths = ['/run/docker/netns', '/run/user/1000', '/run/user', '/var', '/', '/srv/fake.sock', '/project/docker.sock.d/config', '/var/lib/docker', 'docker.sock', '/run/constructor', '~/.docker', '/srv/app/.docker/run', '~/.docker/run/buildkit'];
     expect(paths.map(engineSocket)).toEqual(paths.map(() => undefined));
   });
 });
 
 describe('isDockerEnginePipe', () => {
   it('matches both spellings of the Windows engine pipe', () => {
-    expect(['\\\\.\\pipe\\docker_engine', '//./pipe/docker_engine', '//./pipe/other', 'docker_engine'].map(isDockerEnginePipe)).toEqual([true, true, false, false]);
+    expect(['\\\\.\\pipe\\docker_engine', '//./pipe/docker_engine', '//./pipe/other', 'docker_engine', '//./pipe/dockerDesktopLinuxEngine', '\\\\.\\pipe\\docker_engine_linux', '//./pipe/docker_engine_proxy'].map(isDockerEnginePipe)).toEqual([
+      true, true, false, false, true, true, false,
+    ]);
   });
 });
 
@@ -81,8 +89,17 @@ describe('bindHostPath / mountedEngineSocket', () => {
 
   it('finds the engine socket a mount reaches', () => {
     expect(mountedEngineSocket(mount('bind', '/var/run/docker.sock', '/var/run/docker.sock'))).toEqual({ engine: 'Docker', kind: 'socket' });
-    expect(mountedEngineSocket(mount('npipe', '\\\\.\\pipe\\docker_engine', undefined))).toEqual({ engine: 'Docker', kind: 'socket' });
+    expect(mountedEngineSocket(mount('npipe', '\\\\.\\pipe\\docker_engine', undefined))).toEqual({ engine: 'Docker', kind: 'pipe' });
+    // The short syntax reads `//./pipe/...` as a bind; the pipe is still the engine's.
+    expect(mountedEngineSocket(mount('bind', '//./pipe/docker_engine', '/pipe/docker_engine'))).toEqual({ engine: 'Docker', kind: 'pipe' });
     expect(mountedEngineSocket(mount('volume', 'docker.sock', undefined))).toBeUndefined();
     expect(mountedEngineSocket(mount('bind', '${SOCK}', undefined, ['SOCK']))).toBeUndefined();
+  });
+
+  it('judges a source in an unknown home folder by its home path', () => {
+    const home = { ...mount('bind', '/.docker/run/docker.sock', undefined, ['HOME']), homePath: '~/.docker/run/docker.sock' };
+    expect(bindHostPath(home)).toBe('~/.docker/run/docker.sock');
+    expect(mountedEngineSocket(home)).toEqual({ engine: 'Docker', kind: 'socket' });
+    expect(bindHostPath({ ...mount('bind', '', undefined, ['HOME']), homePath: '~' })).toBe('~');
   });
 });

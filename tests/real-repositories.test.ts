@@ -64,6 +64,7 @@ describe('legacy Compose files (format v1)', () => {
     const r = await lint({ paths: [file], cwd: root });
     expect(r.errors).toEqual([]);
     expect(r.findings.map(where)).toEqual([
+      `host-network ${file}:4:8`,
       `docker-socket-mount ${file}:6:7`,
       `privileged-container ${file}:9:15`,
       `host-pid ${file}:10:8`,

@@ -224,6 +224,19 @@ describe('namespace rules', () => {
     });
   }
 
+  it('judges a joined namespace as its owner uses it, whoever filled it in (here a docker run line)', () => {
+    const joinSetting = v('container:gateway', 4, 19);
+    const ownerSetting = { ...v('host', 9, 11), loc: { ...at(9, 11, 4), file: 'run.sh' } };
+    const container = service({ kind: 'docker-run', networkMode: joinSetting, joined: { network: { chain: [{ container: 'svc', setting: joinSetting }], owner: 'gateway', ownerSetting } } });
+    const found = runRuntimeRules(container, { rules: [hostNetwork], settingsOf: () => ({ profile: 'untrusted', rules: new Map() }), sourceOf: () => undefined, onRuleError: (_r, _f, e) => { throw e; } });
+    expect(found.map((f) => [`${f.location.startLine}:${f.location.startColumn}`, f.message, f.related.map((r) => `${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn} ${r.message}`)])).toEqual([
+      ['4:19', "service svc uses the host's network stack: it joins the network namespace of service gateway, which is on the host network", ['run.sh:9:11 service gateway is on the host network here']],
+    ]);
+    const own = { ...container, joined: { network: { ...container.joined!.network!, ownerSetting: v('bridge', 9, 11) } } };
+    expect(reports(hostNetwork, own)).toEqual([]);
+    expect(reports(unnamespacedSysctl, { ...container, sysctls: [sysctl('net.ipv4.ip_forward', 6)] })).toEqual(['6:7 error 6.0']);
+  });
+
   it('names the shared namespace', () => {
     expect(messages(hostPid, service({ pid: v('host', 4, 10) }))).toEqual(["service svc shares the host's PID namespace"]);
     expect(messages(hostNetwork, service({ networkMode: v('host', 4, 19) }))).toEqual(["service svc uses the host's network stack"]);

@@ -19,6 +19,7 @@ import { attachBuiltImage } from './build.js';
 import { normalizeService } from './normalize.js';
 import { attachEnvFiles } from './env-file.js';
 import { groupProjects, Loader } from './project.js';
+import { resolveJoinedNamespaces } from '../runtime/namespaces.js';
 
 export interface ComposeOptions {
   /** Folder paths are relative to and reports are shown from (default: process.cwd()). */
@@ -96,6 +97,7 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
     }
     for (const f of project.failed) failed.add(f);
     const names: string[] = [];
+    const projectContainers: RuntimeModel[] = [];
     for (const { name, node, defs } of project.services) {
       try {
         const container = normalizeService(name, node, defs);
@@ -104,11 +106,14 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
         const { inline } = attachBuiltImage(container, node, name.file.path, loader, { root, ...(options.allowOutsideContext ? { allowOutsideContext: true } : {}) });
         if (inline) images.push(inline);
         containers.push(container);
+        projectContainers.push(container);
         names.push(name.text);
       } catch (e) {
         loader.errorAt(name, `service ${name.text} could not be read: ${(e as Error).message}`);
       }
     }
+    // Across services: `network_mode: service:x` is judged as what x uses.
+    resolveJoinedNamespaces(projectContainers);
     projects.push({ files: group.map((p) => loader.display(p)), services: names });
   }
 

@@ -26,13 +26,14 @@ export function normalizeService(name: YScalar, service: YNode, defs: ProjectDef
     name: { value: name.text, loc: locOf(name) },
     file: name.file.display,
     image: str(get(svc, 'image')),
-    build: buildSpec(get(svc, 'build')),
+    build: buildSpec(get(svc, 'build'), get(svc, 'dockerfile')),
     builtImage: undefined,
     user: str(get(svc, 'user')),
     privileged: flag(get(svc, 'privileged')),
     pid: str(get(svc, 'pid')),
     ipc: str(get(svc, 'ipc')),
-    networkMode: str(get(svc, 'network_mode')) ?? hostNetworkByName(svc, defs.networks),
+    // `net:` is format v1's name for it; Compose reads network_mode first.
+    networkMode: str(get(svc, 'network_mode')) ?? str(get(svc, 'net')) ?? hostNetworkByName(svc, defs.networks),
     uts: str(get(svc, 'uts')),
     userns: str(get(svc, 'userns_mode')),
     cgroup: str(get(svc, 'cgroup')),
@@ -63,6 +64,7 @@ export function normalizeService(name: YScalar, service: YNode, defs: ProjectDef
     isolation: str(get(svc, 'isolation')),
     healthcheck: healthcheck(svc),
     trust: str(get(get(svc, 'x-isolint'), 'trust')),
+    containerName: str(get(svc, 'container_name')),
   };
 }
 
@@ -189,6 +191,20 @@ function hostPathOf(source: Value<string> | undefined, baseDir: string): string 
   return isAbsolute(path) ? resolve(path) : resolve(baseDir, path);
 }
 
+/**
+ * `~/...` for a bind source in the home folder of whoever runs Compose: written with `~`, or
+ * with `$HOME`/`${HOME}` when HOME has no value here (it is the runner's, not the file's).
+ */
+function homePathOf(s: YScalar | undefined): string | undefined {
+  if (!s) return undefined;
+  if (s.text === '~' || s.text.startsWith('~/')) return s.text;
+  const first = s.variableSpans?.[0];
+  const onlyHome = s.unresolved?.length === 1 && s.unresolved[0] === 'HOME';
+  if (!first || !onlyHome || first.name !== 'HOME' || !first.missing || first.start !== 0) return undefined;
+  const rest = s.text.slice(first.end);
+  return rest === '' || rest.startsWith('/') ? `~${rest}` : undefined;
+}
+
 function mount(node: YNode): Mount[] {
   if (node.kind === 'scalar') return [shortMount(node)];
   if (node.kind !== 'map') return [];
@@ -197,11 +213,13 @@ function mount(node: YNode): Mount[] {
   const source = str(get(node, 'source'));
   const sourceNode = scalar(get(node, 'source'));
   const readOnly = flag(get(node, 'read_only'));
+  const homePath = type === 'bind' ? homePathOf(sourceNode) : undefined;
   return [
     {
       type,
       source,
       hostPath: type === 'bind' && sourceNode ? hostPathOf(source, sourceNode.file.baseDir) : undefined,
+      ...(homePath ? { homePath } : {}),
       target: str(get(node, 'target')),
       readOnly: readOnly ? readOnly.value === true || readOnly.value === 'true' : false,
       propagation: str(get(get(node, 'bind'), 'propagation')),
@@ -250,6 +268,13 @@ function shortMount(s: YScalar): Mount {
   }
   const sourceNode = slice(parts[0]!);
   const source = value(sourceNode, sourceNode.text);
+  // A host side that starts with a variable substituted by nothing (`${HOME}/.aws`, HOME
+  // unset) is located from the variable on: the slice alone would begin after it.
+  const lead = sourceNode.variableSpans?.[0];
+  if (lead && lead.start === 0 && lead.end === 0) {
+    const from = s.start + (/["']/.test(s.file.text[s.start] ?? '') ? 1 : 0);
+    source.loc = s.file.lines.location(from, Math.max(from, sourceNode.end));
+  }
   const target = value(slice(parts[1]!), s.text.slice(parts[1]![0], parts[1]![1]));
   const optionsStart = parts[2]?.[0];
   let readOnly = false;
@@ -264,10 +289,12 @@ function shortMount(s: YScalar): Mount {
     }
   }
   const bind = isHostPath(source.value) || (!source.value && !!source.unresolved?.length);
+  const homePath = bind ? homePathOf(sourceNode) : undefined;
   return {
     type: bind ? 'bind' : 'volume',
     source,
     hostPath: bind ? hostPathOf(source, s.file.baseDir) : undefined,
+    ...(homePath ? { homePath } : {}),
     target,
     readOnly,
     propagation,
@@ -420,12 +447,13 @@ function healthcheck(svc: YMap): Healthcheck | undefined {
 
 const REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
 
-function buildSpec(node: YNode | undefined): BuildSpec | undefined {
+/** `legacyDockerfile`: format v1's service-level `dockerfile:` beside `build: ./dir`. */
+function buildSpec(node: YNode | undefined, legacyDockerfile?: YNode): BuildSpec | undefined {
   if (!node || isNull(node)) return undefined;
   const build = buildMapping(node);
   const contextNode = scalar(get(build, 'context'));
   const context = str(contextNode);
-  const dockerfile = str(get(build, 'dockerfile'));
+  const dockerfile = str(get(build, 'dockerfile')) ?? (node.kind === 'scalar' ? str(legacyDockerfile) : undefined);
   const dockerfileInline = str(get(build, 'dockerfile_inline'));
   let contextPath: string | undefined;
   if (!contextNode) contextPath = build.file.baseDir;

@@ -17,8 +17,8 @@ export function normalizeHostPath(path: string): string {
 export interface EngineSocket {
   /** `Docker`, `containerd`, `CRI-O`, `Podman`, ... */
   engine: string;
-  /** The socket itself, or a directory that holds it. */
-  kind: 'socket' | 'directory';
+  /** The socket itself, a directory that holds it, or Windows' named pipe. */
+  kind: 'socket' | 'directory' | 'pipe';
 }
 
 // Directories that hold an engine's API socket: mounting one hands over the socket inside.
@@ -46,28 +46,44 @@ const SOCKET_NAMES: ReadonlyMap<string, string> = new Map([
   ['cri-dockerd.sock', 'Docker (cri-dockerd)'],
 ]);
 
+/**
+ * A home folder on the host: `~`, root's, a Linux or a macOS user's. Credential folders and
+ * Docker Desktop's socket sit at fixed places under it.
+ */
+export const HOME_DIRECTORY = String.raw`(?:~|/root|/home/[^/]+|/Users/[^/]+)`;
+
+// Docker Desktop (and rootless setups that follow it) keep the socket in ~/.docker/run.
+const DESKTOP_RUN = new RegExp(`^${HOME_DIRECTORY}/\\.docker/run$`);
+
 /** The container engine whose API a host path (absolute, or `~/...`) reaches, if any. */
 export function engineSocket(hostPath: string): EngineSocket | undefined {
   const path = normalizeHostPath(hostPath);
   if (!path.startsWith('/') && !path.startsWith('~')) return undefined;
   const byName = SOCKET_NAMES.get(posix.basename(path));
   if (byName) return { engine: byName, kind: 'socket' };
+  if (DESKTOP_RUN.test(path)) return { engine: 'Docker Desktop', kind: 'directory' };
   const hit = SOCKET_DIRECTORIES.find((e) => e.re.test(path));
   return hit ? { engine: hit.engine, kind: 'directory' } : undefined;
 }
 
-/** Docker Engine's named pipe on Windows (`\\.\pipe\docker_engine`, also written `//./pipe/...`). */
+/**
+ * Docker Engine's named pipe on Windows, `\\.\pipe\docker_engine` (also written with forward
+ * slashes, `//./pipe/docker_engine`), and the pipes Docker Desktop serves its engines on.
+ */
 export function isDockerEnginePipe(source: string): boolean {
-  return /^[\\/]{2}\.[\\/]pipe[\\/]docker_engine/i.test(source.trim());
+  return /^[\\/]{2}\.[\\/]pipe[\\/](?:docker_engine(?:_linux|_windows)?|dockerDesktop(?:Linux|Windows)Engine)$/i.test(source.trim());
 }
 
 /**
- * The host side of a bind mount as a normalised path: the resolved absolute path, or the
- * written `~/...` path (the loader leaves `~` unresolved, since whose home it is depends on who
- * runs Compose). Undefined for other mount types and for sources that did not resolve.
+ * The host side of a bind mount as a normalised path: the resolved absolute path, or a
+ * `~/...` path (the loader leaves `~` and an unset HOME unresolved, since whose home it is
+ * depends on who runs Compose). Undefined for other mount types and for sources that did
+ * not resolve.
  */
 export function bindHostPath(mount: Mount): string | undefined {
-  if (mount.type !== 'bind' || !mount.source || mount.source.unresolved?.length) return undefined;
+  if (mount.type !== 'bind' || !mount.source) return undefined;
+  if (mount.homePath) return posix.normalize(mount.homePath).replace(/(.)\/+$/, '$1');
+  if (mount.source.unresolved?.length) return undefined;
   if (mount.hostPath) return normalizeHostPath(mount.hostPath);
   const written = mount.source.value.trim();
   if (written !== '~' && !written.startsWith('~/')) return undefined;
@@ -79,8 +95,13 @@ export function bindHostPath(mount: Mount): string | undefined {
  * or a named-pipe mount of Docker Engine's pipe. Undefined when the source did not resolve.
  */
 export function mountedEngineSocket(mount: Mount): EngineSocket | undefined {
-  if (!mount.source || mount.source.unresolved?.length) return undefined;
-  if (isDockerEnginePipe(mount.source.value)) return { engine: 'Docker', kind: 'socket' };
+  if (!mount.source) return undefined;
+  if (!mount.source.unresolved?.length && isDockerEnginePipe(mount.source.value)) return { engine: 'Docker', kind: 'pipe' };
   const path = bindHostPath(mount);
   return path ? engineSocket(path) : undefined;
+}
+
+/** The host side as a message shows it: the `~/...` path for a home folder left unresolved, else as written. */
+export function shownSource(mount: Mount): string {
+  return mount.source?.unresolved?.length && mount.homePath ? mount.homePath : mount.source?.value ?? '';
 }

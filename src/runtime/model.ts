@@ -26,6 +26,12 @@ export interface Mount {
    * that home folder: check `source`) and for a source with an unresolved variable.
    */
   hostPath: string | undefined;
+  /**
+   * `~/...` when the source is the home folder of whoever runs the engine and that folder is
+   * not known: written `~`, or `$HOME`/`${HOME}` with HOME unset. Rules judge the path as
+   * home-relative instead of skipping it as unresolved.
+   */
+  homePath?: string | undefined;
   target: Value<string> | undefined;
   readOnly: boolean;
   /** Bind propagation (`shared`, `rshared`, `slave`, ...). */
@@ -112,6 +118,26 @@ export interface Healthcheck {
   hasTest: boolean;
 }
 
+/** A namespace a container can join from another container instead of having its own. */
+export type JoinableNamespace = 'network' | 'pid' | 'ipc';
+
+/**
+ * A namespace joined from another container (`network_mode: service:x`, `pid: container:x`,
+ * `docker run --network container:x`), followed to the container that owns it. A rule sees
+ * one container at a time, so whoever loads the containers together fills this in.
+ */
+export interface JoinedNamespace {
+  /**
+   * The joins in order: the first is this container's own setting, each next one the setting
+   * of the container the previous one joined.
+   */
+  chain: { container: string; setting: Value<string> }[];
+  /** The container that owns the namespace: the end of the chain. */
+  owner: string;
+  /** The owner's own setting (`host`, `bridge`, ...); undefined when it sets none. */
+  ownerSetting: Value<string> | undefined;
+}
+
 export interface RuntimeModel {
   /** Where the settings come from. */
   kind: 'compose-service' | 'docker-run' | 'devcontainer';
@@ -154,6 +180,13 @@ export interface RuntimeModel {
   healthcheck: Healthcheck | undefined;
   /** `x-isolint: {trust: untrusted}` on the service. */
   trust: Value<string> | undefined;
+  /** The container's own name (`container_name:`), which `container:<name>` refers to. */
+  containerName?: Value<string> | undefined;
+  /**
+   * Namespaces this container joins from another one, resolved to their owner. Absent when
+   * it joins none, or when the container it names is unknown or the chain loops.
+   */
+  joined?: Partial<Record<JoinableNamespace, JoinedNamespace>>;
 }
 
 /** True for a value that is literally true (YAML boolean or the strings Compose accepts). */

@@ -22071,29 +22071,37 @@ var SOCKET_NAMES = /* @__PURE__ */ new Map([
   ["podman.sock", "Podman"],
   ["cri-dockerd.sock", "Docker (cri-dockerd)"]
 ]);
+var HOME_DIRECTORY = String.raw`(?:~|/root|/home/[^/]+|/Users/[^/]+)`;
+var DESKTOP_RUN = new RegExp(`^${HOME_DIRECTORY}/\\.docker/run$`);
 function engineSocket(hostPath) {
   const path = normalizeHostPath(hostPath);
   if (!path.startsWith("/") && !path.startsWith("~")) return void 0;
   const byName = SOCKET_NAMES.get(posix.basename(path));
   if (byName) return { engine: byName, kind: "socket" };
+  if (DESKTOP_RUN.test(path)) return { engine: "Docker Desktop", kind: "directory" };
   const hit = SOCKET_DIRECTORIES.find((e) => e.re.test(path));
   return hit ? { engine: hit.engine, kind: "directory" } : void 0;
 }
 function isDockerEnginePipe(source) {
-  return /^[\\/]{2}\.[\\/]pipe[\\/]docker_engine/i.test(source.trim());
+  return /^[\\/]{2}\.[\\/]pipe[\\/](?:docker_engine(?:_linux|_windows)?|dockerDesktop(?:Linux|Windows)Engine)$/i.test(source.trim());
 }
 function bindHostPath(mount2) {
-  if (mount2.type !== "bind" || !mount2.source || mount2.source.unresolved?.length) return void 0;
+  if (mount2.type !== "bind" || !mount2.source) return void 0;
+  if (mount2.homePath) return posix.normalize(mount2.homePath).replace(/(.)\/+$/, "$1");
+  if (mount2.source.unresolved?.length) return void 0;
   if (mount2.hostPath) return normalizeHostPath(mount2.hostPath);
   const written = mount2.source.value.trim();
   if (written !== "~" && !written.startsWith("~/")) return void 0;
   return posix.normalize(written).replace(/(.)\/+$/, "$1");
 }
 function mountedEngineSocket(mount2) {
-  if (!mount2.source || mount2.source.unresolved?.length) return void 0;
-  if (isDockerEnginePipe(mount2.source.value)) return { engine: "Docker", kind: "socket" };
+  if (!mount2.source) return void 0;
+  if (!mount2.source.unresolved?.length && isDockerEnginePipe(mount2.source.value)) return { engine: "Docker", kind: "pipe" };
   const path = bindHostPath(mount2);
   return path ? engineSocket(path) : void 0;
+}
+function shownSource(mount2) {
+  return mount2.source?.unresolved?.length && mount2.homePath ? mount2.homePath : mount2.source?.value ?? "";
 }
 
 // rules/docker-socket-mount.ts
@@ -22105,7 +22113,7 @@ var docker_socket_mount_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "host-resources",
-  rationale: "Whoever can talk to the Docker, containerd, CRI-O or Podman API can start a privileged container with the host's root filesystem mounted, so the socket is root on the host. Mounting it read-only changes nothing: the API still answers, and every other fence of this container stops mattering.",
+  rationale: "Whoever can talk to the Docker, containerd, CRI-O or Podman API (a Unix socket, or on Windows the `docker_engine` named pipe) can start a privileged container with the host's root filesystem mounted, so the socket is root on the host. Mounting it read-only changes nothing: the API still answers, and every other fence of this container stops mattering.",
   fix: "Remove the mount. If the service only reads container state, put a filtering API proxy (e.g. a socket proxy that allows only GET endpoints) between it and the engine, or run it rootless.",
   example: "services:\n  traefik:\n    environment:\n      DOCKER_HOST: tcp://socket-proxy:2375",
   references: [
@@ -22117,8 +22125,12 @@ var docker_socket_mount_default = defineRule({
     for (const mount2 of container.mounts) {
       const socket = mountedEngineSocket(mount2);
       if (!socket) continue;
-      const path = mount2.source.value;
-      const what = socket.kind === "socket" ? `the ${socket.engine} API socket ${path}` : `${path}, which holds the ${socket.engine} API socket`;
+      const path = shownSource(mount2);
+      const what = {
+        socket: `the ${socket.engine} API socket ${path}`,
+        directory: `${path}, which holds the ${socket.engine} API socket`,
+        pipe: `the Docker Engine named pipe ${path}`
+      }[socket.kind];
       const ro = mount2.readOnly ? " (read-only does not help: the API still answers)" : "";
       report(mount2.source ?? mount2, `service ${container.name.value} mounts ${what}: it can control the engine and through it the host${ro}`);
     }
@@ -22150,6 +22162,30 @@ function internalPortsOnAllInterfaces(port2) {
   return port2.targetPorts.filter((p) => INTERNAL_SERVICE_PORTS.has(p));
 }
 
+// src/runtime/published.ts
+function protocolSuffix(port2) {
+  return port2.protocol && port2.protocol !== "tcp" ? `/${port2.protocol}` : "";
+}
+function hostPortFor(port2, containerPort) {
+  const i2 = port2.targetPorts.indexOf(containerPort);
+  if (i2 >= 0 && port2.publishedPorts.length === port2.targetPorts.length) return `as host port ${port2.publishedPorts[i2]}`;
+  if (port2.publishedPorts.length > 1) return `on a host port from ${port2.published}`;
+  if (port2.published && port2.publishedPorts.length === 0) return `as host port ${port2.published}`;
+  return "on a random host port";
+}
+function describeMapping(port2) {
+  const proto2 = protocolSuffix(port2);
+  if (port2.targetPorts.length <= 1) {
+    const target = port2.targetPorts[0];
+    return `port ${port2.target}${proto2} ${target === void 0 ? port2.published ? `as host port ${port2.published}` : "on a random host port" : hostPortFor(port2, target)}`;
+  }
+  if (port2.publishedPorts.length === port2.targetPorts.length) return `ports ${port2.target}${proto2} as host ports ${port2.published}`;
+  return `ports ${port2.target}${proto2} on ${port2.published ? `host ports from ${port2.published}` : "random host ports"}`;
+}
+function describeNamedPort(port2, containerPort, service) {
+  return `the ${service} port ${containerPort}${protocolSuffix(port2)} ${hostPortFor(port2, containerPort)}`;
+}
+
 // rules/exposed-internal-port.ts
 var exposed_internal_port_default = defineRule({
   id: "exposed-internal-port",
@@ -22167,8 +22203,9 @@ var exposed_internal_port_default = defineRule({
     for (const port2 of container.ports) {
       const internal = internalPortsOnAllInterfaces(port2);
       if (internal.length === 0) continue;
-      const names = internal.map((p) => `${p} (${INTERNAL_SERVICE_PORTS.get(p)})`).join(", ");
-      report(port2, `service ${container.name.value} publishes ${names} on all host interfaces`);
+      const ports = internal.map((p) => describeNamedPort(port2, p, INTERNAL_SERVICE_PORTS.get(p)));
+      const list = ports.length > 1 ? `${ports.slice(0, -1).join(", ")} and ${ports[ports.length - 1]}` : ports[0];
+      report(port2, `service ${container.name.value} publishes ${list} on all host interfaces`);
     }
   }
 });
@@ -22794,6 +22831,67 @@ function deviceKind(rule) {
   return { a: "device", b: "block device", c: "character device" }[rule.trim()[0]];
 }
 
+// src/runtime/namespaces.ts
+function namespaceSetting(container, kind) {
+  return kind === "network" ? container.networkMode : container[kind];
+}
+function joinTarget(setting) {
+  const m = /^(service|container):(.+)$/i.exec(resolvedText(setting) ?? "");
+  return m ? { by: m[1].toLowerCase(), name: m[2].trim() } : void 0;
+}
+var KINDS = ["network", "pid", "ipc"];
+function resolveJoinedNamespaces(containers) {
+  const byService = new Map(containers.map((c) => [c.name.value, c]));
+  const byContainerName = /* @__PURE__ */ new Map();
+  for (const c of containers) {
+    const name2 = resolvedText(c.containerName);
+    if (name2) byContainerName.set(name2, c);
+  }
+  const find = (t) => t.by === "container" ? byContainerName.get(t.name) ?? byService.get(t.name) : byService.get(t.name);
+  for (const container of containers) {
+    for (const kind of KINDS) {
+      const joined = follow(container, kind, find);
+      if (!joined) continue;
+      container.joined = { ...container.joined, [kind]: joined };
+    }
+  }
+}
+function follow(start2, kind, find) {
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set([start2]);
+  let current = start2;
+  for (; ; ) {
+    const setting = namespaceSetting(current, kind);
+    const target = joinTarget(setting);
+    if (!target) {
+      if (current === start2) return void 0;
+      return { chain, owner: current.name.value, ownerSetting: setting };
+    }
+    chain.push({ container: current.name.value, setting });
+    const next = find(target);
+    if (!next || seen.has(next)) return void 0;
+    seen.add(next);
+    current = next;
+  }
+}
+function hostNamespace(container, kind) {
+  const own = namespaceSetting(container, kind);
+  if (own && isHostMode(own)) return { at: own, via: void 0 };
+  const joined = container.joined?.[kind];
+  if (own && joined && isHostMode(joined.ownerSetting)) return { at: own, via: joined };
+  return void 0;
+}
+function joinPath(via) {
+  const names = [...via.chain.slice(1).map((hop) => hop.container), via.owner];
+  return `service ${names[0]}${names.slice(1).map((n) => `, which joins ${n}`).join("")}`;
+}
+function joinRelated(via, ownerMessage) {
+  return [
+    ...via.chain.slice(1).map((hop) => ({ loc: hop.setting.loc, message: `service ${hop.container} joins the namespace of ${joinTarget(hop.setting).name} here` })),
+    ...via.ownerSetting ? [{ loc: via.ownerSetting.loc, message: ownerMessage }] : []
+  ];
+}
+
 // rules/host-ipc.ts
 var host_ipc_default = defineRule({
   id: "host-ipc",
@@ -22803,8 +22901,8 @@ var host_ipc_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "namespaces",
-  rationale: "In the host IPC namespace the container can attach to the shared memory segments, semaphores and message queues of host processes, and the host's /dev/shm. It can read or corrupt data other programs exchange there, and exhaust the IPC limits the whole host shares.",
-  fix: "Remove `ipc: host`. If two containers must share memory, give one `ipc: shareable` and the other `ipc: service:<name>`.",
+  rationale: "In the host IPC namespace the container can attach to the shared memory segments, semaphores and message queues of host processes, and the host's /dev/shm. It can read or corrupt data other programs exchange there, and exhaust the IPC limits the whole host shares. Joining the IPC namespace of a container that has `ipc: host` gives the same access.",
+  fix: "Remove `ipc: host`. If two containers must share memory, give one `ipc: shareable` and the other `ipc: service:<name>`, never joining a container that has `ipc: host`.",
   example: "services:\n  worker:\n    ipc: service:broker",
   references: [
     "https://docs.docker.com/reference/compose-file/services/#ipc",
@@ -22812,7 +22910,15 @@ var host_ipc_default = defineRule({
     "https://man7.org/linux/man-pages/man7/ipc_namespaces.7.html"
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.ipc)) report(container.ipc, `service ${container.name.value} shares the host's IPC namespace`);
+    const host = hostNamespace(container, "ipc");
+    if (!host) return;
+    const name2 = container.name.value;
+    if (!host.via) report(host.at, `service ${name2} shares the host's IPC namespace`);
+    else {
+      report(host.at, `service ${name2} shares the host's IPC namespace: it joins the IPC namespace of ${joinPath(host.via)}, which shares the host's`, {
+        related: joinRelated(host.via, `service ${host.via.owner} shares the host's IPC namespace here`)
+      });
+    }
   }
 });
 
@@ -22825,8 +22931,8 @@ var host_network_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "namespaces",
-  rationale: "On the host network the container binds the host's own interfaces, reaches services that listen only on the host's loopback (databases, admin APIs, cloud metadata), and sees all host traffic. Published-port rules and inter-container network isolation no longer apply; with NET_ADMIN or NET_RAW it can reconfigure or sniff the host network.",
-  fix: "Remove `network_mode: host` and publish only the ports the service needs with `ports:` (bound to 127.0.0.1 where possible).",
+  rationale: "On the host network the container binds the host's own interfaces, reaches services that listen only on the host's loopback (databases, admin APIs, cloud metadata), and sees all host traffic. Published-port rules and inter-container network isolation no longer apply; with NET_ADMIN or NET_RAW it can reconfigure or sniff the host network. A container that joins another one's network (`network_mode: service:vpn`) is on the host network too when that one is.",
+  fix: "Remove `network_mode: host` and publish only the ports the service needs with `ports:` (bound to 127.0.0.1 where possible). For a service that joins another one's network, fix the one that is on the host network.",
   example: 'services:\n  web:\n    ports:\n      - "127.0.0.1:8080:8080"',
   references: [
     "https://docs.docker.com/reference/compose-file/services/#network_mode",
@@ -22834,7 +22940,15 @@ var host_network_default = defineRule({
     "https://man7.org/linux/man-pages/man7/network_namespaces.7.html"
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.networkMode)) report(container.networkMode, `service ${container.name.value} uses the host's network stack`);
+    const host = hostNamespace(container, "network");
+    if (!host) return;
+    const name2 = container.name.value;
+    if (!host.via) report(host.at, `service ${name2} uses the host's network stack`);
+    else {
+      report(host.at, `service ${name2} uses the host's network stack: it joins the network namespace of ${joinPath(host.via)}, which is on the host network`, {
+        related: joinRelated(host.via, `service ${host.via.owner} is on the host network here`)
+      });
+    }
   }
 });
 
@@ -22847,8 +22961,8 @@ var host_pid_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "namespaces",
-  rationale: "With the host PID namespace the container sees every process on the host, can signal the ones running as its user, and reads their command lines and environments from /proc. With SYS_PTRACE or root it can attach to host processes and, through /proc/<pid>/root, reach the host's filesystem.",
-  fix: "Remove `pid: host`. To debug another container, join that one container's namespace (`pid: service:<name>`) instead of the host's.",
+  rationale: "With the host PID namespace the container sees every process on the host, can signal the ones running as its user, and reads their command lines and environments from /proc. With SYS_PTRACE or root it can attach to host processes and, through /proc/<pid>/root, reach the host's filesystem. Joining the PID namespace of a container that has `pid: host` gives the same view.",
+  fix: "Remove `pid: host`. To debug another container, join that one container's namespace (`pid: service:<name>`) instead of the host's; it must not itself have `pid: host`.",
   example: "services:\n  debug:\n    pid: service:api",
   references: [
     "https://docs.docker.com/reference/compose-file/services/#pid",
@@ -22856,7 +22970,15 @@ var host_pid_default = defineRule({
     "https://man7.org/linux/man-pages/man7/pid_namespaces.7.html"
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.pid)) report(container.pid, `service ${container.name.value} shares the host's PID namespace`);
+    const host = hostNamespace(container, "pid");
+    if (!host) return;
+    const name2 = container.name.value;
+    if (!host.via) report(host.at, `service ${name2} shares the host's PID namespace`);
+    else {
+      report(host.at, `service ${name2} shares the host's PID namespace: it joins the PID namespace of ${joinPath(host.via)}, which shares the host's`, {
+        related: joinRelated(host.via, `service ${host.via.owner} shares the host's PID namespace here`)
+      });
+    }
   }
 });
 
@@ -23293,13 +23415,19 @@ var no_pids_limit_default = defineRule({
   sources: ["runtime"],
   category: "host-resources",
   rationale: "Process IDs come from the shared kernel's one table. A fork bomb in a container without a pids cgroup limit exhausts it, and then nothing on the host, including its administrators, can start a process.",
-  fix: "Set `pids_limit` (or `deploy.resources.limits.pids`), e.g. `pids_limit: 256`.",
+  fix: "Set `pids_limit` (or `deploy.resources.limits.pids`) to a positive number, e.g. `pids_limit: 256`; `-1` and `0` mean no limit.",
   example: "services:\n  api:\n    pids_limit: 256",
   references: ["https://docs.docker.com/reference/compose-file/services/#pids_limit"],
   checkRuntime(container, { report }) {
-    if (!container.limits.pids) report(container.name, `service ${container.name.value} has no process-count limit (pids_limit or deploy.resources.limits.pids)`);
+    const pids = container.limits.pids;
+    const name2 = container.name.value;
+    if (!pids) report(container.name, `service ${name2} has no process-count limit (pids_limit or deploy.resources.limits.pids)`);
+    else if (unlimited(resolvedText(pids))) report(pids, `service ${name2} sets its process-count limit to ${resolvedText(pids)}, which means unlimited`);
   }
 });
+function unlimited(text) {
+  return text !== void 0 && /^[-+]?\d+$/.test(text) && Number(text) <= 0;
+}
 
 // rules/oom-kill-disabled.ts
 var oom_kill_disabled_default = defineRule({
@@ -23653,7 +23781,7 @@ var port_on_all_interfaces_default = defineRule({
   checkRuntime(container, { report }) {
     for (const port2 of container.ports) {
       if (!port2.allInterfaces || internalPortsOnAllInterfaces(port2).length > 0) continue;
-      report(port2, `service ${container.name.value} publishes port ${port2.target} on all host interfaces`);
+      report(port2, `service ${container.name.value} publishes ${describeMapping(port2)} on all host interfaces`);
     }
   }
 });
@@ -24130,6 +24258,13 @@ var HARMLESS = /* @__PURE__ */ new Set(["/dev/log"]);
 var TIME_FILES = /* @__PURE__ */ new Set(["/etc/localtime", "/etc/timezone"]);
 var ETC_SECRETS = ["/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/sudoers.d", "/etc/ssh", "/etc/ssl/private", "/etc/pki/tls/private", "/etc/kubernetes", "/etc/docker"];
 var CONTROL_SOCKETS = ["/run/systemd", "/var/run/systemd", "/run/dbus", "/var/run/dbus"];
+var CREDENTIAL_FOLDERS = [
+  { folder: ".docker", what: "Docker credentials (registry logins in config.json)" },
+  { folder: ".aws", what: "AWS credentials" },
+  { folder: ".kube", what: "Kubernetes credentials (kubeconfig)" },
+  { folder: ".config/gcloud", what: "Google Cloud credentials" }
+].map(({ folder, what }) => ({ re: new RegExp(`^${HOME_DIRECTORY}/${folder.replace(/\./g, "\\.")}(?:/|$)`), what }));
+var SHARED_MEMORY = ["/dev/shm", "/run/shm", "/var/run/shm", "/dev/mqueue"];
 function within(path, root) {
   return path === root || path.startsWith(root + "/");
 }
@@ -24142,8 +24277,23 @@ function hostPathExposure(path, readOnly) {
     if (!readOnly) return { what: "the host's own configuration, which the container can rewrite", level: "error" };
     return ETC_SECRETS.some((s) => within(path, s)) ? { what: "host secrets (password hashes, keys or credentials)", level: "warning" } : void 0;
   }
-  if (path.split("/").includes(".ssh")) return { what: "an SSH directory (keys and authorized_keys)", level: level2 };
+  const parts2 = path.split("/");
+  if (parts2.includes(".ssh")) return { what: "an SSH directory (keys and authorized_keys)", level: level2 };
+  if (parts2.includes(".gnupg")) return { what: "a GnuPG directory (private keys)", level: level2 };
+  const credentials = CREDENTIAL_FOLDERS.find((c) => c.re.test(path));
+  if (credentials) return { what: credentials.what, level: level2 };
   if (HARMLESS.has(path)) return void 0;
+  if (SHARED_MEMORY.some((s) => within(path, s))) {
+    const queues = within(path, "/dev/mqueue");
+    const what = queues ? "the host's POSIX message queues" : "the host's shared memory";
+    const access = readOnly ? "which the container can read" : "which the container can read and change: IPC with host processes";
+    return {
+      what: `${what}, ${access}${queues ? "" : " (for more shared memory set shm_size instead)"}`,
+      level: level2,
+      // As much as `ipc: host` opens (host-ipc), not the whole host.
+      securitySeverity: readOnly ? 5 : 7
+    };
+  }
   const tree = KERNEL_AND_ENGINE_TREES.find(([root]) => within(path, root));
   if (tree) return { what: tree[1], level: level2 };
   if (path === "/home") return { what: "every home directory on the host", level: level2 };
@@ -24159,9 +24309,9 @@ var sensitive_host_mount_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "host-resources",
-  rationale: "Namespaces give a container its own view of the filesystem; a bind mount of a host path puts that part of the host back in view. Paths like /, /etc, /proc, /sys, /dev, /var/lib/docker or an .ssh folder hold the host's secrets, its kernel's controls and other containers' data: writable, they are a direct way to root on the host, and even read-only they leak credentials.",
-  fix: "Mount only the specific files or folders the service needs, read-only (`:ro`), from a project directory or a named volume rather than a system path.",
-  example: "services:\n  app:\n    volumes:\n      - ./config/app.yaml:/etc/app/app.yaml:ro",
+  rationale: "Namespaces give a container its own view of the filesystem; a bind mount of a host path puts that part of the host back in view. Paths like /, /etc, /proc, /sys, /dev, /var/lib/docker, an .ssh folder or a user's cloud and registry credentials (~/.aws, ~/.kube, ~/.docker) hold the host's secrets, its kernel's controls and other containers' data: writable, they are a direct way to root on the host, and even read-only they leak credentials. The host's /dev/shm is its shared memory: mounted, it lets the container read and change what host processes exchange there.",
+  fix: "Mount only the specific files or folders the service needs, read-only (`:ro`), from a project directory or a named volume rather than a system path. Give credentials as Compose `secrets:` (or a scoped token) instead of a home folder, and raise `shm_size` instead of mounting /dev/shm.",
+  example: "services:\n  app:\n    volumes:\n      - ./config/app.yaml:/etc/app/app.yaml:ro\n    shm_size: 1gb\n    secrets:\n      - aws_credentials\nsecrets:\n  aws_credentials:\n    file: ./secrets/aws_credentials",
   references: [
     "https://docs.docker.com/engine/storage/bind-mounts/",
     "https://docs.docker.com/reference/compose-file/services/#volumes"
@@ -24173,9 +24323,9 @@ var sensitive_host_mount_default = defineRule({
       const exposure = hostPathExposure(path, mount2.readOnly);
       if (!exposure || !mount2.source) continue;
       const mode = mount2.readOnly ? "read-only" : "read-write";
-      report(mount2.source, `service ${container.name.value} mounts ${mount2.source.value} ${mode}: ${exposure.what}`, {
+      report(mount2.source, `service ${container.name.value} mounts ${shownSource(mount2)} ${mode}: ${exposure.what}`, {
         level: exposure.level,
-        securitySeverity: exposure.level === "error" ? 8 : 6
+        securitySeverity: exposure.securitySeverity ?? (exposure.level === "error" ? 8 : 6)
       });
     }
   }
@@ -24709,7 +24859,7 @@ var unnamespaced_sysctl_default = defineRule({
   profile: "recommended",
   sources: ["runtime"],
   category: "kernel",
-  rationale: "Only IPC and network sysctls (and the UTS names) are kept per namespace; every other key, such as kernel.randomize_va_space or vm.overcommit_memory, is a setting of the one kernel all containers and the host share. A namespaced key is global too when the container shares that namespace with the host (`net.*` with `network_mode: host`). Such a setting weakens or changes the host for everyone; runc refuses it, so it also keeps the service from starting.",
+  rationale: "Only IPC and network sysctls (and the UTS names) are kept per namespace; every other key, such as kernel.randomize_va_space or vm.overcommit_memory, is a setting of the one kernel all containers and the host share. A namespaced key is global too when the container shares that namespace with the host (`net.*` with `network_mode: host`, or joining the network of a container that has it). Such a setting weakens or changes the host for everyone; runc refuses it, so it also keeps the service from starting.",
   fix: "Remove the key and, if the host really needs it, set it on the host (e.g. in /etc/sysctl.d/) where it is reviewed as a host change. Keep only `net.*`, `kernel.shm*`/`msg*`/`sem` and `fs.mqueue.*` keys, in a namespace of the container's own.",
   example: "services:\n  api:\n    sysctls:\n      net.core.somaxconn: 1024",
   references: [
@@ -24718,12 +24868,20 @@ var unnamespaced_sysctl_default = defineRule({
   ],
   checkRuntime(container, { report }) {
     const name2 = container.name.value;
-    const shared = { net: isHostMode(container.networkMode), ipc: isHostMode(container.ipc), uts: isHostMode(container.uts) };
+    const net = hostNamespace(container, "network");
+    const ipc = hostNamespace(container, "ipc");
+    const shared = { net: !!net, ipc: !!ipc, uts: isHostMode(container.uts) };
+    const via = { net: net?.via, ipc: ipc?.via, uts: void 0 };
     for (const sysctl of container.sysctls) {
       const key = sysctl.name.value;
       const ns = sysctlNamespace(key);
       if (!ns) report(sysctl.name, `service ${name2} sets ${key}, which is not namespaced: it would change the host kernel`);
-      else if (shared[ns]) report(sysctl.name, `service ${name2} sets ${key} in the host's ${ns.toUpperCase()} namespace: it would change the host`);
+      else if (shared[ns]) {
+        const joined = via[ns];
+        const through = joined ? ` (it joins the namespace of ${joinPath(joined)})` : "";
+        const related = joined ? joinRelated(joined, `service ${joined.owner} shares the host's ${ns.toUpperCase()} namespace here`) : [];
+        report(sysctl.name, `service ${name2} sets ${key} in the host's ${ns.toUpperCase()} namespace${through}: it would change the host`, related.length ? { related } : {});
+      }
     }
   }
 });
@@ -29772,13 +29930,14 @@ function normalizeService(name2, service, defs = {}) {
     name: { value: name2.text, loc: locOf(name2) },
     file: name2.file.display,
     image: str(get(svc, "image")),
-    build: buildSpec(get(svc, "build")),
+    build: buildSpec(get(svc, "build"), get(svc, "dockerfile")),
     builtImage: void 0,
     user: str(get(svc, "user")),
     privileged: flag(get(svc, "privileged")),
     pid: str(get(svc, "pid")),
     ipc: str(get(svc, "ipc")),
-    networkMode: str(get(svc, "network_mode")) ?? hostNetworkByName(svc, defs.networks),
+    // `net:` is format v1's name for it; Compose reads network_mode first.
+    networkMode: str(get(svc, "network_mode")) ?? str(get(svc, "net")) ?? hostNetworkByName(svc, defs.networks),
     uts: str(get(svc, "uts")),
     userns: str(get(svc, "userns_mode")),
     cgroup: str(get(svc, "cgroup")),
@@ -29808,7 +29967,8 @@ function normalizeService(name2, service, defs = {}) {
     platform: str(get(svc, "platform")),
     isolation: str(get(svc, "isolation")),
     healthcheck: healthcheck(svc),
-    trust: str(get(get(svc, "x-isolint"), "trust"))
+    trust: str(get(get(svc, "x-isolint"), "trust")),
+    containerName: str(get(svc, "container_name"))
   };
 }
 function value(s, v) {
@@ -29905,6 +30065,15 @@ function hostPathOf(source, baseDir) {
   if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
   return isAbsolute3(path) ? resolve4(path) : resolve4(baseDir, path);
 }
+function homePathOf(s) {
+  if (!s) return void 0;
+  if (s.text === "~" || s.text.startsWith("~/")) return s.text;
+  const first = s.variableSpans?.[0];
+  const onlyHome = s.unresolved?.length === 1 && s.unresolved[0] === "HOME";
+  if (!first || !onlyHome || first.name !== "HOME" || !first.missing || first.start !== 0) return void 0;
+  const rest = s.text.slice(first.end);
+  return rest === "" || rest.startsWith("/") ? `~${rest}` : void 0;
+}
 function mount(node) {
   if (node.kind === "scalar") return [shortMount(node)];
   if (node.kind !== "map") return [];
@@ -29913,11 +30082,13 @@ function mount(node) {
   const source = str(get(node, "source"));
   const sourceNode = scalar(get(node, "source"));
   const readOnly = flag(get(node, "read_only"));
+  const homePath = type === "bind" ? homePathOf(sourceNode) : void 0;
   return [
     {
       type,
       source,
       hostPath: type === "bind" && sourceNode ? hostPathOf(source, sourceNode.file.baseDir) : void 0,
+      ...homePath ? { homePath } : {},
       target: str(get(node, "target")),
       readOnly: readOnly ? readOnly.value === true || readOnly.value === "true" : false,
       propagation: str(get(get(node, "bind"), "propagation")),
@@ -29953,6 +30124,11 @@ function shortMount(s) {
   }
   const sourceNode = slice(parts2[0]);
   const source = value(sourceNode, sourceNode.text);
+  const lead = sourceNode.variableSpans?.[0];
+  if (lead && lead.start === 0 && lead.end === 0) {
+    const from = s.start + (/["']/.test(s.file.text[s.start] ?? "") ? 1 : 0);
+    source.loc = s.file.lines.location(from, Math.max(from, sourceNode.end));
+  }
   const target = value(slice(parts2[1]), s.text.slice(parts2[1][0], parts2[1][1]));
   const optionsStart = parts2[2]?.[0];
   let readOnly = false;
@@ -29967,10 +30143,12 @@ function shortMount(s) {
     }
   }
   const bind = isHostPath(source.value) || !source.value && !!source.unresolved?.length;
+  const homePath = bind ? homePathOf(sourceNode) : void 0;
   return {
     type: bind ? "bind" : "volume",
     source,
     hostPath: bind ? hostPathOf(source, s.file.baseDir) : void 0,
+    ...homePath ? { homePath } : {},
     target,
     readOnly,
     propagation,
@@ -30102,12 +30280,12 @@ function healthcheck(svc) {
   return { loc: locOf(pair.key), disabled: false, hasTest: !!test && !isNull(test) };
 }
 var REMOTE_CONTEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
-function buildSpec(node) {
+function buildSpec(node, legacyDockerfile) {
   if (!node || isNull(node)) return void 0;
   const build = buildMapping(node);
   const contextNode = scalar(get(build, "context"));
   const context = str(contextNode);
-  const dockerfile = str(get(build, "dockerfile"));
+  const dockerfile = str(get(build, "dockerfile")) ?? (node.kind === "scalar" ? str(legacyDockerfile) : void 0);
   const dockerfileInline = str(get(build, "dockerfile_inline"));
   let contextPath;
   if (!contextNode) contextPath = build.file.baseDir;
@@ -30210,6 +30388,7 @@ function loadCompose(files, options) {
     }
     for (const f of project.failed) failed.add(f);
     const names = [];
+    const projectContainers = [];
     for (const { name: name2, node, defs } of project.services) {
       try {
         const container = normalizeService(name2, node, defs);
@@ -30218,11 +30397,13 @@ function loadCompose(files, options) {
         const { inline } = attachBuiltImage(container, node, name2.file.path, loader, { root, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
         if (inline) images.push(inline);
         containers.push(container);
+        projectContainers.push(container);
         names.push(name2.text);
       } catch (e) {
         loader.errorAt(name2, `service ${name2.text} could not be read: ${e.message}`);
       }
     }
+    resolveJoinedNamespaces(projectContainers);
     projects.push({ files: group.map((p) => loader.display(p)), services: names });
   }
   const statuses = /* @__PURE__ */ new Map();
