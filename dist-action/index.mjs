@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-QK4FD3MY.mjs";
+} from "./chunk-VNYZMT2P.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -18,7 +18,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-QK4FD3MY.mjs";
+} from "./chunk-VNYZMT2P.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

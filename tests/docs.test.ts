@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
 import { ruleDoc, ruleDocPath, withRulesTable } from '../src/docs.js';
+import { CONFIG_SCHEMA_PATH, configSchemaText } from '../src/config/schema.js';
 
 const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
 
@@ -28,4 +29,10 @@ describe('rule pages', () => {
       expect(readFileSync(join(root, ruleDocPath(rule.id)), 'utf8')).toBe(ruleDoc(rule));
     });
   }
+});
+
+describe('configuration schema', () => {
+  it('is generated from rule metadata (run `npm run docs` to update)', () => {
+    expect(readFileSync(join(import.meta.dirname, '..', CONFIG_SCHEMA_PATH), 'utf8')).toBe(configSchemaText(allRules));
+  });
 });

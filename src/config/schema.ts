@@ -6,8 +6,6 @@
 import type { RuleMeta } from '../engine/rule.js';
 import { PROFILES } from '../engine/rule.js';
 
-export const SCHEMA_ID = 'https://raw.githubusercontent.com/isolint/isolint/main/schema/isolint.schema.json';
-
 export const RULE_LEVELS = ['off', 'note', 'warning', 'error'] as const;
 
 type JsonSchema = Record<string, unknown>;
@@ -40,7 +38,6 @@ const profile: JsonSchema = { enum: [...PROFILES], description: 'recommended (de
 export function configSchema(rules: readonly RuleMeta[]): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: SCHEMA_ID,
     title: 'isolint configuration',
     type: 'object',
     additionalProperties: false,
@@ -65,4 +62,11 @@ export function configSchema(rules: readonly RuleMeta[]): JsonSchema {
       },
     },
   };
+}
+
+/** Where the package ships the schema, relative to its root. */
+export const CONFIG_SCHEMA_PATH = 'schema/isolint.schema.json';
+
+export function configSchemaText(rules: readonly RuleMeta[]): string {
+  return JSON.stringify(configSchema(rules), null, 2) + '\n';
 }

@@ -26128,7 +26128,6 @@ function closest(name2, candidates) {
 }
 
 // src/config/schema.ts
-var SCHEMA_ID = "https://raw.githubusercontent.com/isolint/isolint/main/schema/isolint.schema.json";
 var RULE_LEVELS = ["off", "note", "warning", "error"];
 function ruleSetting(rule) {
   const level2 = { enum: [...RULE_LEVELS], description: `off, or the level to report ${rule.id} at (default ${rule.level})` };
@@ -26155,7 +26154,6 @@ var profile = { enum: [...PROFILES], description: "recommended (default), strict
 function configSchema(rules) {
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    $id: SCHEMA_ID,
     title: "isolint configuration",
     type: "object",
     additionalProperties: false,

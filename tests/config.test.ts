@@ -1,0 +1,173 @@
+/** Configuration files, per-path overrides, ignores and the command-line flags that win over them. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/index.js';
+import { ConfigError } from '../src/config/load.js';
+import { closest } from '../src/config/suggest.js';
+import { tempProject } from './support/compose.js';
+
+const bin = join(import.meta.dirname, '..', 'dist', 'src', 'bin.js');
+
+function cli(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const PRIVILEGED = 'services:\n  app:\n    image: app:1.0\n    privileged: true\n    network_mode: host\n';
+const where = (f: { ruleId: string; level: string; location: { file: string; startLine: number; startColumn: number } }) =>
+  `${f.ruleId}@${f.level} ${f.location.file}:${f.location.startLine}:${f.location.startColumn}`;
+
+function project(config: string, extra: Record<string, string> = {}): string {
+  return tempProject({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    '.isolint.yaml': config,
+    'compose.yaml': PRIVILEGED,
+    'legacy/compose.yaml': PRIVILEGED,
+    'vendor/lib/compose.yaml': PRIVILEGED,
+    ...extra,
+  });
+}
+
+describe('.isolint.yaml', () => {
+  it('turns a rule off for legacy/** only, overrides a level and ignores a folder', async () => {
+    const dir = project(
+      [
+        '# yaml-language-server: $schema=./node_modules/isolint/schema/isolint.schema.json',
+        'rules:',
+        '  host-network: note',
+        'ignore:',
+        '  - vendor/',
+        'overrides:',
+        '  - files: ["legacy/**"]',
+        '    rules:',
+        '      privileged-container: off',
+        '',
+      ].join('\n'),
+    );
+    const r = await lint({ paths: ['.'], cwd: dir });
+    expect(r.errors).toEqual([]);
+    expect(r.findings.map(where)).toEqual([
+      'privileged-container@error compose.yaml:4:17',
+      'host-network@note compose.yaml:5:19',
+      'host-network@note legacy/compose.yaml:5:19',
+    ]);
+    expect(r.files.map((f) => f.file)).toEqual(['compose.yaml', 'legacy/compose.yaml']);
+  });
+
+  it('later overrides win, a profile can be set per path, and a rule given a level runs outside its profile', async () => {
+    const dir = project(
+      [
+        'rules:',
+        '  no-memory-limit: warning',
+        'overrides:',
+        '  - files: ["legacy/"]',
+        '    profile: strict',
+        '    rules: { no-memory-limit: off }',
+        '  - files: ["legacy/compose.yaml"]',
+        '    rules: { privileged-container: warning }',
+        '',
+      ].join('\n'),
+    );
+    const r = await lint({ paths: ['compose.yaml', 'legacy'], cwd: dir });
+    const rules = (file: string) => r.findings.filter((f) => f.location.file === file).map((f) => `${f.ruleId}@${f.level}`);
+    expect(rules('compose.yaml')).toEqual(['no-memory-limit@warning', 'privileged-container@error', 'host-network@warning']);
+    expect(rules('legacy/compose.yaml')).toContain('privileged-container@warning');
+    expect(rules('legacy/compose.yaml')).toContain('writable-root-filesystem@note');
+    expect(rules('legacy/compose.yaml')).not.toContain('no-memory-limit@warning');
+  });
+
+  it('is the nearest one above each file, up to the repository root, and may be a package.json key', async () => {
+    const dir = tempProject({
+      '.isolint.yaml': 'rules: { privileged-container: off }\n', // above the repository: never read
+      'repo/.git/HEAD': 'ref: refs/heads/main\n',
+      'repo/package.json': JSON.stringify({ name: 'x', isolint: { rules: { 'host-network': 'off' } } }),
+      'repo/compose.yaml': PRIVILEGED,
+      'repo/sub/.isolint.yml': 'rules: { privileged-container: note }\n',
+      'repo/sub/compose.yaml': PRIVILEGED,
+    });
+    const r = await lint({ paths: ['repo'], cwd: dir });
+    expect(r.findings.map(where)).toEqual([
+      'privileged-container@error repo/compose.yaml:4:17',
+      // The nearest configuration is used alone: repo/package.json does not reach sub/.
+      'privileged-container@note repo/sub/compose.yaml:4:17',
+      'host-network@warning repo/sub/compose.yaml:5:19',
+    ]);
+  });
+
+  it('--config names one file for all, --no-config reads none, --rule and --profile win over the file', async () => {
+    const dir = project('rules:\n  privileged-container: off\n');
+    writeFileSync(join(dir, 'other.yaml'), 'rules:\n  host-network: off\n');
+    const ids = async (options: Parameters<typeof lint>[0]) => (await lint({ paths: ['compose.yaml'], cwd: dir, ...options })).findings.map((f) => f.ruleId);
+    expect(await ids({})).toEqual(['host-network']);
+    expect(await ids({ config: 'other.yaml' })).toEqual(['privileged-container']);
+    expect(await ids({ config: false })).toEqual(['privileged-container', 'host-network']);
+    expect(await ids({ ruleLevels: { 'privileged-container': 'warning', 'host-network': 'off' } })).toEqual(['privileged-container']);
+  });
+
+  it('an explicitly named file that is ignored is not linted, and a note says why', async () => {
+    const dir = project('ignore: ["vendor/"]\n');
+    const r = await lint({ paths: ['vendor/lib/compose.yaml', 'compose.yaml'], cwd: dir, ignore: ['compose.yaml'] });
+    expect(r.findings).toEqual([]);
+    expect(r.notes).toEqual([
+      { file: 'compose.yaml', message: 'not linted: --ignore ignores it' },
+      { file: 'vendor/lib/compose.yaml', message: 'not linted: .isolint.yaml ignores it' },
+    ]);
+  });
+});
+
+describe('configuration errors', () => {
+  const cases: [string, string, string][] = [
+    ['rules:\n  privileged-containr: off\n', '.isolint.yaml:2:3: unknown rule id "privileged-containr" (did you mean "privileged-container"?)', 'unknown rule id'],
+    ['profil: strict\n', '.isolint.yaml:1:1: unknown key "profil" (did you mean "profile"?)', 'unknown key'],
+    ['rules:\n  host-pid: loud\n', '.isolint.yaml:2:13: rules.host-pid must be one of off, note, warning, error', 'wrong level'],
+    ['ignore: vendor\n', '.isolint.yaml:1:9: ignore must be a list', 'wrong type'],
+    ['overrides:\n  - rules: {}\n', '.isolint.yaml:2:5: overrides[0] needs files:', 'missing files'],
+    ['rules:\n  host-pid: {level: note, options: {}}\n', '.isolint.yaml:2:27: rule host-pid takes no options', 'options for a rule without'],
+    ['rules: [a\n', '.isolint.yaml:2:1:', 'malformed YAML'],
+    ['- a\n', '.isolint.yaml:1:1: the configuration must be a mapping, but this one is a list', 'not a mapping'],
+  ];
+  for (const [text, message, what] of cases) {
+    it(`${what}: one error naming file, line and column; exit 2, nothing linted`, () => {
+      const dir = project(text);
+      const r = cli(['.'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.startsWith(`isolint: ${message}`)).toBe(true);
+      expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    });
+  }
+
+  it('lint() throws a ConfigError the caller can show', async () => {
+    const dir = project('rules:\n  hostpid: off\n');
+    await expect(lint({ paths: ['.'], cwd: dir })).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it('--rule with an unknown id or level is a usage error with a suggestion', () => {
+    const dir = project('');
+    expect(cli(['--rule', 'host-pdi=off', '.'], dir).stderr).toBe('isolint: --rule host-pdi=off: unknown rule id "host-pdi" (did you mean "host-pid"?)\n');
+    expect(cli(['--rule', 'host-pid=loud', '.'], dir).stderr).toBe('isolint: --rule host-pid=loud: the level must be one of off, note, warning, error\n');
+    expect(cli(['--rule', 'host-pid', '.'], dir).code).toBe(2);
+  });
+
+  it('suggests only names that are close', () => {
+    expect(closest('privileged', ['privileged-container', 'host-pid'])).toBeUndefined();
+    expect(closest('host_pid', ['host-pid', 'host-ipc'])).toBe('host-pid');
+  });
+});
+
+describe('--quiet and --max-warnings', () => {
+  it('--quiet reports errors only; --max-warnings fails past n warnings', () => {
+    const dir = project('');
+    mkdirSync(join(dir, 'w'));
+    writeFileSync(join(dir, 'w', 'compose.yaml'), 'services:\n  app:\n    image: app:1.0\n    network_mode: host\n');
+    const quiet = cli(['--quiet', 'compose.yaml'], dir);
+    expect(quiet.stdout).toContain('privileged-container');
+    expect(quiet.stdout).not.toContain('host-network');
+    expect(cli(['--fail-level', 'error', 'w'], dir).code).toBe(0);
+    expect(cli(['--fail-level', 'error', '--max-warnings', '1', 'w'], dir).code).toBe(0);
+    expect(cli(['--fail-level', 'error', '--max-warnings', '0', 'w'], dir).code).toBe(1);
+    expect(cli(['--max-warnings', 'x', 'w'], dir).code).toBe(2);
+  });
+});
