@@ -174,11 +174,15 @@ describe('files that are not one Compose mapping', () => {
 
   it('reports malformed YAML with its cause, line and column', () => {
     expect(parseError('services:\n  web:\n    image: nginx\n   bad: x\n')).toEqual({
-      message: 'invalid YAML: bad indentation of a mapping entry',
+      message: 'invalid YAML: all mapping items must start at the same column',
       line: 4,
       column: 4,
     });
-    expect(parseError('services:\n  web:\n    ports: [ "80:80"\n  db:\n')).toEqual({ message: 'invalid YAML: deficient indentation', line: 4, column: 3 });
+    expect(parseError('services:\n  web:\n    ports: [ "80:80"\n  db:\n')).toEqual({
+      message: 'invalid YAML: flow sequence in block collection must be sufficiently indented and end with a ]',
+      line: 4,
+      column: 3,
+    });
   });
 
   it('refuses duplicate keys and unknown aliases', () => {
@@ -200,7 +204,8 @@ describe('bounded work', () => {
 
   it('refuses 200 levels of nesting without overflowing the stack', () => {
     const text = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' x\n';
-    expect(parseError(text)).toEqual({ message: 'nesting deeper than 100 levels', line: 100, column: 199 });
+    // The first collection deeper than 100 levels: the mapping of k100 (the root is level 1).
+    expect(parseError(text)).toEqual({ message: 'nesting deeper than 100 levels', line: 101, column: 201 });
     expect(parseError(`a: ${'['.repeat(200)}${']'.repeat(200)}\n`).message).toBe('nesting deeper than 100 levels');
   });
 
