@@ -52,6 +52,18 @@ describe('broken Compose files', () => {
   });
 });
 
+describe('YAML that docker compose reads', () => {
+  it('lints a file whose flow sequences and mappings close at their key indentation', async () => {
+    const result = await lint({ paths: ['fixtures/compose/yaml-parity'], cwd: root });
+    expect(result.errors).toEqual([]);
+    expect(result.files.map((f) => `${f.file} ${f.status}`)).toEqual(['fixtures/compose/yaml-parity/compose.yaml linted']);
+    expect(result.findings.map((f) => `${f.ruleId} ${at(f.location, true)}`)).toEqual([
+      'privileged-container fixtures/compose/yaml-parity/compose.yaml:6:17-6:21',
+      'plaintext-secret-env fixtures/compose/yaml-parity/compose.yaml:8:7-8:28',
+    ]);
+  });
+});
+
 describe('CLI flags', () => {
   let out = '';
   afterEach(() => vi.restoreAllMocks());
