@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-N27VFEGA.mjs";
+} from "./chunk-3UZXZ5NP.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-N27VFEGA.mjs";
+} from "./chunk-3UZXZ5NP.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -257,6 +257,36 @@ describe('shapes Compose (go-yaml v3) accepts, with exact positions', () => {
     expect(where(path(doc, 'services', 'db', 'healthcheck', 'test', 1))).toBe('compose.yaml:13:9-13:21');
   });
 
+  it('reads flow lines indented no more than their key (go-yaml ignores indentation inside [...]), positions as written', () => {
+    const doc = parse(
+      [
+        'services:', //              1
+        '  web:', //                 2
+        '    command: [run,', //     3
+        '  --fast, "x y"', //        4
+        ']', //                      5
+        '    entrypoint: [', //      6
+        '    "sh",', //              7
+        '    {a: b}', //             8
+        '    ]', //                  9
+        '    image: nginx', //       10
+      ].join('\n') + '\n',
+    );
+    expect(toPlain(path(doc, 'services')!)).toEqual({ web: { command: ['run', '--fast', 'x y'], entrypoint: ['sh', { a: 'b' }], image: 'nginx' } });
+    expect(where(path(doc, 'services', 'web', 'command'))).toBe('compose.yaml:3:14-5:2');
+    expect(where(path(doc, 'services', 'web', 'command', 1))).toBe('compose.yaml:4:3-4:9');
+    expect(where(path(doc, 'services', 'web', 'command', 2))).toBe('compose.yaml:4:11-4:16');
+    const x = path(doc, 'services', 'web', 'command', 2) as YScalar;
+    expect(scalarOffsets(x)).toEqual([...'x y'].map((_, i) => doc.file.text.indexOf('x y') + i));
+    expect(where(path(doc, 'services', 'web', 'entrypoint', 0))).toBe('compose.yaml:7:5-7:9');
+    expect(where(path(doc, 'services', 'web', 'entrypoint', 1, 'a'))).toBe('compose.yaml:8:9-8:10');
+    expect(where(path(doc, 'services', 'web', 'image'))).toBe('compose.yaml:10:12-10:17');
+  });
+
+  it('still refuses a flow sequence that never closes, at the line that ends it', () => {
+    expect(parseError('services:\n  web:\n    ports: [ "80:80",\n  db:\n    image: x\n').line).toBe(4);
+  });
+
   it('reads a dedented }, a flow mapping across lines and comments inside flow collections', () => {
     const doc = parse(
       [

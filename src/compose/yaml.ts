@@ -135,10 +135,122 @@ const STYLES: Record<string, ScalarStyle> = {
  * is not a mapping, duplicate keys, unknown aliases and documents that exceed the limits.
  */
 export function parseYaml(file: YamlFile): YMap {
-  const tokens = Array.from(new Parser().parse(file.text));
-  checkNesting(file, tokens);
-  const docs = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens));
-  return requireMappingRoot(file, new Builder(file).build(docs));
+  const { docs, toFile } = parseDocuments(file);
+  return requireMappingRoot(file, new Builder(file, toFile).build(docs));
+}
+
+/** Re-parses allowed for flow lines that need indenting (see parseDocuments), and their total size. */
+const MAX_REINDENTS = 100;
+const MAX_REINDENT_CHARS = 10_000_000;
+
+/**
+ * The file's documents as the `yaml` package composes them, with a map from the offsets of the
+ * text it parsed back to the file's. The YAML spec (and the `yaml` package) wants the lines of
+ * a flow collection indented more than the block it sits in; go-yaml v3, like libyaml, ignores
+ * indentation inside `[...]` and `{...}`. When the only obstacle is such a line, that line is
+ * given enough leading spaces in the text handed to the parser, which changes no value (a flow
+ * line's indentation means nothing), and offsets are mapped back; each fix re-parses, bounded
+ * by MAX_REINDENTS and MAX_REINDENT_CHARS. When fixing does not give a clean parse, the errors
+ * of the file as written are reported.
+ */
+function parseDocuments(file: YamlFile): { docs: Document.Parsed[]; toFile: (offset: number) => number } {
+  const asWritten = parseText(file, file.text, identity);
+  let problem = firstError(asWritten.docs);
+  let src = file.text;
+  let tokens = asWritten.tokens;
+  const shifts = new Shifts();
+  let budget = MAX_REINDENT_CHARS;
+  for (let attempt = 0; problem && attempt < MAX_REINDENTS; attempt++) {
+    if (problem.code !== 'BAD_INDENT' || !problem.message.startsWith('Flow ')) break;
+    const fix = reindentFlowLine(src, tokens, problem.pos[0]);
+    budget -= src.length;
+    if (!fix || budget < 0) break;
+    src = src.slice(0, fix.at) + ' '.repeat(fix.count) + src.slice(fix.at);
+    shifts.insert(fix.at, fix.count);
+    const again = parseText(file, src, shifts.toFile);
+    problem = firstError(again.docs);
+    if (!problem) return { docs: again.docs, toFile: shifts.toFile };
+    tokens = again.tokens;
+  }
+  return { docs: asWritten.docs, toFile: identity };
+}
+
+function parseText(file: YamlFile, src: string, toFile: (offset: number) => number): { tokens: CST.Token[]; docs: Document.Parsed[] } {
+  const tokens = Array.from(new Parser().parse(src));
+  checkNesting(file, tokens, toFile);
+  return { tokens, docs: Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens)) };
+}
+
+function firstError(docs: Document.Parsed[]) {
+  for (const doc of docs) if (doc.errors.length) return doc.errors[0]!;
+  return undefined;
+}
+
+const identity = (offset: number): number => offset;
+
+/** Spaces inserted into the parsed text, and the map from its offsets back to the file's. */
+class Shifts {
+  /** Sorted by offset in the parsed text: where spaces were inserted and how many. */
+  private readonly inserts: { at: number; count: number }[] = [];
+
+  insert(at: number, count: number): void {
+    for (const ins of this.inserts) if (ins.at >= at) ins.at += count;
+    this.inserts.push({ at, count });
+    this.inserts.sort((a, b) => a.at - b.at);
+  }
+
+  readonly toFile = (offset: number): number => {
+    let shift = 0;
+    for (const ins of this.inserts) {
+      if (offset <= ins.at) break;
+      shift += Math.min(ins.count, offset - ins.at);
+    }
+    return offset - shift;
+  };
+}
+
+/**
+ * Where the parser cut a flow collection short because of a line's indentation: that line's
+ * start and the spaces that put it right of the line the collection starts on. Undefined when
+ * the error is not that (the collection is really unclosed, or the line is indented enough).
+ */
+function reindentFlowLine(src: string, tokens: CST.Token[], errorOffset: number): { at: number; count: number } | undefined {
+  // The line the cut happened at: past the last item's separators, blank lines and comments.
+  let i = errorOffset;
+  for (;;) {
+    const ch = src[i];
+    if (ch === ' ' || ch === '\t' || ch === ',' || ch === '\n' || ch === '\r') i++;
+    else if (ch === '#') while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++;
+    else break;
+  }
+  if (i >= src.length) return undefined;
+  const lineStart = lineStartOf(src, i);
+  if (!/^ *$/.test(src.slice(lineStart, i))) return undefined;
+  // The flow collection (outside any other) that was open there.
+  let open: CST.FlowCollection | undefined;
+  const todo: CST.Token[] = [...tokens];
+  while (todo.length) {
+    const token = todo.pop()!;
+    if (token.type === 'document' && token.value) todo.push(token.value);
+    else if (token.type === 'block-map' || token.type === 'block-seq') {
+      for (const item of token.items as { key?: CST.Token | null; value?: CST.Token }[]) {
+        if (item.key) todo.push(item.key);
+        if (item.value) todo.push(item.value);
+      }
+    } else if (token.type === 'flow-collection' && token.offset < lineStart && !(open && open.offset > token.offset)) {
+      const closed = token.end[0]?.source === (token.start.source === '[' ? ']' : '}');
+      if (!closed) open = token;
+    }
+  }
+  if (!open) return undefined;
+  const base = lineStartOf(src, open.offset);
+  const want = (/^ */.exec(src.slice(base))![0].length) + 1;
+  const have = i - lineStart;
+  return have < want ? { at: lineStart, count: want - have } : undefined;
+}
+
+function lineStartOf(src: string, offset: number): number {
+  return Math.max(src.lastIndexOf('\n', offset - 1), src.lastIndexOf('\r', offset - 1)) + 1;
 }
 
 /**
@@ -162,7 +274,7 @@ function errorAt(file: YamlFile, message: string, offset: number): YamlError {
  * walking the parser's tokens with an explicit stack: the composer recurses per level, so it
  * only ever sees bounded nesting.
  */
-function checkNesting(file: YamlFile, tokens: CST.Token[]): void {
+function checkNesting(file: YamlFile, tokens: CST.Token[], toFile: (offset: number) => number): void {
   const todo: [CST.Token, number][] = [];
   for (let i = tokens.length - 1; i >= 0; i--) todo.push([tokens[i]!, 0]);
   while (todo.length) {
@@ -172,7 +284,7 @@ function checkNesting(file: YamlFile, tokens: CST.Token[]): void {
       continue;
     }
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
-    if (depth + 1 > MAX_DEPTH) throw errorAt(file, `nesting deeper than ${MAX_DEPTH} levels`, token.offset);
+    if (depth + 1 > MAX_DEPTH) throw errorAt(file, `nesting deeper than ${MAX_DEPTH} levels`, toFile(token.offset));
     for (let i = token.items.length - 1; i >= 0; i--) {
       const item = token.items[i]! as { key?: CST.Token | null; value?: CST.Token };
       if (item.value) todo.push([item.value, depth + 1]);
@@ -194,7 +306,17 @@ class Builder {
   private sizeLimit = MAX_EXPANDED_NODES;
   private mergeBudget = MAX_MERGE_KEYS;
 
-  constructor(private readonly file: YamlFile) {}
+  constructor(
+    private readonly file: YamlFile,
+    /** Maps offsets of the parsed text to the file's (see parseDocuments). */
+    private readonly toFile: (offset: number) => number,
+  ) {}
+
+  /** A composed node's range (start, end of its value) in the file. */
+  private range(n: AstNode): [number, number] {
+    const [from, to] = rangeOf(n);
+    return [this.toFile(from), this.toFile(to)];
+  }
 
   /** The first document's content (the root), refusing YAML errors and a second document. */
   build(docs: Document.Parsed[]): YNode | undefined {
@@ -205,7 +327,7 @@ class Builder {
         // The first line of the message is the cause (a caught overflow would add an excerpt).
         const cause = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
         // An error on a line's indentation is shown where the line's text starts.
-        let at = problem.pos[0];
+        let at = this.toFile(problem.pos[0]);
         while (this.file.text[at] === ' ' || this.file.text[at] === '\t') at++;
         throw errorAt(this.file, `invalid YAML: ${lowerFirst(cause)}`, at);
       }
@@ -213,7 +335,7 @@ class Builder {
       if (root && !isEmptyScalar(root)) {
         // A document with no content (a trailing lone `---`) is not a second document.
         if (isScalar(doc.contents) && doc.contents.source === '' && !doc.contents.tag && !doc.contents.anchor) continue;
-        throw errorAt(this.file, 'the file has several YAML documents (---); a Compose file is one document', rangeOf(doc.contents)[0]);
+        throw errorAt(this.file, 'the file has several YAML documents (---); a Compose file is one document', this.range(doc.contents)[0]);
       }
       this.sizeLimit = MAX_EXPANDED_NODES + 10 * countNodes(doc.contents);
       root = this.node(doc.contents);
@@ -230,7 +352,7 @@ class Builder {
     if (n === null) return syntheticScalar({ file: this.file, start: emptyAt ?? 0, end: emptyAt ?? 0 }, null);
     if (isAlias(n)) {
       const target = this.anchors.get(n.source);
-      if (!target) throw this.error(`unknown alias *${n.source}`, rangeOf(n)[0]);
+      if (!target) throw this.error(`unknown alias *${n.source}`, this.range(n)[0]);
       return target;
     }
     let built: YNode;
@@ -243,8 +365,8 @@ class Builder {
   }
 
   /** Where a child ends as written (an alias: its `*name`, not the anchored node). */
-  private static writtenEnd(n: AstNode | null, built: YNode): number {
-    return n && isAlias(n) ? rangeOf(n)[1] : built.end;
+  private writtenEnd(n: AstNode | null, built: YNode): number {
+    return n && isAlias(n) ? this.range(n)[1] : built.end;
   }
 
   private scalar(n: Scalar, emptyAt: number | undefined): YScalar {
@@ -252,7 +374,7 @@ class Builder {
     const style = STYLES[n.type ?? Scalar.PLAIN] ?? SCALAR_STYLE.PLAIN;
     const decoded = n.value === null || n.value === undefined ? '' : String(n.value);
     const tag = writtenTag(n.tag);
-    const [from, valueEnd] = rangeOf(n);
+    const [from, valueEnd] = this.range(n);
     let start = from;
     let end = valueEnd;
     let raw: [number, number] | undefined = [from, valueEnd];
@@ -277,7 +399,7 @@ class Builder {
 
   private seq(n: YAMLSeq): YSeq {
     const tag = writtenTag(n.tag);
-    const [from, to] = rangeOf(n);
+    const [from, to] = this.range(n);
     const node: YSeq = { kind: 'seq', file: this.file, start: from, end: from, items: [], ...(tag ? { tag } : {}) };
     const measure = { size: 1, depth: 0 };
     let lastEnd = node.start;
@@ -285,7 +407,7 @@ class Builder {
       const child = this.node(item, item === null ? lastEnd : undefined);
       this.measure(node, measure, child, false);
       node.items.push(child);
-      lastEnd = Builder.writtenEnd(item, child);
+      lastEnd = this.writtenEnd(item, child);
     }
     node.end = n.flow ? to : lastEnd;
     this.sizes.set(node, { size: measure.size, depth: measure.depth + 1 });
@@ -294,7 +416,7 @@ class Builder {
 
   private map(n: YAMLMap): YMap {
     const tag = writtenTag(n.tag);
-    const [from, to] = rangeOf(n);
+    const [from, to] = this.range(n);
     const node: YMap = { kind: 'map', file: this.file, start: from, end: from, pairs: [], ...(tag ? { tag } : {}) };
     const state: MapState = { merges: [], own: new Map() };
     const measure = { size: 1, depth: 0 };
@@ -305,7 +427,7 @@ class Builder {
       const key = this.node(keyAst, keyAst ? undefined : lastEnd);
       this.measure(node, measure, key, false);
       if (key.kind !== 'scalar') throw this.error('a mapping key must be a plain value, not a list or mapping', key.start);
-      const keyEnd = Builder.writtenEnd(keyAst, key);
+      const keyEnd = this.writtenEnd(keyAst, key);
       const merge = isMergeKey(key);
       if (!merge) {
         const first = state.own.get(key.text);
@@ -315,7 +437,7 @@ class Builder {
       const valueAst = pair.value as AstNode | null;
       const value = this.node(valueAst, afterColon(this.file.text, keyEnd));
       this.measure(node, measure, value, merge);
-      const valueEnd = Builder.writtenEnd(valueAst, value);
+      const valueEnd = this.writtenEnd(valueAst, value);
       lastEnd = Math.max(valueEnd, keyEnd);
       if (merge) state.merges.push(value);
       else node.pairs.push({ key, value, start: key.start, end: Math.max(valueEnd, key.end) });
