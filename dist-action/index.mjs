@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-3UZXZ5NP.mjs";
+} from "./chunk-5V4WKIEB.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-3UZXZ5NP.mjs";
+} from "./chunk-5V4WKIEB.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

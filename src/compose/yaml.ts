@@ -139,19 +139,19 @@ export function parseYaml(file: YamlFile): YMap {
   return requireMappingRoot(file, new Builder(file, toFile).build(docs));
 }
 
-/** Re-parses allowed for flow lines that need indenting (see parseDocuments), and their total size. */
-const MAX_REINDENTS = 100;
+/** Re-parses allowed for flow collections that need indenting (see parseDocuments), and their total size. */
+const MAX_REINDENTS = 10;
 const MAX_REINDENT_CHARS = 10_000_000;
 
 /**
  * The file's documents as the `yaml` package composes them, with a map from the offsets of the
  * text it parsed back to the file's. The YAML spec (and the `yaml` package) wants the lines of
  * a flow collection indented more than the block it sits in; go-yaml v3, like libyaml, ignores
- * indentation inside `[...]` and `{...}`. When the only obstacle is such a line, that line is
- * given enough leading spaces in the text handed to the parser, which changes no value (a flow
- * line's indentation means nothing), and offsets are mapped back; each fix re-parses, bounded
- * by MAX_REINDENTS and MAX_REINDENT_CHARS. When fixing does not give a clean parse, the errors
- * of the file as written are reported.
+ * indentation inside `[...]` and `{...}`. When the first error is such a line, the lines of that
+ * collection are given enough leading spaces in the text handed to the parser, which changes no
+ * value (a flow line's indentation means nothing), and offsets are mapped back; each collection
+ * fixed costs a re-parse, bounded by MAX_REINDENTS and MAX_REINDENT_CHARS. When fixing does not
+ * give a clean parse, the errors of the file as written are reported.
  */
 function parseDocuments(file: YamlFile): { docs: Document.Parsed[]; toFile: (offset: number) => number } {
   const asWritten = parseText(file, file.text, identity);
@@ -162,17 +162,28 @@ function parseDocuments(file: YamlFile): { docs: Document.Parsed[]; toFile: (off
   let budget = MAX_REINDENT_CHARS;
   for (let attempt = 0; problem && attempt < MAX_REINDENTS; attempt++) {
     if (problem.code !== 'BAD_INDENT' || !problem.message.startsWith('Flow ')) break;
-    const fix = reindentFlowLine(src, tokens, problem.pos[0]);
+    const inserts = reindentFlows(src, tokens, problem.pos[0]);
     budget -= src.length;
-    if (!fix || budget < 0) break;
-    src = src.slice(0, fix.at) + ' '.repeat(fix.count) + src.slice(fix.at);
-    shifts.insert(fix.at, fix.count);
+    if (!inserts || budget < 0) break;
+    src = insertSpaces(src, inserts);
+    shifts.add(inserts);
     const again = parseText(file, src, shifts.toFile);
     problem = firstError(again.docs);
     if (!problem) return { docs: again.docs, toFile: shifts.toFile };
     tokens = again.tokens;
   }
   return { docs: asWritten.docs, toFile: identity };
+}
+
+/** The text with `count` spaces inserted at each `at` (ascending offsets of the text). */
+function insertSpaces(src: string, inserts: { at: number; count: number }[]): string {
+  let out = '';
+  let from = 0;
+  for (const { at, count } of inserts) {
+    out += src.slice(from, at) + ' '.repeat(count);
+    from = at;
+  }
+  return out + src.slice(from);
 }
 
 function parseText(file: YamlFile, src: string, toFile: (offset: number) => number): { tokens: CST.Token[]; docs: Document.Parsed[] } {
@@ -190,32 +201,54 @@ const identity = (offset: number): number => offset;
 
 /** Spaces inserted into the parsed text, and the map from its offsets back to the file's. */
 class Shifts {
-  /** Sorted by offset in the parsed text: where spaces were inserted and how many. */
-  private readonly inserts: { at: number; count: number }[] = [];
+  /** Ascending offsets in the parsed text where spaces were inserted, how many, and the total before. */
+  private at: number[] = [];
+  private count: number[] = [];
+  private before: number[] = [];
 
-  insert(at: number, count: number): void {
-    for (const ins of this.inserts) if (ins.at >= at) ins.at += count;
-    this.inserts.push({ at, count });
-    this.inserts.sort((a, b) => a.at - b.at);
+  /** Records spaces inserted into the current text at ascending offsets of it. */
+  add(inserts: { at: number; count: number }[]): void {
+    const merged: { at: number; count: number }[] = [];
+    let i = 0;
+    let added = 0;
+    for (const ins of inserts) {
+      // Offsets of the current text: earlier insertions before this one stay where they are
+      // (plus what this batch inserted before them); the rest move right.
+      while (i < this.at.length && this.at[i]! < ins.at) merged.push({ at: this.at[i]! + added, count: this.count[i++]! });
+      merged.push({ at: ins.at + added, count: ins.count });
+      added += ins.count;
+    }
+    while (i < this.at.length) merged.push({ at: this.at[i]! + added, count: this.count[i++]! });
+    this.at = merged.map((m) => m.at);
+    this.count = merged.map((m) => m.count);
+    let total = 0;
+    this.before = merged.map((m) => ((total += m.count), total - m.count));
   }
 
   readonly toFile = (offset: number): number => {
-    let shift = 0;
-    for (const ins of this.inserts) {
-      if (offset <= ins.at) break;
-      shift += Math.min(ins.count, offset - ins.at);
+    // The last insertion that starts before the offset.
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid]! < offset) lo = mid + 1;
+      else hi = mid;
     }
-    return offset - shift;
+    if (lo === 0) return offset;
+    const k = lo - 1;
+    return offset - this.before[k]! - Math.min(this.count[k]!, offset - this.at[k]!);
   };
 }
 
 /**
- * Where the parser cut a flow collection short because of a line's indentation: that line's
- * start and the spaces that put it right of the line the collection starts on. Undefined when
- * the error is not that (the collection is really unclosed, or the line is indented enough).
+ * Where the parser cut flow collections short because of a line's indentation: the lines of
+ * each collection left open (not inside another), up to its closing bracket, that need leading
+ * spaces to sit right of the line the collection starts on, with how many, in ascending order.
+ * Undefined when the first error is not that: its collection never closes, or its line is
+ * indented enough already.
  */
-function reindentFlowLine(src: string, tokens: CST.Token[], errorOffset: number): { at: number; count: number } | undefined {
-  // The line the cut happened at: past the last item's separators, blank lines and comments.
+function reindentFlows(src: string, tokens: CST.Token[], errorOffset: number): { at: number; count: number }[] | undefined {
+  // The line the first cut happened at: past the last item's separators, blank lines and comments.
   let i = errorOffset;
   for (;;) {
     const ch = src[i];
@@ -224,29 +257,83 @@ function reindentFlowLine(src: string, tokens: CST.Token[], errorOffset: number)
     else break;
   }
   if (i >= src.length) return undefined;
-  const lineStart = lineStartOf(src, i);
-  if (!/^ *$/.test(src.slice(lineStart, i))) return undefined;
-  // The flow collection (outside any other) that was open there.
-  let open: CST.FlowCollection | undefined;
-  const todo: CST.Token[] = [...tokens];
+  const cutLine = lineStartOf(src, i);
+  if (!/^ *$/.test(src.slice(cutLine, i))) return undefined;
+  const inserts: { at: number; count: number }[] = [];
+  let scannedTo = -1;
+  for (const open of openFlows(tokens)) {
+    if (open.offset < scannedTo) continue;
+    const found = flowLineInserts(src, open.offset);
+    if (!found) continue;
+    inserts.push(...found.inserts);
+    scannedTo = found.end;
+  }
+  return inserts.some((ins) => ins.at === cutLine) ? inserts : undefined;
+}
+
+/**
+ * Scans a flow collection from its bracket to the closing one (quotes and comments skipped; a
+ * plain scalar cannot hold a bracket in flow) and lists the line starts inside it indented no
+ * more than the line it starts on. Undefined when it does not close.
+ */
+function flowLineInserts(src: string, from: number): { inserts: { at: number; count: number }[]; end: number } | undefined {
+  const start = lineStartOf(src, from);
+  const want = /^ */.exec(src.slice(start))![0].length + 1;
+  const inserts: { at: number; count: number }[] = [];
+  let depth = 0;
+  let j = from;
+  /** The last character that was not a space: a quote after it starts a quoted scalar. */
+  let before = '[';
+  while (j < src.length) {
+    const ch = src[j]!;
+    const quoteStarts = '[{,:?\n\r'.includes(before);
+    if (ch !== ' ' && ch !== '\t') before = ch;
+    if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') {
+      if (--depth === 0) return { inserts, end: j + 1 };
+    } else if (ch === '"' && quoteStarts) {
+      for (j++; j < src.length && src[j] !== '"'; j++) if (src[j] === '\\') j++;
+    } else if (ch === "'" && quoteStarts) {
+      for (j++; j < src.length; j++) {
+        if (src[j] !== "'") continue;
+        if (src[j + 1] !== "'") break;
+        j++;
+      }
+    } else if (ch === '#' && /[ \t\r\n]/.test(src[j - 1] ?? ' ')) {
+      while (j < src.length && src[j] !== '\n' && src[j] !== '\r') j++;
+      continue;
+    } else if (ch === '\n' || ch === '\r') {
+      const line = j + (ch === '\r' && src[j + 1] === '\n' ? 2 : 1);
+      let text = line;
+      while (src[text] === ' ') text++;
+      const first = src[text];
+      // Blank and comment lines are not judged by indentation; a document marker stays one.
+      const marker = text === line && /^(?:---|\.\.\.)(?:\s|$)/.test(src.slice(line, line + 4));
+      if (first !== undefined && !'\n\r#'.includes(first) && !marker && text - line < want) inserts.push({ at: line, count: want - (text - line) });
+      j = line;
+      continue;
+    }
+    j++;
+  }
+  return undefined;
+}
+
+/** Flow collections (not inside another) the parser left open, in file order. */
+function openFlows(tokens: CST.Token[]): CST.FlowCollection[] {
+  const open: CST.FlowCollection[] = [];
+  const todo: CST.Token[] = [...tokens].reverse();
   while (todo.length) {
     const token = todo.pop()!;
     if (token.type === 'document' && token.value) todo.push(token.value);
     else if (token.type === 'block-map' || token.type === 'block-seq') {
-      for (const item of token.items as { key?: CST.Token | null; value?: CST.Token }[]) {
-        if (item.key) todo.push(item.key);
-        if (item.value) todo.push(item.value);
+      const items = token.items as { key?: CST.Token | null; value?: CST.Token }[];
+      for (let k = items.length - 1; k >= 0; k--) {
+        if (items[k]!.value) todo.push(items[k]!.value!);
+        if (items[k]!.key) todo.push(items[k]!.key!);
       }
-    } else if (token.type === 'flow-collection' && token.offset < lineStart && !(open && open.offset > token.offset)) {
-      const closed = token.end[0]?.source === (token.start.source === '[' ? ']' : '}');
-      if (!closed) open = token;
-    }
+    } else if (token.type === 'flow-collection' && token.end[0]?.source !== (token.start.source === '[' ? ']' : '}')) open.push(token);
   }
-  if (!open) return undefined;
-  const base = lineStartOf(src, open.offset);
-  const want = (/^ */.exec(src.slice(base))![0].length) + 1;
-  const have = i - lineStart;
-  return have < want ? { at: lineStart, count: want - have } : undefined;
+  return open.sort((x, y) => x.offset - y.offset);
 }
 
 function lineStartOf(src: string, offset: number): number {

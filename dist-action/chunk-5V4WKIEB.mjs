@@ -1270,8 +1270,8 @@ var init_main = __esm({
       CodeLens2.is = is;
     })(CodeLens || (CodeLens = {}));
     (function(FormattingOptions2) {
-      function create(tabSize, insertSpaces) {
-        return { tabSize, insertSpaces };
+      function create(tabSize, insertSpaces2) {
+        return { tabSize, insertSpaces: insertSpaces2 };
       }
       FormattingOptions2.create = create;
       function is(value2) {
@@ -26580,7 +26580,7 @@ function parseYaml(file) {
   const { docs, toFile } = parseDocuments(file);
   return requireMappingRoot(file, new Builder(file, toFile).build(docs));
 }
-var MAX_REINDENTS = 100;
+var MAX_REINDENTS = 10;
 var MAX_REINDENT_CHARS = 1e7;
 function parseDocuments(file) {
   const asWritten = parseText(file, file.text, identity);
@@ -26591,17 +26591,26 @@ function parseDocuments(file) {
   let budget = MAX_REINDENT_CHARS;
   for (let attempt = 0; problem && attempt < MAX_REINDENTS; attempt++) {
     if (problem.code !== "BAD_INDENT" || !problem.message.startsWith("Flow ")) break;
-    const fix = reindentFlowLine(src, tokens, problem.pos[0]);
+    const inserts = reindentFlows(src, tokens, problem.pos[0]);
     budget -= src.length;
-    if (!fix || budget < 0) break;
-    src = src.slice(0, fix.at) + " ".repeat(fix.count) + src.slice(fix.at);
-    shifts.insert(fix.at, fix.count);
+    if (!inserts || budget < 0) break;
+    src = insertSpaces(src, inserts);
+    shifts.add(inserts);
     const again = parseText(file, src, shifts.toFile);
     problem = firstError(again.docs);
     if (!problem) return { docs: again.docs, toFile: shifts.toFile };
     tokens = again.tokens;
   }
   return { docs: asWritten.docs, toFile: identity };
+}
+function insertSpaces(src, inserts) {
+  let out2 = "";
+  let from = 0;
+  for (const { at, count } of inserts) {
+    out2 += src.slice(from, at) + " ".repeat(count);
+    from = at;
+  }
+  return out2 + src.slice(from);
 }
 function parseText(file, src, toFile) {
   const tokens = Array.from(new import_yaml.Parser().parse(src));
@@ -26614,23 +26623,40 @@ function firstError(docs) {
 }
 var identity = (offset) => offset;
 var Shifts = class {
-  /** Sorted by offset in the parsed text: where spaces were inserted and how many. */
-  inserts = [];
-  insert(at, count) {
-    for (const ins of this.inserts) if (ins.at >= at) ins.at += count;
-    this.inserts.push({ at, count });
-    this.inserts.sort((a, b) => a.at - b.at);
+  /** Ascending offsets in the parsed text where spaces were inserted, how many, and the total before. */
+  at = [];
+  count = [];
+  before = [];
+  /** Records spaces inserted into the current text at ascending offsets of it. */
+  add(inserts) {
+    const merged = [];
+    let i2 = 0;
+    let added = 0;
+    for (const ins of inserts) {
+      while (i2 < this.at.length && this.at[i2] < ins.at) merged.push({ at: this.at[i2] + added, count: this.count[i2++] });
+      merged.push({ at: ins.at + added, count: ins.count });
+      added += ins.count;
+    }
+    while (i2 < this.at.length) merged.push({ at: this.at[i2] + added, count: this.count[i2++] });
+    this.at = merged.map((m) => m.at);
+    this.count = merged.map((m) => m.count);
+    let total = 0;
+    this.before = merged.map((m) => (total += m.count, total - m.count));
   }
   toFile = (offset) => {
-    let shift = 0;
-    for (const ins of this.inserts) {
-      if (offset <= ins.at) break;
-      shift += Math.min(ins.count, offset - ins.at);
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.at[mid] < offset) lo = mid + 1;
+      else hi = mid;
     }
-    return offset - shift;
+    if (lo === 0) return offset;
+    const k = lo - 1;
+    return offset - this.before[k] - Math.min(this.count[k], offset - this.at[k]);
   };
 };
-function reindentFlowLine(src, tokens, errorOffset) {
+function reindentFlows(src, tokens, errorOffset) {
   let i2 = errorOffset;
   for (; ; ) {
     const ch = src[i2];
@@ -26639,28 +26665,73 @@ function reindentFlowLine(src, tokens, errorOffset) {
     else break;
   }
   if (i2 >= src.length) return void 0;
-  const lineStart = lineStartOf(src, i2);
-  if (!/^ *$/.test(src.slice(lineStart, i2))) return void 0;
-  let open;
-  const todo = [...tokens];
+  const cutLine = lineStartOf(src, i2);
+  if (!/^ *$/.test(src.slice(cutLine, i2))) return void 0;
+  const inserts = [];
+  let scannedTo = -1;
+  for (const open of openFlows(tokens)) {
+    if (open.offset < scannedTo) continue;
+    const found = flowLineInserts(src, open.offset);
+    if (!found) continue;
+    inserts.push(...found.inserts);
+    scannedTo = found.end;
+  }
+  return inserts.some((ins) => ins.at === cutLine) ? inserts : void 0;
+}
+function flowLineInserts(src, from) {
+  const start2 = lineStartOf(src, from);
+  const want = /^ */.exec(src.slice(start2))[0].length + 1;
+  const inserts = [];
+  let depth = 0;
+  let j = from;
+  let before = "[";
+  while (j < src.length) {
+    const ch = src[j];
+    const quoteStarts = "[{,:?\n\r".includes(before);
+    if (ch !== " " && ch !== "	") before = ch;
+    if (ch === "[" || ch === "{") depth++;
+    else if (ch === "]" || ch === "}") {
+      if (--depth === 0) return { inserts, end: j + 1 };
+    } else if (ch === '"' && quoteStarts) {
+      for (j++; j < src.length && src[j] !== '"'; j++) if (src[j] === "\\") j++;
+    } else if (ch === "'" && quoteStarts) {
+      for (j++; j < src.length; j++) {
+        if (src[j] !== "'") continue;
+        if (src[j + 1] !== "'") break;
+        j++;
+      }
+    } else if (ch === "#" && /[ \t\r\n]/.test(src[j - 1] ?? " ")) {
+      while (j < src.length && src[j] !== "\n" && src[j] !== "\r") j++;
+      continue;
+    } else if (ch === "\n" || ch === "\r") {
+      const line = j + (ch === "\r" && src[j + 1] === "\n" ? 2 : 1);
+      let text = line;
+      while (src[text] === " ") text++;
+      const first = src[text];
+      const marker = text === line && /^(?:---|\.\.\.)(?:\s|$)/.test(src.slice(line, line + 4));
+      if (first !== void 0 && !"\n\r#".includes(first) && !marker && text - line < want) inserts.push({ at: line, count: want - (text - line) });
+      j = line;
+      continue;
+    }
+    j++;
+  }
+  return void 0;
+}
+function openFlows(tokens) {
+  const open = [];
+  const todo = [...tokens].reverse();
   while (todo.length) {
     const token = todo.pop();
     if (token.type === "document" && token.value) todo.push(token.value);
     else if (token.type === "block-map" || token.type === "block-seq") {
-      for (const item of token.items) {
-        if (item.key) todo.push(item.key);
-        if (item.value) todo.push(item.value);
+      const items = token.items;
+      for (let k = items.length - 1; k >= 0; k--) {
+        if (items[k].value) todo.push(items[k].value);
+        if (items[k].key) todo.push(items[k].key);
       }
-    } else if (token.type === "flow-collection" && token.offset < lineStart && !(open && open.offset > token.offset)) {
-      const closed = token.end[0]?.source === (token.start.source === "[" ? "]" : "}");
-      if (!closed) open = token;
-    }
+    } else if (token.type === "flow-collection" && token.end[0]?.source !== (token.start.source === "[" ? "]" : "}")) open.push(token);
   }
-  if (!open) return void 0;
-  const base = lineStartOf(src, open.offset);
-  const want = /^ */.exec(src.slice(base))[0].length + 1;
-  const have = i2 - lineStart;
-  return have < want ? { at: lineStart, count: want - have } : void 0;
+  return open.sort((x, y) => x.offset - y.offset);
 }
 function lineStartOf(src, offset) {
   return Math.max(src.lastIndexOf("\n", offset - 1), src.lastIndexOf("\r", offset - 1)) + 1;
