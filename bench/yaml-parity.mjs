@@ -4,6 +4,8 @@
 //   node bench/yaml-parity.mjs            (run `npm run build` first)
 //   node bench/yaml-parity.mjs --oracle   (re-records bench/goyaml/expected.json; needs Go and
 //                                          gopkg.in/yaml.v3, see bench/goyaml/main.go)
+//   OLD_PARSE_YAML=/path/yaml.js node bench/yaml-parity.mjs   (also times a parseYaml built
+//                                          from an earlier commit, e.g. the js-yaml 5 one)
 // For each shape of bench/yaml-shapes.mjs: whether each parser accepts it (isolint should
 // accept what go-yaml decodes to one non-empty document), and whether every scalar go-yaml
 // reports is found with the same decoded text, line and column (merge keys `<<` and empty

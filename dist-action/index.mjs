@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-5V4WKIEB.mjs";
+} from "./chunk-LHPMTLS7.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

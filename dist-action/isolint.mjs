@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-5V4WKIEB.mjs";
+} from "./chunk-LHPMTLS7.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -215,6 +215,15 @@ describe('bounded work', () => {
     expect(parseError(lines.join('\n') + '\n').message).toBe('nesting deeper than 100 levels (through aliases)');
   });
 
+  it('reads many flow collections closed at their key indentation with bounded re-parsing', () => {
+    const text = 'x:\n' + Array.from({ length: 2000 }, (_, i) => `  k${i}: [it's,\n  "a]b",\n  ]`).join('\n') + '\n';
+    const started = performance.now();
+    const doc = parse(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(toPlain(path(doc, 'x', 'k1999')!)).toEqual(["it's", 'a]b']);
+    expect(where(path(doc, 'x', 'k1999', 1))).toBe('compose.yaml:6000:3-6000:8');
+  });
+
   it('refuses merge keys whose copies grow quadratically', () => {
     // Each mapping merges the previous one and adds a key: the copies grow quadratically.
     const lines = ['m0: &m0 {k0: 0}'];

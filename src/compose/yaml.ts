@@ -139,7 +139,7 @@ export function parseYaml(file: YamlFile): YMap {
   return requireMappingRoot(file, new Builder(file, toFile).build(docs));
 }
 
-/** Re-parses allowed for flow collections that need indenting (see parseDocuments), and their total size. */
+/** Parses allowed for flow collections that need indenting (see parseDocuments), and their total size. */
 const MAX_REINDENTS = 10;
 const MAX_REINDENT_CHARS = 10_000_000;
 
@@ -147,32 +147,35 @@ const MAX_REINDENT_CHARS = 10_000_000;
  * The file's documents as the `yaml` package composes them, with a map from the offsets of the
  * text it parsed back to the file's. The YAML spec (and the `yaml` package) wants the lines of
  * a flow collection indented more than the block it sits in; go-yaml v3, like libyaml, ignores
- * indentation inside `[...]` and `{...}`. When the first error is such a line, the lines of that
- * collection are given enough leading spaces in the text handed to the parser, which changes no
- * value (a flow line's indentation means nothing), and offsets are mapped back; each collection
- * fixed costs a re-parse, bounded by MAX_REINDENTS and MAX_REINDENT_CHARS. When fixing does not
- * give a clean parse, the errors of the file as written are reported.
+ * indentation inside `[...]` and `{...}`. When the parser leaves a flow collection open that
+ * does close further on, the lines of that collection are given enough leading spaces in the
+ * text handed to the parser, which changes no value (a flow line's indentation means nothing),
+ * and offsets are mapped back; each round of fixes costs a parse of the text (not a compose),
+ * bounded by MAX_REINDENTS and MAX_REINDENT_CHARS. When fixing does not give a clean document,
+ * the errors of the file as written are reported.
  */
 function parseDocuments(file: YamlFile): { docs: Document.Parsed[]; toFile: (offset: number) => number } {
-  const asWritten = parseText(file, file.text, identity);
-  let problem = firstError(asWritten.docs);
+  const asWritten = Array.from(new Parser().parse(file.text));
   let src = file.text;
-  let tokens = asWritten.tokens;
+  let tokens = asWritten;
   const shifts = new Shifts();
   let budget = MAX_REINDENT_CHARS;
-  for (let attempt = 0; problem && attempt < MAX_REINDENTS; attempt++) {
-    if (problem.code !== 'BAD_INDENT' || !problem.message.startsWith('Flow ')) break;
-    const inserts = reindentFlows(src, tokens, problem.pos[0]);
+  for (let attempt = 0; attempt < MAX_REINDENTS; attempt++) {
+    const inserts = reindentFlows(src, tokens);
     budget -= src.length;
-    if (!inserts || budget < 0) break;
+    if (!inserts.length || budget < 0) break;
     src = insertSpaces(src, inserts);
     shifts.add(inserts);
-    const again = parseText(file, src, shifts.toFile);
-    problem = firstError(again.docs);
-    if (!problem) return { docs: again.docs, toFile: shifts.toFile };
-    tokens = again.tokens;
+    tokens = Array.from(new Parser().parse(src));
   }
-  return { docs: asWritten.docs, toFile: identity };
+  if (tokens !== asWritten) {
+    // Nesting is judged on the collections as go-yaml sees them, that is, re-indented.
+    checkNesting(file, tokens, shifts.toFile);
+    const docs = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens));
+    if (!firstError(docs)) return { docs, toFile: shifts.toFile };
+  }
+  checkNesting(file, asWritten, identity);
+  return { docs: Array.from(new Composer(COMPOSE_OPTIONS).compose(asWritten)), toFile: identity };
 }
 
 /** The text with `count` spaces inserted at each `at` (ascending offsets of the text). */
@@ -184,12 +187,6 @@ function insertSpaces(src: string, inserts: { at: number; count: number }[]): st
     from = at;
   }
   return out + src.slice(from);
-}
-
-function parseText(file: YamlFile, src: string, toFile: (offset: number) => number): { tokens: CST.Token[]; docs: Document.Parsed[] } {
-  const tokens = Array.from(new Parser().parse(src));
-  checkNesting(file, tokens, toFile);
-  return { tokens, docs: Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens)) };
 }
 
 function firstError(docs: Document.Parsed[]) {
@@ -244,21 +241,9 @@ class Shifts {
  * Where the parser cut flow collections short because of a line's indentation: the lines of
  * each collection left open (not inside another), up to its closing bracket, that need leading
  * spaces to sit right of the line the collection starts on, with how many, in ascending order.
- * Undefined when the first error is not that: its collection never closes, or its line is
- * indented enough already.
+ * A collection that never closes is left as it is (it is an error as written).
  */
-function reindentFlows(src: string, tokens: CST.Token[], errorOffset: number): { at: number; count: number }[] | undefined {
-  // The line the first cut happened at: past the last item's separators, blank lines and comments.
-  let i = errorOffset;
-  for (;;) {
-    const ch = src[i];
-    if (ch === ' ' || ch === '\t' || ch === ',' || ch === '\n' || ch === '\r') i++;
-    else if (ch === '#') while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++;
-    else break;
-  }
-  if (i >= src.length) return undefined;
-  const cutLine = lineStartOf(src, i);
-  if (!/^ *$/.test(src.slice(cutLine, i))) return undefined;
+function reindentFlows(src: string, tokens: CST.Token[]): { at: number; count: number }[] {
   const inserts: { at: number; count: number }[] = [];
   let scannedTo = -1;
   for (const open of openFlows(tokens)) {
@@ -268,7 +253,7 @@ function reindentFlows(src: string, tokens: CST.Token[], errorOffset: number): {
     inserts.push(...found.inserts);
     scannedTo = found.end;
   }
-  return inserts.some((ins) => ins.at === cutLine) ? inserts : undefined;
+  return inserts;
 }
 
 /**

@@ -26583,25 +26583,26 @@ function parseYaml(file) {
 var MAX_REINDENTS = 10;
 var MAX_REINDENT_CHARS = 1e7;
 function parseDocuments(file) {
-  const asWritten = parseText(file, file.text, identity);
-  let problem = firstError(asWritten.docs);
+  const asWritten = Array.from(new import_yaml.Parser().parse(file.text));
   let src = file.text;
-  let tokens = asWritten.tokens;
+  let tokens = asWritten;
   const shifts = new Shifts();
   let budget = MAX_REINDENT_CHARS;
-  for (let attempt = 0; problem && attempt < MAX_REINDENTS; attempt++) {
-    if (problem.code !== "BAD_INDENT" || !problem.message.startsWith("Flow ")) break;
-    const inserts = reindentFlows(src, tokens, problem.pos[0]);
+  for (let attempt = 0; attempt < MAX_REINDENTS; attempt++) {
+    const inserts = reindentFlows(src, tokens);
     budget -= src.length;
-    if (!inserts || budget < 0) break;
+    if (!inserts.length || budget < 0) break;
     src = insertSpaces(src, inserts);
     shifts.add(inserts);
-    const again = parseText(file, src, shifts.toFile);
-    problem = firstError(again.docs);
-    if (!problem) return { docs: again.docs, toFile: shifts.toFile };
-    tokens = again.tokens;
+    tokens = Array.from(new import_yaml.Parser().parse(src));
   }
-  return { docs: asWritten.docs, toFile: identity };
+  if (tokens !== asWritten) {
+    checkNesting(file, tokens, shifts.toFile);
+    const docs = Array.from(new import_yaml.Composer(COMPOSE_OPTIONS).compose(tokens));
+    if (!firstError(docs)) return { docs, toFile: shifts.toFile };
+  }
+  checkNesting(file, asWritten, identity);
+  return { docs: Array.from(new import_yaml.Composer(COMPOSE_OPTIONS).compose(asWritten)), toFile: identity };
 }
 function insertSpaces(src, inserts) {
   let out2 = "";
@@ -26611,11 +26612,6 @@ function insertSpaces(src, inserts) {
     from = at;
   }
   return out2 + src.slice(from);
-}
-function parseText(file, src, toFile) {
-  const tokens = Array.from(new import_yaml.Parser().parse(src));
-  checkNesting(file, tokens, toFile);
-  return { tokens, docs: Array.from(new import_yaml.Composer(COMPOSE_OPTIONS).compose(tokens)) };
 }
 function firstError(docs) {
   for (const doc of docs) if (doc.errors.length) return doc.errors[0];
@@ -26656,17 +26652,7 @@ var Shifts = class {
     return offset - this.before[k] - Math.min(this.count[k], offset - this.at[k]);
   };
 };
-function reindentFlows(src, tokens, errorOffset) {
-  let i2 = errorOffset;
-  for (; ; ) {
-    const ch = src[i2];
-    if (ch === " " || ch === "	" || ch === "," || ch === "\n" || ch === "\r") i2++;
-    else if (ch === "#") while (i2 < src.length && src[i2] !== "\n" && src[i2] !== "\r") i2++;
-    else break;
-  }
-  if (i2 >= src.length) return void 0;
-  const cutLine = lineStartOf(src, i2);
-  if (!/^ *$/.test(src.slice(cutLine, i2))) return void 0;
+function reindentFlows(src, tokens) {
   const inserts = [];
   let scannedTo = -1;
   for (const open of openFlows(tokens)) {
@@ -26676,7 +26662,7 @@ function reindentFlows(src, tokens, errorOffset) {
     inserts.push(...found.inserts);
     scannedTo = found.end;
   }
-  return inserts.some((ins) => ins.at === cutLine) ? inserts : void 0;
+  return inserts;
 }
 function flowLineInserts(src, from) {
   const start2 = lineStartOf(src, from);
