@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-VNYZMT2P.mjs";
+} from "./chunk-SPYGDZB5.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -18,7 +18,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-VNYZMT2P.mjs";
+} from "./chunk-SPYGDZB5.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

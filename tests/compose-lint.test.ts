@@ -17,10 +17,10 @@ describe('broken Compose files', () => {
     });
     expect(result.files).toEqual([]);
     expect(named.errors).toEqual([
-      { file: `${errors}/bomb.compose.yaml`, message: 'aliases expand this document to more than 101220 values (an alias bomb?)', line: 6, column: 9 },
-      { file: `${errors}/deep.compose.yaml`, message: 'nesting deeper than 100 levels', line: 100, column: 199 },
+      { file: `${errors}/bomb.compose.yaml`, message: 'aliases expand this document to more than 101080 values (an alias bomb?)', line: 6, column: 9 },
+      { file: `${errors}/deep.compose.yaml`, message: 'nesting deeper than 100 levels', line: 101, column: 201 },
       { file: `${errors}/list.compose.yaml`, message: 'a Compose file must be a mapping (services:, volumes:, ...), but this one is a list', line: 1, column: 1 },
-      { file: `${errors}/malformed.compose.yaml`, message: 'invalid YAML: deficient indentation', line: 5, column: 3 },
+      { file: `${errors}/malformed.compose.yaml`, message: 'invalid YAML: flow sequence in block collection must be sufficiently indented and end with a ]', line: 5, column: 3 },
       { file: `${errors}/multi.compose.yaml`, message: 'the file has several YAML documents (---); a Compose file is one document', line: 5, column: 1 },
     ]);
     expect(named.files.map((f) => `${f.file} ${f.status}`)).toEqual([
@@ -49,6 +49,18 @@ describe('broken Compose files', () => {
     });
     const result = await lint({ paths: ['.'], cwd: dir });
     expect(result.findings.filter((f) => f.ruleId === 'privileged-container').map((f) => at(f.location))).toEqual(['compose.yaml:4:17']);
+  });
+});
+
+describe('YAML that docker compose reads', () => {
+  it('lints a file whose flow sequences and mappings close at their key indentation', async () => {
+    const result = await lint({ paths: ['fixtures/compose/yaml-parity'], cwd: root });
+    expect(result.errors).toEqual([]);
+    expect(result.files.map((f) => `${f.file} ${f.status}`)).toEqual(['fixtures/compose/yaml-parity/compose.yaml linted']);
+    expect(result.findings.map((f) => `${f.ruleId} ${at(f.location, true)}`)).toEqual([
+      'privileged-container fixtures/compose/yaml-parity/compose.yaml:6:17-6:21',
+      'plaintext-secret-env fixtures/compose/yaml-parity/compose.yaml:8:7-8:28',
+    ]);
   });
 });
 

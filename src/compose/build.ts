@@ -13,7 +13,7 @@ import { LineIndex, type Location } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
 import { buildMapping } from './merge.js';
 import { notThere, type Loader } from './project.js';
-import { get, locOf, scalarOffsets, type YNode, type YScalar } from './yaml.js';
+import { SCALAR_STYLE, get, locOf, scalarOffsets, type YNode, type YScalar } from './yaml.js';
 
 export interface BuildOptions {
   /** Read build contexts outside the project root too. */
@@ -114,7 +114,7 @@ function inlineImage(s: YScalar, target: string | undefined, buildArgs: Record<s
   const options = { file: s.file.display, ...(target ? { target } : {}), buildArgs };
   const offsets = scalarOffsets(s);
   const src = s.file.text;
-  const exact = s.style === 4 && !s.interpolated && offsets.every((o, i) => src[o] === s.text[i]);
+  const exact = s.style === SCALAR_STYLE.LITERAL && !s.interpolated && offsets.every((o, i) => src[o] === s.text[i]);
   if (exact) {
     const keep = new Uint8Array(src.length);
     for (const o of offsets) keep[o] = 1;

@@ -1,6 +1,6 @@
 /**
  * Compose files → runtime models. The steps live in their own modules:
- *   yaml.ts         js-yaml events → positioned tree (anchors, merge keys, limits)
+ *   yaml.ts         yaml package parse → positioned tree (anchors, merge keys, limits)
  *   interpolate.ts  `${VAR}` and `.env`
  *   merge.ts        Compose's merge rules (override files, `-f` files, `extends`)
  *   project.ts      which files form a project; `extends` and `include`
