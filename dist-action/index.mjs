@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-SPYGDZB5.mjs";
+} from "./chunk-OPQWRL7W.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -18,7 +18,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-SPYGDZB5.mjs";
+} from "./chunk-OPQWRL7W.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -19,7 +19,7 @@ describe('broken Compose files', () => {
     expect(named.errors).toEqual([
       { file: `${errors}/bomb.compose.yaml`, message: 'aliases expand this document to more than 101080 values (an alias bomb?)', line: 6, column: 9 },
       { file: `${errors}/deep.compose.yaml`, message: 'nesting deeper than 100 levels', line: 101, column: 201 },
-      { file: `${errors}/list.compose.yaml`, message: 'a Compose file must be a mapping (services:, volumes:, ...), but this one is a list', line: 1, column: 1 },
+      { file: `${errors}/list.compose.yaml`, message: 'not a Compose file: it is a list, not a mapping of services:, volumes:, ...', line: 1, column: 1 },
       { file: `${errors}/malformed.compose.yaml`, message: 'invalid YAML: flow sequence in block collection must be sufficiently indented and end with a ]', line: 5, column: 3 },
       { file: `${errors}/multi.compose.yaml`, message: 'the file has several YAML documents (---); a Compose file is one document', line: 5, column: 1 },
     ]);

@@ -165,11 +165,11 @@ describe('files that are not one Compose mapping', () => {
 
   it('refuses a list or a scalar at the top', () => {
     expect(parseError('- services: {}\n')).toEqual({
-      message: 'a Compose file must be a mapping (services:, volumes:, ...), but this one is a list',
+      message: 'not a Compose file: it is a list, not a mapping of services:, volumes:, ...',
       line: 1,
       column: 1,
     });
-    expect(parseError('just text\n').message).toBe('a Compose file must be a mapping (services:, volumes:, ...), but this one is a single value');
+    expect(parseError('just text\n').message).toBe('not a Compose file: it is a single value, not a mapping of services:, volumes:, ...');
   });
 
   it('reports malformed YAML with its cause, line and column', () => {

@@ -90,7 +90,7 @@ describe('a Compose-named file that is not Compose', () => {
     });
     const r = await lint({ paths: ['.'], cwd: dir });
     expect(r.errors.map((e) => [e.file, e.line, e.column, e.message])).toEqual([
-      ['list/docker-compose.yml', 2, 1, 'a Compose file must be a mapping (services:, volumes:, ...), but this one is a list'],
+      ['list/docker-compose.yml', 2, 1, 'not a Compose file: it is a list, not a mapping of services:, volumes:, ...'],
       ['no-services/compose.yaml', 1, 1, 'not a Compose file: it has no services: key and no services at the top level (the legacy format)'],
       ['scalar/compose.yaml', 1, 1, 'not a Compose file: "image" is neither a Compose top-level key nor a service of the legacy format'],
     ]);

@@ -135,8 +135,13 @@ const STYLES: Record<string, ScalarStyle> = {
  * is not a mapping, duplicate keys, unknown aliases and documents that exceed the limits.
  */
 export function parseYaml(file: YamlFile): YMap {
+  return requireMappingRoot(file, parseYamlDocument(file));
+}
+
+/** The file's one document, whatever its root (undefined when it has no content). Throws YamlError as parseYaml does. */
+export function parseYamlDocument(file: YamlFile): YNode | undefined {
   const { docs, toFile } = parseDocuments(file);
-  return requireMappingRoot(file, new Builder(file, toFile).build(docs));
+  return new Builder(file, toFile).build(docs);
 }
 
 /** Parses allowed for flow collections that need indenting (see parseDocuments), and their total size. */
@@ -333,7 +338,7 @@ function requireMappingRoot(file: YamlFile, root: YNode | undefined): YMap {
   if (!root || isEmptyScalar(root)) return { kind: 'map', file, start: 0, end: 0, pairs: [] };
   if (root.kind === 'map') return root;
   const what = root.kind === 'seq' ? 'a list' : 'a single value';
-  throw errorAt(file, `a Compose file must be a mapping (services:, volumes:, ...), but this one is ${what}`, root.start);
+  throw errorAt(file, `not a Compose file: it is ${what}, not a mapping of services:, volumes:, ...`, root.start);
 }
 
 function errorAt(file: YamlFile, message: string, offset: number): YamlError {

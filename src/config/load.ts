@@ -11,7 +11,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { displayPath, describeFsError } from '../discover.js';
 import type { Level, Profile, Rule } from '../engine/rule.js';
 import { LineIndex } from '../position.js';
-import { get, locOf, parseYaml, toPlain, YamlError, type YNode } from '../compose/yaml.js';
+import { get, locOf, parseYamlDocument, toPlain, YamlError, type YNode } from '../compose/yaml.js';
 import { closest } from './suggest.js';
 import { configSchema } from './schema.js';
 
@@ -81,19 +81,23 @@ export function loadConfig(path: string, rules: readonly Rule[], cwd: string): C
     throw new ConfigError(display, `cannot read the configuration: ${describeFsError(e)}`);
   }
   // JSON is YAML, so package.json goes through the same positioned parser.
-  let root: YNode;
+  let root: YNode | undefined;
   try {
-    root = parseYaml({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname(path) });
+    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname(path) });
   } catch (e) {
     if (!(e instanceof YamlError)) throw e;
-    throw new ConfigError(display, e.message.replace(/^a Compose file must be a mapping.*but this one is/, 'the configuration must be a mapping, but this one is'), e.line, e.column);
+    throw new ConfigError(display, e.message, e.line, e.column);
   }
   if (basename(path) === 'package.json') {
     const node = get(root, 'isolint');
     if (!node) return undefined;
     root = node;
   }
-  if (root.kind === 'scalar' && root.value === null) return { file: path, dir: dirname(path), base: { rules: new Map() }, ignore: [], overrides: [] };
+  if (root && root.kind !== 'map' && !(root.kind === 'scalar' && root.value === null)) {
+    const at = locOf(root);
+    throw new ConfigError(display, `the configuration must be a mapping, but this one is ${root.kind === 'seq' ? 'a list' : 'a single value'}`, at.startLine, at.startColumn);
+  }
+  if (!root || root.kind === 'scalar') return { file: path, dir: dirname(path), base: { rules: new Map() }, ignore: [], overrides: [] };
   const data = toPlain(root);
   const validate = validatorFor(rules);
   if (!validate(data)) throw configError(display, root, validate.errors ?? [], rules);

@@ -33662,8 +33662,11 @@ var STYLES = {
   [import_yaml.Scalar.BLOCK_FOLDED]: SCALAR_STYLE.FOLDED
 };
 function parseYaml(file) {
+  return requireMappingRoot(file, parseYamlDocument(file));
+}
+function parseYamlDocument(file) {
   const { docs, toFile } = parseDocuments(file);
-  return requireMappingRoot(file, new Builder(file, toFile).build(docs));
+  return new Builder(file, toFile).build(docs);
 }
 var MAX_REINDENTS = 10;
 var MAX_REINDENT_CHARS = 1e7;
@@ -33811,7 +33814,7 @@ function requireMappingRoot(file, root) {
   if (!root || isEmptyScalar(root)) return { kind: "map", file, start: 0, end: 0, pairs: [] };
   if (root.kind === "map") return root;
   const what = root.kind === "seq" ? "a list" : "a single value";
-  throw errorAt(file, `a Compose file must be a mapping (services:, volumes:, ...), but this one is ${what}`, root.start);
+  throw errorAt(file, `not a Compose file: it is ${what}, not a mapping of services:, volumes:, ...`, root.start);
 }
 function errorAt(file, message, offset) {
   const pos = file.lines.position(Math.max(0, offset));
@@ -34178,17 +34181,21 @@ function loadConfig(path, rules, cwd) {
   }
   let root;
   try {
-    root = parseYaml({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname6(path) });
+    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname6(path) });
   } catch (e) {
     if (!(e instanceof YamlError)) throw e;
-    throw new ConfigError(display, e.message.replace(/^a Compose file must be a mapping.*but this one is/, "the configuration must be a mapping, but this one is"), e.line, e.column);
+    throw new ConfigError(display, e.message, e.line, e.column);
   }
   if (basename3(path) === "package.json") {
     const node = get(root, "isolint");
     if (!node) return void 0;
     root = node;
   }
-  if (root.kind === "scalar" && root.value === null) return { file: path, dir: dirname6(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  if (root && root.kind !== "map" && !(root.kind === "scalar" && root.value === null)) {
+    const at = locOf(root);
+    throw new ConfigError(display, `the configuration must be a mapping, but this one is ${root.kind === "seq" ? "a list" : "a single value"}`, at.startLine, at.startColumn);
+  }
+  if (!root || root.kind === "scalar") return { file: path, dir: dirname6(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
   const data = toPlain(root);
   const validate = validatorFor(rules);
   if (!validate(data)) throw configError(display, root, validate.errors ?? [], rules);
