@@ -1,8 +1,10 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
+  ConfigError,
   TOOL_NAME,
   allRules,
+  compareText,
   formatterNamed,
   formatters,
   githubFormatter,
@@ -10,14 +12,49 @@ import {
   levelAtLeast,
   lint,
   ruleCanFire,
+  ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-OPQWRL7W.mjs";
+} from "./chunk-4X3H5NF5.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+
+// src/format/summary.ts
+var LEVELS = ["error", "warning", "note"];
+var TOP_RULES = 10;
+function jobSummary(result) {
+  const count = (level) => result.findings.filter((f) => f.level === level).length;
+  const linted = result.files.filter((f) => f.status === "linted").length;
+  const out = [
+    "## isolint",
+    "",
+    `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} in ${linted} file${linted === 1 ? "" : "s"}.`,
+    "",
+    "| level | findings |",
+    "|---|---:|",
+    ...LEVELS.map((l) => `| ${l} | ${count(l)} |`),
+    `| suppressed | ${result.suppressed.length} |`,
+    `| files that could not be read or parsed | ${result.errors.length} |`,
+    `| notes (not checked) | ${result.notes.length} |`,
+    ""
+  ];
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of result.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  const top = [...byRule].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, TOP_RULES);
+  if (top.length) {
+    const titles = new Map(allRules.map((r) => [r.id, r.title]));
+    out.push("| rule | findings |", "|---|---:|");
+    for (const [id, n] of top) out.push(`| [\`${id}\`](${ruleHelpUri(id)}) ${titles.get(id) ?? ""} | ${n} |`);
+    if (byRule.size > top.length) out.push("", `\u2026 and ${byRule.size - top.length} more rules.`);
+    out.push("");
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/action.ts
 var FAIL_LEVELS = ["error", "warning", "note", "none"];
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -52,27 +89,52 @@ async function runAction(env = process.env, cwd = process.cwd()) {
     log(workflowCommand("error", { title: TOOL_NAME }, message));
     return 1;
   };
-  const paths = getInput(env, "path").split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+  const lines = (text) => text.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+  const paths = lines(getInput(env, "path"));
+  const ignore = lines(getInput(env, "ignore"));
+  const composeFiles = lines(getInput(env, "compose-file"));
+  const envFiles = lines(getInput(env, "env-file"));
   const format = getInput(env, "format") || "text";
-  const profile = getInput(env, "profile") || "recommended";
+  const profile = getInput(env, "profile");
   const failLevel = getInput(env, "fail-level") || "warning";
   const sarifFile = getInput(env, "sarif-file") || "isolint.sarif";
   const category = getInput(env, "category");
   const config = getInput(env, "config");
+  const target = getInput(env, "target");
+  const useEnv = getInput(env, "use-env");
+  const workDir = resolve(cwd, getInput(env, "working-directory") || ".");
   const formatter = formatterNamed(format);
   if (!formatter) return fail(`format must be one of: ${formatters.map((f) => f.name).join(", ")} (got "${format}")`);
-  if (!isProfile(profile)) return fail(`profile must be one of: recommended, strict, untrusted (got "${profile}")`);
+  if (profile && !isProfile(profile)) return fail(`profile must be one of: recommended, strict, untrusted (got "${profile}")`);
   if (!FAIL_LEVELS.includes(failLevel)) return fail(`fail-level must be one of: ${FAIL_LEVELS.join(", ")} (got "${failLevel}")`);
-  if (config) {
-    if (!existsSync(resolve(cwd, config))) log(workflowCommand("warning", { title: TOOL_NAME }, `config file "${config}" does not exist`));
-    else log(workflowCommand("notice", { title: TOOL_NAME }, `config files are not read yet; "${config}" is ignored`));
+  if (useEnv && useEnv !== "true" && useEnv !== "false") return fail(`use-env must be true or false (got "${useEnv}")`);
+  if (!existsSync(workDir)) return fail(`working-directory "${getInput(env, "working-directory")}" does not exist`);
+  let result;
+  try {
+    result = await lint({
+      paths: paths.length ? paths : ["."],
+      cwd: workDir,
+      ...profile ? { profile } : {},
+      ...config ? { config } : {},
+      ignore,
+      ...target ? { target } : {},
+      compose: {
+        cwd: workDir,
+        ...composeFiles.length ? { files: composeFiles } : {},
+        ...envFiles.length ? { envFiles } : {},
+        ...useEnv === "true" ? { useEnv: true, env } : {}
+      }
+    });
+  } catch (e) {
+    if (e instanceof ConfigError) return fail(e.describe());
+    throw e;
   }
-  const result = await lint({ paths: paths.length ? paths : ["."], profile, cwd });
+  const shownProfile = profile || "recommended";
   const report = {
     result,
-    profile,
-    rules: allRules.filter((r) => ruleCanFire(r, profile)),
-    cwd,
+    profile: shownProfile,
+    rules: allRules.filter((r) => ruleCanFire(r, shownProfile)),
+    cwd: workDir,
     ...category ? { category } : {},
     ...versionControl(env) ? { versionControl: versionControl(env) } : {}
   };
@@ -82,6 +144,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
   const color = !env.NO_COLOR && env.FORCE_COLOR !== "0";
   process.stdout.write(formatter.format(report, { color }));
   if (formatter !== githubFormatter) process.stdout.write(githubFormatter.format(report, { color: false }));
+  writeSummary(env, result);
   setOutput(env, "sarif-file", sarifFile);
   setOutput(env, "findings", String(result.findings.length));
   if (result.errors.length) return fail(`${result.errors.length} file(s) could not be read or parsed`);
@@ -90,6 +153,10 @@ async function runAction(env = process.env, cwd = process.cwd()) {
     if (failing) return fail(`${failing} finding(s) at or above fail-level ${failLevel}`);
   }
   return 0;
+}
+function writeSummary(env, result) {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  appendFileSync(env.GITHUB_STEP_SUMMARY, jobSummary(result));
 }
 
 // src/action-main.ts

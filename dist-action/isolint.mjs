@@ -18,7 +18,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-OPQWRL7W.mjs";
+} from "./chunk-4X3H5NF5.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -12,7 +12,9 @@ import { isProfile, levelAtLeast, ruleCanFire, type Level, type Profile } from '
 import { githubFormatter, workflowCommand } from './format/github.js';
 import { formatterNamed, formatters, type ReportInput } from './format/index.js';
 import { sarifFormatter } from './format/sarif.js';
-import { lint } from './lint.js';
+import { lint, type LintResult } from './lint.js';
+import { ConfigError } from './config/load.js';
+import { jobSummary } from './format/summary.js';
 import { TOOL_NAME } from './version.js';
 
 type Env = Record<string, string | undefined>;
@@ -57,33 +59,60 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
     return 1;
   };
 
-  const paths = getInput(env, 'path')
-    .split(/\r?\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const lines = (text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+  const paths = lines(getInput(env, 'path'));
+  const ignore = lines(getInput(env, 'ignore'));
+  const composeFiles = lines(getInput(env, 'compose-file'));
+  const envFiles = lines(getInput(env, 'env-file'));
   const format = getInput(env, 'format') || 'text';
-  const profile = getInput(env, 'profile') || 'recommended';
+  const profile = getInput(env, 'profile');
   const failLevel = getInput(env, 'fail-level') || 'warning';
   const sarifFile = getInput(env, 'sarif-file') || 'isolint.sarif';
   const category = getInput(env, 'category');
   const config = getInput(env, 'config');
+  const target = getInput(env, 'target');
+  const useEnv = getInput(env, 'use-env');
+  // Paths, configuration and env files are relative to the working directory; the SARIF file
+  // stays relative to the workspace, where upload-sarif looks for it.
+  const workDir = resolve(cwd, getInput(env, 'working-directory') || '.');
 
   const formatter = formatterNamed(format);
   if (!formatter) return fail(`format must be one of: ${formatters.map((f) => f.name).join(', ')} (got "${format}")`);
-  if (!isProfile(profile)) return fail(`profile must be one of: recommended, strict, untrusted (got "${profile}")`);
+  if (profile && !isProfile(profile)) return fail(`profile must be one of: recommended, strict, untrusted (got "${profile}")`);
   if (!(FAIL_LEVELS as readonly string[]).includes(failLevel)) return fail(`fail-level must be one of: ${FAIL_LEVELS.join(', ')} (got "${failLevel}")`);
-  if (config) {
-    // Configuration files come in a later version; the input exists so workflows need not change then.
-    if (!existsSync(resolve(cwd, config))) log(workflowCommand('warning', { title: TOOL_NAME }, `config file "${config}" does not exist`));
-    else log(workflowCommand('notice', { title: TOOL_NAME }, `config files are not read yet; "${config}" is ignored`));
-  }
+  if (useEnv && useEnv !== 'true' && useEnv !== 'false') return fail(`use-env must be true or false (got "${useEnv}")`);
+  if (!existsSync(workDir)) return fail(`working-directory "${getInput(env, 'working-directory')}" does not exist`);
 
-  const result = await lint({ paths: paths.length ? paths : ['.'], profile: profile as Profile, cwd });
+  let result: LintResult;
+  try {
+    result = await lint({
+      paths: paths.length ? paths : ['.'],
+      cwd: workDir,
+      ...(profile ? { profile: profile as Profile } : {}),
+      ...(config ? { config } : {}),
+      ignore,
+      ...(target ? { target } : {}),
+      compose: {
+        cwd: workDir,
+        ...(composeFiles.length ? { files: composeFiles } : {}),
+        ...(envFiles.length ? { envFiles } : {}),
+        ...(useEnv === 'true' ? { useEnv: true, env } : {}),
+      },
+    });
+  } catch (e) {
+    if (e instanceof ConfigError) return fail(e.describe());
+    throw e;
+  }
+  const shownProfile = (profile || 'recommended') as Profile;
   const report: ReportInput = {
     result,
-    profile: profile as Profile,
-    rules: allRules.filter((r) => ruleCanFire(r, profile as Profile)),
-    cwd,
+    profile: shownProfile,
+    rules: allRules.filter((r) => ruleCanFire(r, shownProfile)),
+    cwd: workDir,
     ...(category ? { category } : {}),
     ...(versionControl(env) ? { versionControl: versionControl(env)! } : {}),
   };
@@ -97,6 +126,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
   // Annotations need no token, so a pull request from a fork (which cannot upload SARIF) still shows them.
   if (formatter !== githubFormatter) process.stdout.write(githubFormatter.format(report, { color: false }));
 
+  writeSummary(env, result);
   setOutput(env, 'sarif-file', sarifFile);
   setOutput(env, 'findings', String(result.findings.length));
 
@@ -106,4 +136,10 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
     if (failing) return fail(`${failing} finding(s) at or above fail-level ${failLevel}`);
   }
   return 0;
+}
+
+/** The job summary page (`$GITHUB_STEP_SUMMARY`), when the runner offers one. */
+function writeSummary(env: Env, result: LintResult): void {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  appendFileSync(env.GITHUB_STEP_SUMMARY, jobSummary(result));
 }

@@ -137,13 +137,42 @@ describe('action bundle', () => {
     expect(annotations.length).toBe(Number(r.outputs.findings));
   });
 
-  it('fails with an annotation on a bad input, and warns about a config file that does not exist', () => {
+  it('fails with an annotation on a bad input and on a configuration file that does not exist', () => {
     const bad = runAction({ profile: 'paranoid' });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('::error title=isolint::profile must be one of: recommended, strict, untrusted (got "paranoid")\n');
     const cfg = runAction({ path: 'fixtures/cli/clean.Dockerfile', config: 'no/such/.isolint.yaml', 'sarif-file': join(tempDir(), 'x.sarif') });
-    expect(cfg.stdout).toContain('::warning title=isolint::config file "no/such/.isolint.yaml" does not exist');
-    expect(cfg.code).toBe(0);
+    expect(cfg.stdout).toBe('::error title=isolint::no/such/.isolint.yaml: cannot read the configuration: no such file or directory\n');
+    expect(cfg.code).toBe(1);
+  });
+
+  it('config, ignore and working-directory behave like the CLI with the same flags', () => {
+    const work = tempDir();
+    const project = join(work, 'project');
+    mkdirSync(join(project, 'vendor'), { recursive: true });
+    mkdirSync(join(project, 'legacy'), { recursive: true });
+    const compose = 'services:\n  app:\n    image: app:1.0\n    privileged: true\n    network_mode: host\n';
+    for (const d of ['', 'vendor', 'legacy']) writeFileSync(join(project, d, 'compose.yaml'), compose);
+    writeFileSync(join(project, 'ci.isolint.yaml'), 'rules:\n  host-network: note\noverrides:\n  - files: ["legacy/"]\n    rules: { privileged-container: off }\n');
+    const inputs = { config: 'ci.isolint.yaml', ignore: 'vendor/\n', 'working-directory': 'project', format: 'json', 'fail-level': 'none', 'sarif-file': 'out.sarif' };
+    const summaryFile = join(work, 'summary.md');
+    writeFileSync(summaryFile, '');
+    const r = runAction(inputs, { cwd: work, env: { GITHUB_STEP_SUMMARY: summaryFile } });
+    expect(r.code).toBe(0);
+    const fromAction = JSON.parse(r.stdout.slice(0, r.stdout.indexOf('\n::')));
+    const fromCli = JSON.parse(
+      execFileSync(process.execPath, [join(root, 'dist', 'src', 'bin.js'), '--config', 'ci.isolint.yaml', '--ignore', 'vendor/', '-f', 'json', '--fail-level', 'none'], { cwd: project, encoding: 'utf8' }),
+    );
+    expect(fromAction.findings).toEqual(fromCli.findings);
+    expect(fromAction.findings.map((f: { ruleId: string; level: string; file: string }) => `${f.ruleId}@${f.level} ${f.file}`)).toEqual([
+      'privileged-container@error compose.yaml',
+      'host-network@note compose.yaml',
+      'host-network@note legacy/compose.yaml',
+    ]);
+    expect(existsSync(join(work, 'out.sarif'))).toBe(true);
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toContain('| error | 1 |\n| warning | 0 |\n| note | 2 |');
+    expect(summary).toMatch(/\| \[`host-network`\]\(https:\/\/[^)]+\/docs\/rules\/host-network\.md\) Container shares the host's network namespace \| 2 \|/);
   });
 
   it('records the commit in the SARIF file when the runner names it', () => {
@@ -178,7 +207,21 @@ describe('action.yml', () => {
   });
 
   it('declares the documented inputs and outputs, each read or written by the entry point', () => {
-    expect(Object.keys(action.inputs)).toEqual(['path', 'format', 'profile', 'config', 'fail-level', 'sarif-file', 'category']);
+    expect(Object.keys(action.inputs)).toEqual([
+      'path',
+      'format',
+      'profile',
+      'config',
+      'ignore',
+      'working-directory',
+      'env-file',
+      'compose-file',
+      'target',
+      'use-env',
+      'fail-level',
+      'sarif-file',
+      'category',
+    ]);
     expect(action.inputs.path!.default).toBe('.');
     expect(action.inputs['sarif-file']!.default).toBe('isolint.sarif');
     for (const [name, input] of Object.entries(action.inputs)) {
