@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-4X3H5NF5.mjs";
+} from "./chunk-AEAA2GW4.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

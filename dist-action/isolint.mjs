@@ -12,13 +12,15 @@ import {
   __toESM,
   allRules,
   closest,
+  compareText,
   formatterNamed,
   formatters,
   levelAtLeast,
   lint,
   ruleCanFire,
+  ruleHelpUri,
   ruleInProfile
-} from "./chunk-4X3H5NF5.mjs";
+} from "./chunk-AEAA2GW4.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -2191,7 +2193,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        *
        * @private
        */
-      _executeSubCommand(subcommand, args) {
+      _executeSubCommand(subcommand2, args) {
         args = args.slice();
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
@@ -2207,7 +2209,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         this._checkForMissingMandatoryOptions();
         this._checkForConflictingOptions();
-        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableFile = subcommand2._executableFile || `${this._name}-${subcommand2._name}`;
         let executableDir = this._executableDir || "";
         if (this._scriptPath) {
           let resolvedScriptPath;
@@ -2223,7 +2225,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
-          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+          if (!localFile && !subcommand2._executableFile && this._scriptPath) {
             const legacyName = path.basename(
               this._scriptPath,
               path.extname(this._scriptPath)
@@ -2231,7 +2233,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             if (legacyName !== this._name) {
               localFile = findFile(
                 executableDir,
-                `${legacyName}-${subcommand._name}`
+                `${legacyName}-${subcommand2._name}`
               );
             }
           }
@@ -2251,7 +2253,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           this._checkForMissingExecutable(
             executableFile,
             executableDir,
-            subcommand._name
+            subcommand2._name
           );
           args.unshift(executableFile);
           args = incrementNodeInspectorPort(process2.execArgv).concat(args);
@@ -2287,7 +2289,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             this._checkForMissingExecutable(
               executableFile,
               executableDir,
-              subcommand._name
+              subcommand2._name
             );
           } else if (err.code === "EACCES") {
             throw new Error(`'${executableFile}' not executable`);
@@ -2475,11 +2477,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _parseCommand(operands, unknown) {
-        const parsed = this.parseOptions(unknown);
+        const parsed2 = this.parseOptions(unknown);
         this._parseOptionsEnv();
         this._parseOptionsImplied();
-        operands = operands.concat(parsed.operands);
-        unknown = parsed.unknown;
+        operands = operands.concat(parsed2.operands);
+        unknown = parsed2.unknown;
         this.args = operands.concat(unknown);
         if (operands && this._findCommand(operands[0])) {
           return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
@@ -2498,12 +2500,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
           this.help({ error: true });
         }
-        this._outputHelpIfRequested(parsed.unknown);
+        this._outputHelpIfRequested(parsed2.unknown);
         this._checkForMissingMandatoryOptions();
         this._checkForConflictingOptions();
         const checkForUnknownOptions = () => {
-          if (parsed.unknown.length > 0) {
-            this.unknownOption(parsed.unknown[0]);
+          if (parsed2.unknown.length > 0) {
+            this.unknownOption(parsed2.unknown[0]);
           }
         };
         const commandEvent = `command:${this.name()}`;
@@ -3466,6 +3468,59 @@ var {
   Help
 } = import_index.default;
 
+// src/rule-help.ts
+function rulesTable(rules) {
+  const sorted = [...rules].sort((a, b) => compareText(a.id, b.id));
+  const rows = [["id", "level", "profile", "severity", "title"], ...sorted.map((r) => [r.id, r.level, r.profile, r.securitySeverity.toFixed(1), r.title])];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i])).join("  ")).join("\n") + "\n";
+}
+function rulesJson(rules) {
+  const sorted = [...rules].sort((a, b) => compareText(a.id, b.id));
+  const list = sorted.map((r) => ({
+    id: r.id,
+    title: r.title,
+    level: r.level,
+    securitySeverity: r.securitySeverity,
+    profile: r.profile,
+    sources: r.sources,
+    category: r.category,
+    helpUri: ruleHelpUri(r.id)
+  }));
+  return JSON.stringify(list, null, 2) + "\n";
+}
+function explainRule(rule) {
+  const out = [
+    `${rule.id}: ${rule.title}`,
+    "",
+    `level ${rule.level}, security severity ${rule.securitySeverity.toFixed(1)}, profile ${rule.profile}, reads ${rule.sources.join(" and ")}`,
+    "",
+    "Why it matters",
+    ...wrap(rule.rationale),
+    "",
+    "How to fix it",
+    ...wrap(rule.fix)
+  ];
+  if (rule.example) out.push("", "Example", ...rule.example.split("\n").map((l) => `  ${l}`));
+  if (rule.options) out.push("", "Options (in a configuration file)", ...wrap(rule.options.description));
+  if (rule.references.length) out.push("", "References", ...rule.references.map((r) => `  ${r}`));
+  out.push("", `More: ${ruleHelpUri(rule.id)}`);
+  return out.join("\n") + "\n";
+}
+var WIDTH = 88;
+function wrap(text) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > WIDTH - 2) {
+      lines.push(`  ${line}`);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(`  ${line}`);
+  return lines;
+}
+
 // src/cli.ts
 var EXIT_CLEAN = 0;
 var EXIT_FINDINGS = 1;
@@ -3515,13 +3570,26 @@ function readStdin() {
   }
 }
 async function main(argv) {
+  if (argv[0] === "rules") return rulesCommand(argv.slice(1));
+  if (argv[0] === "explain") return explainCommand(argv.slice(1));
   const program2 = new Command().name(TOOL_NAME).description("Lint Dockerfiles and Compose files for container isolation weaknesses.").version(TOOL_VERSION).argument("[paths...]", "files or folders to lint, default . (none with -c); - reads standard input").addOption(new Option("-f, --format <format>", "report format").choices(formatters.map((f) => f.name)).default("text")).option("-o, --output <file>", "write the report to a file instead of standard output").addOption(
     new Option("-p, --profile <profile>", "rule set: recommended (default), strict (adds hardening notes) or untrusted (adds VM isolation); wins over configuration files").argParser(
       choice(PROFILES, "profile")
     )
   ).option("--config <file>", 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)').option("--no-config", "read no configuration file").option("--rule <id=level>", "set a rule to off, note, warning or error, over every configuration (repeatable)", collect, []).option("--ignore <pattern>", "do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)", collect, []).option("-q, --quiet", "report errors only: findings at level error and files that could not be read").addOption(new Option("--max-warnings <n>", "also exit 1 when there are more than n warnings").argParser(count)).addOption(
     new Option("--fail-level <level>", "exit 1 when a finding is at or above this level: error, warning, note or none").argParser(choice(FAIL_LEVELS, "fail level")).default("warning")
-  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read Compose build contexts outside the project root").option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit").addHelpText("after", "\nExit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.\nRules: isolint --list-rules; each is documented in docs/rules/<rule-id>.md.").exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) }).showHelpAfterError(`(run ${TOOL_NAME} --help for usage)`);
+  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read Compose build contexts outside the project root").option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
+    "after",
+    [
+      "",
+      "Commands:",
+      "  isolint rules [--format json] [--profile <profile>]   list the rules",
+      "  isolint explain <rule-id>                              why a rule exists and how to fix what it flags",
+      "",
+      "Exit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.",
+      "Each rule is documented in docs/rules/<rule-id>.md (also in the package) and by isolint explain <rule-id>."
+    ].join("\n")
+  ).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) }).showHelpAfterError(`(run ${TOOL_NAME} --help for usage)`);
   try {
     program2.parse(argv, { from: "user" });
   } catch (e) {
@@ -3576,7 +3644,7 @@ async function main(argv) {
   const rules = allRules.filter((r) => ruleCanFire(r, profile));
   const report = formatter.format(
     { result, profile, rules, cwd: process.cwd(), ...opts.category ? { category: opts.category } : {} },
-    { color: useColor(!!opts.output) }
+    { color: useColor(!!opts.output), ...opts.verbose ? { verbose: true } : {} }
   );
   if (opts.output) {
     try {
@@ -3603,6 +3671,42 @@ async function main(argv) {
 `);
     return EXIT_USAGE;
   }
+}
+function subcommand(name, description) {
+  return new Command().name(`${TOOL_NAME} ${name}`).description(description).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) }).showHelpAfterError(`(run ${TOOL_NAME} ${name} --help for usage)`);
+}
+function parsed(program2, argv) {
+  try {
+    program2.parse(argv, { from: "user" });
+    return void 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_CLEAN : EXIT_USAGE;
+    throw e;
+  }
+}
+function rulesCommand(argv) {
+  const program2 = subcommand("rules", "List the rules: id, level, profile, security severity and title.").addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text")).addOption(new Option("-p, --profile <profile>", "only the rules on in this profile").argParser(choice(PROFILES, "profile")));
+  const early = parsed(program2, argv);
+  if (early !== void 0) return early;
+  const opts = program2.opts();
+  const rules = opts.profile ? allRules.filter((r) => ruleInProfile(r, opts.profile)) : allRules;
+  process.stdout.write(opts.format === "json" ? rulesJson(rules) : rulesTable(rules));
+  return EXIT_CLEAN;
+}
+function explainCommand(argv) {
+  const program2 = subcommand("explain", "Why a rule exists, how to fix what it flags, and an example.").argument("<rule-id>", "the rule, e.g. privileged-container");
+  const early = parsed(program2, argv);
+  if (early !== void 0) return early;
+  const id = program2.processedArgs[0];
+  const rule = allRules.find((r) => r.id === id);
+  if (!rule) {
+    const guess = closest(id, allRules.map((r) => r.id));
+    process.stderr.write(`${TOOL_NAME}: unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ""}; isolint rules lists them
+`);
+    return EXIT_USAGE;
+  }
+  process.stdout.write(explainRule(rule));
+  return EXIT_CLEAN;
 }
 
 // src/bin.ts

@@ -6,6 +6,7 @@ import { lint, type LintResult } from './lint.js';
 import { ConfigError, type RuleSetting } from './config/load.js';
 import { RULE_LEVELS } from './config/schema.js';
 import { closest } from './config/suggest.js';
+import { explainRule, rulesJson, rulesTable } from './rule-help.js';
 import { allRules } from '../rules/index.js';
 import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
 import { formatterNamed, formatters } from './format/index.js';
@@ -28,6 +29,7 @@ interface CliOptions {
   ignore: string[];
   quiet?: boolean;
   maxWarnings?: number;
+  verbose?: boolean;
   failLevel: FailLevel;
   stdinFilename?: string;
   target?: string;
@@ -90,6 +92,9 @@ function readStdin(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Subcommands come first; a folder with one of these names is linted as `./rules`.
+  if (argv[0] === 'rules') return rulesCommand(argv.slice(1));
+  if (argv[0] === 'explain') return explainCommand(argv.slice(1));
   const program = new Command()
     .name(TOOL_NAME)
     .description('Lint Dockerfiles and Compose files for container isolation weaknesses.')
@@ -119,7 +124,19 @@ export async function main(argv: string[]): Promise<number> {
     .option('--allow-outside-context', 'read Compose build contexts outside the project root')
     .option('--category <id>', 'SARIF automationDetails category')
     .option('--list-rules', 'list the rules of the profile and exit')
-    .addHelpText('after', '\nExit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.\nRules: isolint --list-rules; each is documented in docs/rules/<rule-id>.md.')
+    .option('--verbose', 'print how to fix it under each finding (text format)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Commands:',
+        '  isolint rules [--format json] [--profile <profile>]   list the rules',
+        '  isolint explain <rule-id>                              why a rule exists and how to fix what it flags',
+        '',
+        'Exit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.',
+        'Each rule is documented in docs/rules/<rule-id>.md (also in the package) and by isolint explain <rule-id>.',
+      ].join('\n'),
+    )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError(`(run ${TOOL_NAME} --help for usage)`);
@@ -182,7 +199,7 @@ export async function main(argv: string[]): Promise<number> {
   const rules = allRules.filter((r) => ruleCanFire(r, profile));
   const report = formatter.format(
     { result, profile, rules, cwd: process.cwd(), ...(opts.category ? { category: opts.category } : {}) },
-    { color: useColor(!!opts.output) },
+    { color: useColor(!!opts.output), ...(opts.verbose ? { verbose: true } : {}) },
   );
   if (opts.output) {
     try {
@@ -210,3 +227,50 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+
+/** Commander set up the way every command here shares: no process.exit, errors on stderr. */
+function subcommand(name: string, description: string): Command {
+  return new Command()
+    .name(`${TOOL_NAME} ${name}`)
+    .description(description)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError(`(run ${TOOL_NAME} ${name} --help for usage)`);
+}
+
+function parsed(program: Command, argv: string[]): number | undefined {
+  try {
+    program.parse(argv, { from: 'user' });
+    return undefined;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_CLEAN : EXIT_USAGE;
+    throw e;
+  }
+}
+
+function rulesCommand(argv: string[]): number {
+  const program = subcommand('rules', 'List the rules: id, level, profile, security severity and title.')
+    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-p, --profile <profile>', 'only the rules on in this profile').argParser(choice(PROFILES, 'profile')));
+  const early = parsed(program, argv);
+  if (early !== undefined) return early;
+  const opts = program.opts<{ format: string; profile?: Profile }>();
+  const rules = opts.profile ? allRules.filter((r) => ruleInProfile(r, opts.profile!)) : allRules;
+  process.stdout.write(opts.format === 'json' ? rulesJson(rules) : rulesTable(rules));
+  return EXIT_CLEAN;
+}
+
+function explainCommand(argv: string[]): number {
+  const program = subcommand('explain', 'Why a rule exists, how to fix what it flags, and an example.').argument('<rule-id>', 'the rule, e.g. privileged-container');
+  const early = parsed(program, argv);
+  if (early !== undefined) return early;
+  const id = program.processedArgs[0] as string;
+  const rule = allRules.find((r) => r.id === id);
+  if (!rule) {
+    const guess = closest(id, allRules.map((r) => r.id));
+    process.stderr.write(`${TOOL_NAME}: unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; isolint rules lists them\n`);
+    return EXIT_USAGE;
+  }
+  process.stdout.write(explainRule(rule));
+  return EXIT_CLEAN;
+}

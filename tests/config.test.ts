@@ -152,7 +152,9 @@ describe('configuration errors', () => {
   });
 
   it('suggests only names that are close', () => {
-    expect(closest('privileged', ['privileged-container', 'host-pid'])).toBeUndefined();
+    expect(closest('seccomp', ['privileged-container', 'host-pid'])).toBeUndefined();
+    expect(closest('privileged', ['privileged-container', 'host-pid'])).toBe('privileged-container');
+    expect(closest('host', ['host-pid', 'host-ipc'])).toBeUndefined();
     expect(closest('host_pid', ['host-pid', 'host-ipc'])).toBe('host-pid');
   });
 });
@@ -169,5 +171,42 @@ describe('--quiet and --max-warnings', () => {
     expect(cli(['--fail-level', 'error', '--max-warnings', '1', 'w'], dir).code).toBe(0);
     expect(cli(['--fail-level', 'error', '--max-warnings', '0', 'w'], dir).code).toBe(1);
     expect(cli(['--max-warnings', 'x', 'w'], dir).code).toBe(2);
+  });
+});
+
+describe('rule docs in the terminal', () => {
+  const root = join(import.meta.dirname, '..');
+  it('isolint explain prints why the rule exists (naming the kernel) and how to fix it', () => {
+    const r = cli(['explain', 'privileged-container'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('privileged-container: Container runs privileged');
+    expect(r.stdout).toMatch(/Why it matters\n[\s\S]*kernel/);
+    expect(r.stdout).toMatch(/How to fix it\n {2}Remove `privileged: true`/);
+    expect(r.stdout).toContain('More: https://');
+  });
+
+  it('isolint explain with an unknown id suggests the near one; exit 2', () => {
+    const r = cli(['explain', 'privileged'], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('isolint: unknown rule id "privileged" (did you mean "privileged-container"?); isolint rules lists them\n');
+  });
+
+  it('isolint rules lists every rule as a table or JSON', () => {
+    const table = cli(['rules'], root).stdout.split('\n').filter(Boolean);
+    expect(table[0]).toMatch(/^id +level +profile +severity +title$/);
+    expect(table.find((l) => l.startsWith('host-pid '))).toMatch(/^host-pid +error +recommended +8\.0 +Container shares the host's PID namespace$/);
+    const json = JSON.parse(cli(['rules', '--format', 'json'], root).stdout);
+    expect(json.length).toBe(table.length - 1);
+    expect(json.find((r: { id: string }) => r.id === 'no-cpu-limit')).toMatchObject({ level: 'note', profile: 'strict', securitySeverity: 2 });
+    const strictOnly = JSON.parse(cli(['rules', '--format', 'json', '--profile', 'recommended'], root).stdout);
+    expect(strictOnly.some((r: { id: string }) => r.id === 'no-cpu-limit')).toBe(false);
+  });
+
+  it('the text report ends each file with its rules\' doc links; --verbose adds the fix', () => {
+    const r = cli(['--verbose', 'fixtures/real/legacy'], root);
+    expect(r.stdout).toContain('fixtures/real/legacy/docker-compose.yml:9:15 error privileged-container service agent runs privileged');
+    expect(r.stdout).toMatch(/:9:15 error privileged-container [^\n]*\n {4}fix: Remove `privileged: true`/);
+    expect(r.stdout).toMatch(/\n {2}privileged-container: https:\/\/\S+\/docs\/rules\/privileged-container\.md\n/);
+    expect(cli(['fixtures/real/legacy'], root).stdout).not.toContain('fix:');
   });
 });

@@ -26,5 +26,8 @@ export function closest(name: string, candidates: readonly string[]): string | u
       bestDistance = d;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // A name cut short (`privileged` for `privileged-container`) is a prefix of one candidate only.
+  const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(name.toLowerCase()));
+  return name.length >= 3 && prefixed.length === 1 ? prefixed[0] : undefined;
 }

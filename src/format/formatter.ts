@@ -21,6 +21,8 @@ export interface ReportInput {
 
 export interface FormatOptions {
   color: boolean;
+  /** Text format: print how to fix it under each finding. */
+  verbose?: boolean;
 }
 
 export interface Formatter {

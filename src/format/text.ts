@@ -2,11 +2,13 @@
 import { Chalk } from 'chalk';
 import type { Level } from '../engine/rule.js';
 import type { Formatter } from './formatter.js';
+import { ruleHelpUri } from './sarif.js';
 
 export const textFormatter: Formatter = {
   name: 'text',
   description: 'findings grouped by file, for people (default)',
-  format({ result }, { color }) {
+  format({ result, rules }, { color, verbose }) {
+    const fixes = new Map(rules.map((r) => [r.id, r.fix]));
     const c = new Chalk({ level: color ? 1 : 0 });
     const paint: Record<Level, (s: string) => string> = { error: c.red, warning: c.yellow, note: c.cyan };
     const lines: string[] = [];
@@ -22,7 +24,11 @@ export const textFormatter: Formatter = {
         const { startLine, startColumn } = f.location;
         lines.push(`${c.dim(`${file}:${startLine}:${startColumn}`)} ${paint[f.level](f.level)} ${c.bold(f.ruleId)} ${f.message}`);
         for (const r of f.related) lines.push(`    ${c.dim(`${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn}`)} ${r.message}`);
+        const fix = verbose ? fixes.get(f.ruleId) : undefined;
+        if (fix) lines.push(`    ${c.dim('fix:')} ${fix}`);
       }
+      // Where to read more, once per rule of this file (also `isolint explain <id>`).
+      for (const id of [...new Set(findings.map((f) => f.ruleId))]) lines.push(c.dim(`  ${id}: ${ruleHelpUri(id)}`));
       lines.push('');
     }
     const where = (e: { file: string; line?: number; column?: number }) => (e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file);

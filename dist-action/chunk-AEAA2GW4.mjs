@@ -33383,7 +33383,8 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 var textFormatter = {
   name: "text",
   description: "findings grouped by file, for people (default)",
-  format({ result }, { color }) {
+  format({ result, rules }, { color, verbose }) {
+    const fixes = new Map(rules.map((r) => [r.id, r.fix]));
     const c = new Chalk({ level: color ? 1 : 0 });
     const paint = { error: c.red, warning: c.yellow, note: c.cyan };
     const lines = [];
@@ -33399,7 +33400,10 @@ var textFormatter = {
         const { startLine, startColumn } = f.location;
         lines.push(`${c.dim(`${file}:${startLine}:${startColumn}`)} ${paint[f.level](f.level)} ${c.bold(f.ruleId)} ${f.message}`);
         for (const r of f.related) lines.push(`    ${c.dim(`${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn}`)} ${r.message}`);
+        const fix = verbose ? fixes.get(f.ruleId) : void 0;
+        if (fix) lines.push(`    ${c.dim("fix:")} ${fix}`);
       }
+      for (const id of [...new Set(findings.map((f) => f.ruleId))]) lines.push(c.dim(`  ${id}: ${ruleHelpUri(id)}`));
       lines.push("");
     }
     const where = (e) => e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
@@ -33454,7 +33458,9 @@ function closest(name2, candidates) {
       bestDistance = d;
     }
   }
-  return bestDistance <= limit ? best : void 0;
+  if (bestDistance <= limit) return best;
+  const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(name2.toLowerCase()));
+  return name2.length >= 3 && prefixed.length === 1 ? prefixed[0] : void 0;
 }
 
 // src/config/schema.ts
