@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-B5OQUTZF.mjs";
+} from "./chunk-PEZIR7T4.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-B5OQUTZF.mjs";
+} from "./chunk-PEZIR7T4.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

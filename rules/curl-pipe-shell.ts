@@ -1,3 +1,4 @@
+import { startCommands } from '../src/image/config.js';
 import { defineRule } from '../src/engine/rule.js';
 import { imageCommands, runtimeCommands } from '../src/query.js';
 import { basename } from '../src/shell.js';
@@ -26,7 +27,7 @@ export default defineRule({
     ' && sh /tmp/install.sh',
   references: ['https://docs.docker.com/build/building/best-practices/#run', 'https://docs.docker.com/reference/dockerfile/#add---checksum'],
   checkImage(image, { report }) {
-    for (const { command } of imageCommands(image, ['RUN', 'CMD', 'ENTRYPOINT'])) {
+    for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
       const run = curlPipedToShell(command);
       if (!run) continue;
       const into = basename(run.interpreter.value);

@@ -57,10 +57,10 @@ export default defineRule({
     const built = image.builtStage;
     if (!built) return;
     const runs = new Set<Stage>(stageChain(built));
-    for (const stage of image.buildStages) {
+    for (const stage of image.stages) {
       if (stage.instructions.some((i) => i.keyword === 'RUN')) stageChain(stage).forEach((s) => runs.add(s));
     }
-    for (const stage of image.buildStages) {
+    for (const stage of image.stages) {
       if (!runs.has(stage)) continue;
       const base = stage.base;
       if (!base.stage && base.resolved !== undefined && isWindowsImage(base.resolved)) {

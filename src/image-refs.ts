@@ -54,21 +54,21 @@ export interface PulledImage {
 }
 
 /**
- * Every image the build pulls: the base of each stage that is built (not one that builds on
- * an earlier stage), and the images `COPY --from=<image>` and `RUN --mount=from=<image>`
- * read files from. References with a variable that has no value are left out: they are
+ * Every image a build of the file pulls: the base of each stage (not one that builds on an
+ * earlier stage; any stage can be built with `--target`), and the images `COPY --from=<image>`
+ * and `RUN --mount=from=<image>` read files from, also in ONBUILD triggers. References with a variable that has no value are left out: they are
  * not guessed.
  */
 export function pulledImages(image: ImageModel): PulledImage[] {
   const stageNames = new Set(image.stages.flatMap((s) => (s.name ? [s.name.value] : [])));
   const namesStage = (ref: string) => stageNames.has(ref.toLowerCase()) || /^\d+$/.test(ref);
   const out: PulledImage[] = [];
-  for (const stage of image.buildStages) {
+  for (const stage of image.stages) {
     const { base } = stage;
     if (!base.stage && base.resolved !== undefined && base.resolved !== '') {
       out.push({ ref: base.resolved, loc: base.written.loc, via: 'FROM', instruction: stage.from });
     }
-    for (const ins of stage.instructions) {
+    for (const ins of stage.instructions.map((i) => i.trigger ?? i)) {
       for (const flag of ins.flags) {
         let written: string | undefined;
         let via: PulledImage['via'];

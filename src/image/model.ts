@@ -42,6 +42,12 @@ export interface Instruction {
   expand(text: string): Expanded;
   /** Variables in scope at this instruction (ARG and ENV). */
   vars: Vars;
+  /**
+   * For `ONBUILD <instruction>`: that instruction, located at its own words. It runs in every
+   * build FROM this image, so build-step rules judge it as written there; it is not part of
+   * this stage's own state (its USER, CMD or EXPOSE do not apply to this image).
+   */
+  trigger: Instruction | undefined;
 }
 
 export interface ImageRef {

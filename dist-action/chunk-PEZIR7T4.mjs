@@ -10223,8 +10223,11 @@ function levelAtLeast(level2, threshold) {
 // src/query.ts
 function buildInstructions(image, keywords) {
   const out2 = [];
-  for (const stage of image.buildStages) {
-    for (const ins of stage.instructions) if (!keywords || keywords.includes(ins.keyword)) out2.push(ins);
+  for (const stage of image.stages) {
+    for (const written of stage.instructions) {
+      const ins = written.trigger ?? written;
+      if (!keywords || keywords.includes(ins.keyword)) out2.push(ins);
+    }
   }
   return out2;
 }
@@ -10414,6 +10417,66 @@ var capabilities_not_dropped_default = defineRule({
     });
   }
 });
+
+// src/image/config.ts
+function stageChain(stage) {
+  const chain = [];
+  for (let s = stage; s && !chain.includes(s); s = s.parent) chain.push(s);
+  return chain;
+}
+function lastInChain(stage, keyword) {
+  for (const s of stageChain(stage)) {
+    for (let i2 = s.instructions.length - 1; i2 >= 0; i2--) if (s.instructions[i2].keyword === keyword) return s.instructions[i2];
+  }
+  return void 0;
+}
+function startInstructions(image) {
+  return image.builtStage ? stageStartInstructions(image.builtStage) : [];
+}
+function stageStartInstructions(stage) {
+  const chain = stageChain(stage);
+  const entrypoint = lastInChain(stage, "ENTRYPOINT");
+  let cmd = lastInChain(stage, "CMD");
+  if (entrypoint && cmd && chain.indexOf(cmd.stage) > chain.indexOf(entrypoint.stage)) cmd = void 0;
+  return [entrypoint, cmd].filter((i2) => !!i2);
+}
+function onbuildTriggers(image, keywords) {
+  return image.stages.flatMap((s) => s.instructions.flatMap((i2) => i2.trigger && keywords.includes(i2.trigger.keyword) ? [i2.trigger] : []));
+}
+function containerStarts(image) {
+  return [...startInstructions(image), ...onbuildTriggers(image, ["ENTRYPOINT", "CMD"])];
+}
+function startCommands(image) {
+  return containerStarts(image).flatMap((instruction) => (instruction.shell?.commands ?? []).map((command2) => ({ instruction, command: command2 })));
+}
+function exposedPorts(image) {
+  const stage = image.builtStage;
+  const declared = [
+    ...stage ? stageChain(stage).reverse().flatMap((s) => s.instructions.filter((i2) => i2.keyword === "EXPOSE")) : [],
+    ...onbuildTriggers(image, ["EXPOSE"])
+  ];
+  return portsDeclared(declared);
+}
+function portsDeclared(instructions) {
+  const out2 = [];
+  for (const instruction of instructions) {
+    if (instruction.keyword !== "EXPOSE") continue;
+    for (const written of instruction.args) {
+      const expanded = instruction.expand(written.value);
+      if (expanded.unresolved.length) continue;
+      for (const token of expanded.value.split(/\s+/)) {
+        const m = /^(\d+)(?:-(\d+))?(?:\/([a-z]+))?$/i.exec(token);
+        if (!m) continue;
+        const from = Number(m[1]);
+        out2.push({ instruction, written, from, to: m[2] ? Number(m[2]) : from, protocol: (m[3] ?? "tcp").toLowerCase() });
+      }
+    }
+  }
+  return out2;
+}
+function exposesTcp(port2, n) {
+  return port2.protocol === "tcp" && port2.from <= n && n <= port2.to;
+}
 
 // src/shell.ts
 import { createRequire } from "node:module";
@@ -14915,7 +14978,7 @@ var curl_pipe_shell_default = defineRule({
   example: 'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh',
   references: ["https://docs.docker.com/build/building/best-practices/#run", "https://docs.docker.com/reference/dockerfile/#add---checksum"],
   checkImage(image, { report }) {
-    for (const { command: command2 } of imageCommands(image, ["RUN", "CMD", "ENTRYPOINT"])) {
+    for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
       const run2 = curlPipedToShell(command2);
       if (!run2) continue;
       const into = basename(run2.interpreter.value);
@@ -14987,55 +15050,6 @@ var dangerous_capability_default = defineRule({
     }
   }
 });
-
-// src/image/config.ts
-function stageChain(stage) {
-  const chain = [];
-  for (let s = stage; s && !chain.includes(s); s = s.parent) chain.push(s);
-  return chain;
-}
-function lastInChain(stage, keyword) {
-  for (const s of stageChain(stage)) {
-    for (let i2 = s.instructions.length - 1; i2 >= 0; i2--) if (s.instructions[i2].keyword === keyword) return s.instructions[i2];
-  }
-  return void 0;
-}
-function startInstructions(image) {
-  const stage = image.builtStage;
-  if (!stage) return [];
-  const chain = stageChain(stage);
-  const entrypoint = lastInChain(stage, "ENTRYPOINT");
-  let cmd = lastInChain(stage, "CMD");
-  if (entrypoint && cmd && chain.indexOf(cmd.stage) > chain.indexOf(entrypoint.stage)) cmd = void 0;
-  return [entrypoint, cmd].filter((i2) => !!i2);
-}
-function startCommands(image) {
-  return startInstructions(image).flatMap((instruction) => (instruction.shell?.commands ?? []).map((command2) => ({ instruction, command: command2 })));
-}
-function exposedPorts(image) {
-  const stage = image.builtStage;
-  if (!stage) return [];
-  const out2 = [];
-  for (const s of stageChain(stage).reverse()) {
-    for (const instruction of s.instructions) {
-      if (instruction.keyword !== "EXPOSE") continue;
-      for (const written of instruction.args) {
-        const expanded = instruction.expand(written.value);
-        if (expanded.unresolved.length) continue;
-        for (const token of expanded.value.split(/\s+/)) {
-          const m = /^(\d+)(?:-(\d+))?(?:\/([a-z]+))?$/i.exec(token);
-          if (!m) continue;
-          const from = Number(m[1]);
-          out2.push({ instruction, written, from, to: m[2] ? Number(m[2]) : from, protocol: (m[3] ?? "tcp").toLowerCase() });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function exposesTcp(port2, n) {
-  return port2.protocol === "tcp" && port2.from <= n && n <= port2.to;
-}
 
 // rules/docker-api-port.ts
 var DOCKER_API_PORT = 2375;
@@ -15403,25 +15417,33 @@ function parseImage(options) {
     if (byName) return byName;
     return /^\d+$/.test(name2) ? stages[Number(name2)] : void 0;
   };
-  for (const node of ast.getInstructions()) {
+  const instructionOf = (node, stage, scopeVars) => {
     const keyword = node.getKeyword().toUpperCase();
-    const flags2 = flagsOf(node, range);
-    const args2 = node.getArguments().map((a) => locatedOf(a.getValue(), a.getRange()));
-    const properties = propertiesOf(node, locatedOf);
-    const scopeVars = new Map(current ? vars : globalVars);
     const ins = {
       keyword,
       loc: range(node.getRange()),
       keywordLoc: range(node.getInstructionRange()),
-      flags: flags2,
-      args: args2,
-      properties,
+      flags: flagsOf(node, range),
+      args: node.getArguments().map((a) => locatedOf(a.getValue(), a.getRange())),
+      properties: propertiesOf(node, locatedOf),
       shell: void 0,
       execForm: false,
-      stage: current,
+      stage,
       vars: scopeVars,
-      expand: (t) => expandVars(t, scopeVars, escape)
+      expand: (t) => expandVars(t, scopeVars, escape),
+      trigger: void 0
     };
+    if (SHELL_INSTRUCTIONS.has(keyword)) {
+      const { script, execForm } = shellOf(node, lines, escape);
+      ins.shell = script;
+      ins.execForm = execForm;
+    }
+    return ins;
+  };
+  for (const node of ast.getInstructions()) {
+    const scopeVars = new Map(current ? vars : globalVars);
+    const ins = instructionOf(node, current, scopeVars);
+    const { keyword, flags: flags2, args: args2, properties } = ins;
     instructions.push(ins);
     if (keyword === "FROM") {
       const nameIndex = args2.findIndex((a) => a.value.toUpperCase() === "AS");
@@ -15482,11 +15504,12 @@ function parseImage(options) {
         const stage = mount2.options.from ? findStage(mount2.options.from) : void 0;
         if (stage) current.reads.push(stage);
       }
-    }
-    if (SHELL_INSTRUCTIONS.has(keyword)) {
-      const { script, execForm } = shellOf(node, lines, escape);
-      ins.shell = script;
-      ins.execForm = execForm;
+    } else if (keyword === "ONBUILD") {
+      const trigger = node.getTriggerInstruction?.();
+      const triggerKeyword = trigger?.getKeyword().toUpperCase();
+      if (trigger && triggerKeyword !== "ONBUILD" && triggerKeyword !== "FROM") {
+        ins.trigger = instructionOf(trigger, current, new Map(stageEnv.get(current)));
+      }
     }
   }
   const builtStage = options.target ? findStage(options.target) : stages[stages.length - 1];
@@ -15743,10 +15766,10 @@ var foreign_kernel_image_default = defineRule({
     const built = image.builtStage;
     if (!built) return;
     const runs = new Set(stageChain(built));
-    for (const stage of image.buildStages) {
+    for (const stage of image.stages) {
       if (stage.instructions.some((i2) => i2.keyword === "RUN")) stageChain(stage).forEach((s) => runs.add(s));
     }
-    for (const stage of image.buildStages) {
+    for (const stage of image.stages) {
       if (!runs.has(stage)) continue;
       const base = stage.base;
       if (!base.stage && base.resolved !== void 0 && isWindowsImage(base.resolved)) {
@@ -16013,12 +16036,12 @@ function pulledImages(image) {
   const stageNames = new Set(image.stages.flatMap((s) => s.name ? [s.name.value] : []));
   const namesStage = (ref) => stageNames.has(ref.toLowerCase()) || /^\d+$/.test(ref);
   const out2 = [];
-  for (const stage of image.buildStages) {
+  for (const stage of image.stages) {
     const { base } = stage;
     if (!base.stage && base.resolved !== void 0 && base.resolved !== "") {
       out2.push({ ref: base.resolved, loc: base.written.loc, via: "FROM", instruction: stage.from });
     }
-    for (const ins of stage.instructions) {
+    for (const ins of stage.instructions.map((i2) => i2.trigger ?? i2)) {
       for (const flag2 of ins.flags) {
         let written;
         let via;
@@ -17319,40 +17342,92 @@ function commandMode(cmd) {
   if (!found || found.word.hasExpansion) return void 0;
   return found;
 }
+function modeSettings(commands) {
+  const created = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const command2 of commands) {
+    const mode = commandMode(command2);
+    if (mode) {
+      const known = !mode.recursive && mode.paths.length > 0 && mode.paths.every((p) => !p.hasExpansion && created.has(normalizePath(p.value)));
+      out2.push({ ...mode, onDirectories: mode.makesDirectories || known });
+    }
+    for (const dir of createdDirectories(command2)) created.add(dir);
+  }
+  return out2;
+}
+function createdDirectories(cmd) {
+  const { name: name2, args: args2 } = unwrapCommand(cmd);
+  const program = name2 && basename(name2.value);
+  if (program !== "mkdir" && program !== "install") return [];
+  const { operands, directories } = parseOptions(args2, program);
+  if (program === "install" && !directories) return [];
+  return operands.filter((w) => !w.hasExpansion).map((w) => normalizePath(w.value));
+}
+function normalizePath(path) {
+  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+}
 function chmodMode(args2) {
+  let recursive = false;
   for (let i2 = 0; i2 < args2.length; i2++) {
     const word = args2[i2];
     const a = word.value;
-    if (a === "--") return args2[i2 + 1] ? { word: args2[i2 + 1], mode: args2[i2 + 1].value } : void 0;
+    if (a === "--") return args2[i2 + 1] ? { word: args2[i2 + 1], mode: args2[i2 + 1].value, paths: args2.slice(i2 + 2), makesDirectories: false, recursive } : void 0;
     if (a.startsWith("--reference")) return void 0;
+    if (a === "--recursive") recursive = true;
     if (a.startsWith("--")) continue;
-    if (/^-[Rcfvh]+$/.test(a)) continue;
-    return { word, mode: a };
+    if (/^-[Rcfvh]+$/.test(a)) {
+      if (a.includes("R")) recursive = true;
+      continue;
+    }
+    const rest = args2.slice(i2 + 1);
+    if (rest.some((w) => /^-[cfvh]*R[Rcfvh]*$/.test(w.value) || w.value === "--recursive")) recursive = true;
+    return { word, mode: a, paths: rest.filter((w) => !w.value.startsWith("-")), makesDirectories: false, recursive };
   }
   return void 0;
 }
 function optionMode(args2, program) {
-  const valued = program === "install" ? "mogtS" : "m";
+  const { mode, operands, directories } = parseOptions(args2, program);
+  if (!mode) return void 0;
+  return { ...mode, paths: operands, makesDirectories: program === "mkdir" || directories, recursive: false };
+}
+function parseOptions(args2, program) {
+  const valued = program === "install" ? "mogtS" : "mZ";
+  const longValued = /^--(mode|owner|group|suffix|target-directory|context|strip-program)$/;
+  let mode;
+  let directories = false;
+  const operands = [];
   for (let i2 = 0; i2 < args2.length; i2++) {
     const word = args2[i2];
     const a = word.value;
-    if (a === "--") return void 0;
-    if (a.startsWith("--mode=")) return { word, mode: a.slice("--mode=".length) };
-    if (a === "--mode") return args2[i2 + 1] ? { word: args2[i2 + 1], mode: args2[i2 + 1].value } : void 0;
-    if (!a.startsWith("-") || a.startsWith("--")) continue;
+    if (a === "--") {
+      operands.push(...args2.slice(i2 + 1));
+      break;
+    }
+    if (a.startsWith("--")) {
+      if (a === "--directory") directories = true;
+      if (a.startsWith("--mode=")) mode ??= { word, mode: a.slice("--mode=".length) };
+      if (a === "--mode" && args2[i2 + 1]) mode ??= { word: args2[i2 + 1], mode: args2[i2 + 1].value };
+      if (longValued.test(a)) i2++;
+      continue;
+    }
+    if (!a.startsWith("-") || a === "-") {
+      operands.push(word);
+      continue;
+    }
     for (let j = 1; j < a.length; j++) {
       const letter = a[j];
+      if (letter === "d" && program === "install") directories = true;
       if (!valued.includes(letter)) continue;
       const rest = a.slice(j + 1);
       if (letter === "m") {
-        if (rest) return { word, mode: rest };
-        return args2[i2 + 1] ? { word: args2[i2 + 1], mode: args2[i2 + 1].value } : void 0;
+        if (rest) mode ??= { word, mode: rest };
+        else if (args2[i2 + 1]) mode ??= { word: args2[i2 + 1], mode: args2[i2 + 1].value };
       }
       if (!rest) i2++;
       break;
     }
   }
-  return void 0;
+  return { mode, operands, directories };
 }
 
 // rules/setuid-bit.ts
@@ -17364,19 +17439,22 @@ var setuid_bit_default = defineRule({
   profile: "recommended",
   sources: ["image"],
   category: "privilege",
-  rationale: "A setuid or setgid program runs with its owner's identity, usually root, whoever starts it. In a container that runs as an unprivileged USER, each such binary is a way back to UID 0 on the shared kernel; one bug in it, or in what it loads, undoes the non-root user.",
-  fix: "Do not add setuid/setgid bits; give the program the one capability it needs with `setcap`, or run that step as root at build time. Use modes such as `755`, and `--chmod=755` on COPY/ADD.",
-  example: "# bad\nRUN chmod u+s /usr/local/bin/helper\n# good\nRUN chmod 755 /usr/local/bin/helper",
+  rationale: "A setuid or setgid program runs with its owner's identity, usually root, whoever starts it. In a container that runs as an unprivileged USER, each such binary is a way back to UID 0 on the shared kernel; one bug in it, or in what it loads, undoes the non-root user. A setgid directory is different and not flagged: it only makes files created in it inherit its group.",
+  fix: "Do not add setuid/setgid bits to programs; give the program the one capability it needs with `setcap`, or run that step as root at build time. Use modes such as `755`, and `--chmod=755` on COPY/ADD. For a shared directory, create it with its mode (`install -d -m 2775 /srv/shared`).",
+  example: "# bad\nRUN chmod u+s /usr/local/bin/helper\n# good\nRUN chmod 755 /usr/local/bin/helper \\\n && install -d -m 2775 -g app /srv/shared",
   references: [
     "https://man7.org/linux/man-pages/man1/chmod.1.html",
     "https://docs.docker.com/reference/dockerfile/#copy---chown---chmod",
     "https://docs.docker.com/engine/security/#linux-kernel-capabilities"
   ],
   checkImage(image, { report }) {
-    for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
-      const mode = commandMode(command2);
-      const bits = mode && special(modeEffect(mode.mode));
-      if (mode && bits) report(mode.word, `mode ${mode.mode} sets the ${bits} ${bits.includes(" and ") ? "bits" : "bit"}`);
+    for (const { shell } of [...buildInstructions(image, ["RUN"]), ...containerStarts(image)]) {
+      for (const mode of modeSettings(shell?.commands ?? [])) {
+        const effect = modeEffect(mode.mode);
+        if (effect && !effect.setuid && mode.onDirectories) continue;
+        const bits = special(effect);
+        if (bits) report(mode.word, `mode ${mode.mode} sets the ${bits} ${bits.includes(" and ") ? "bits" : "bit"}`);
+      }
     }
     for (const ins of buildInstructions(image, ["COPY", "ADD"])) {
       for (const flag2 of ins.flags) {
@@ -17416,6 +17494,31 @@ function sshServerCommand(cmd) {
   if (/^\/etc\/init\.d\/(ssh|sshd|dropbear)$/.test(name2.value)) return name2;
   return void 0;
 }
+function sshPlaces(stage) {
+  const places = [];
+  const triggers = stage.instructions.flatMap((i2) => i2.trigger ? [i2.trigger] : []);
+  for (const ins of [...stage.instructions, ...triggers].filter((i2) => i2.keyword === "RUN")) {
+    for (const command2 of ins.shell?.commands ?? []) {
+      const install = packageInstall(command2);
+      for (const pkg of install?.packages ?? []) {
+        if (SERVER_PACKAGES.has(pkg.value) || SERVER_PACKAGES_BY_MANAGER[install.manager]?.has(pkg.value)) {
+          places.push({ loc: pkg.loc, message: `${pkg.value} installs an SSH server` });
+        }
+      }
+    }
+  }
+  const starts = [...stageStartInstructions(stage).filter((i2) => i2.stage === stage), ...triggers.filter((i2) => i2.keyword === "CMD" || i2.keyword === "ENTRYPOINT")];
+  for (const ins of starts) {
+    for (const command2 of ins.shell?.commands ?? []) {
+      const daemon = sshServerCommand(command2);
+      if (daemon) places.push({ loc: daemon.loc, message: `the container starts an SSH server (${daemon.value})` });
+    }
+  }
+  for (const port2 of portsDeclared([...stage.instructions, ...triggers])) {
+    if (exposesTcp(port2, 22)) places.push({ loc: port2.written.loc, message: `EXPOSE ${port2.written.value} declares the SSH port 22` });
+  }
+  return places.sort((a, b) => a.loc.startLine - b.loc.startLine || a.loc.startColumn - b.loc.startColumn);
+}
 var ssh_server_default = defineRule({
   id: "ssh-server",
   title: "SSH server in the image",
@@ -17429,18 +17532,12 @@ var ssh_server_default = defineRule({
   example: '# bad\nRUN apt-get install -y openssh-server\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]\n# good\n# docker exec -it <container> sh',
   references: ["https://docs.docker.com/reference/cli/docker/container/exec/", "https://man.openbsd.org/sshd", "https://docs.docker.com/reference/dockerfile/#expose"],
   checkImage(image, { report }) {
-    for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
-      const install = packageInstall(command2);
-      for (const pkg of install?.packages ?? []) {
-        if (SERVER_PACKAGES.has(pkg.value) || SERVER_PACKAGES_BY_MANAGER[install.manager]?.has(pkg.value)) {
-          report(pkg, `${pkg.value} installs an SSH server`);
-        }
-      }
-      const daemon = sshServerCommand(command2);
-      if (daemon) report(daemon, `the image starts an SSH server (${daemon.value})`);
-    }
-    for (const port2 of exposedPorts(image)) {
-      if (exposesTcp(port2, 22)) report(port2.written, `EXPOSE ${port2.written.value} declares the SSH port 22`);
+    for (const stage of image.stages) {
+      const [first, ...others] = sshPlaces(stage);
+      if (!first) continue;
+      const name2 = stage.name ? `stage ${stage.name.value}` : `stage ${stage.index}`;
+      const more = others.length ? ` (and ${others.length} more ${others.length === 1 ? "place" : "places"} in ${name2})` : "";
+      report(first.loc, `${first.message}${more}`, { related: others, logicalKey: `${name2}/ssh-server` });
     }
   }
 });
@@ -17459,7 +17556,7 @@ var sudo_usage_default = defineRule({
   example: "USER root\nRUN apt-get install -y curl\nUSER app",
   references: ["https://docs.docker.com/build/building/best-practices/#user"],
   checkImage(image, { report }) {
-    for (const { command: command2 } of imageCommands(image, ["RUN", "CMD", "ENTRYPOINT"])) {
+    for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
       const sudo = runsProgram(command2, "sudo");
       if (sudo) report(sudo, "sudo is run in the image");
       const { name: name2, args: args2 } = unwrapCommand(command2);
@@ -17753,7 +17850,7 @@ var tls_verification_disabled_default = defineRule({
         }
       }
     }
-    for (const { command: command2 } of imageCommands(image, ["RUN", "CMD", "ENTRYPOINT"])) {
+    for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
       const off = disablesTls(command2);
       if (!off) continue;
       const loc = wordPartLoc(off.at, image.lines);
@@ -17905,8 +18002,8 @@ var world_writable_default = defineRule({
   sources: ["image"],
   category: "privilege",
   rationale: "A world-writable file or directory can be changed by every user in the container, including whatever an attacker first lands as. Scripts, binaries or configs that a root process later reads or runs then become a step from an unprivileged process to root, and root in the container is root on the shared kernel, fenced only by capabilities and seccomp.",
-  fix: "Give the files to the user that needs them (`chown app:app` or `COPY --chown=app:app`) and use `755`/`644` (or `775` with a shared group) instead of `777`/`666`.",
-  example: "# bad\nRUN chmod -R 777 /app\n# good\nRUN chown -R app:app /app && chmod -R 755 /app",
+  fix: "Give the files to the user that needs them (`chown app:app` or `COPY --chown=app:app`) and use `755`/`644` (or `775` with a shared group) instead of `777`/`666`. A scratch directory every user must write to gets the sticky bit, as /tmp has (`install -d -m 1777 /scratch`): it is not flagged.",
+  example: "# bad\nRUN chmod -R 777 /app\n# good\nRUN chown -R app:app /app && chmod -R 755 /app \\\n && install -d -m 1777 /app/scratch",
   references: [
     "https://man7.org/linux/man-pages/man1/chmod.1.html",
     "https://docs.docker.com/reference/dockerfile/#copy---chown---chmod"
