@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-PEZIR7T4.mjs";
+} from "./chunk-KH6BON75.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-PEZIR7T4.mjs";
+} from "./chunk-KH6BON75.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -16704,11 +16704,21 @@ function namesSecretMetadata(name2) {
   const rest = upper.slice(lastEnd).split("_").filter(Boolean);
   return rest.length > 0 && QUALIFIERS.has(rest[rest.length - 1]);
 }
+var PLACEHOLDER_WORDS = /dummy|placeholder|example|your_|your-/i;
+function isPlaceholderValue(value2) {
+  const v = value2.trim();
+  if (v === "") return true;
+  const ref = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:(:?[-?])(.*))?\})$/s.exec(v);
+  if (ref) return ref[3]?.endsWith("-") ? isPlaceholderValue(ref[4]) : true;
+  if (/^(.)\1*$/s.test(v)) return true;
+  if (/^<.*>$/s.test(v) || /^\{\{.*\}\}$/s.test(v) || /^__.+__$/s.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}
 
 // src/credentials.ts
 function looksSecretValue(value2) {
   const v = value2.trim();
-  if (v === "") return false;
+  if (isPlaceholderValue(v)) return false;
   if (/^(true|false|yes|no|on|off|0|1)$/i.test(v)) return false;
   if (/^\/[\w.@%+-]*(\/[\w.@%+-]*)*$/.test(v)) return false;
   return true;
@@ -16721,7 +16731,7 @@ function urlCredentials(text) {
   const out2 = [];
   for (const m of text.matchAll(URL_CREDENTIALS)) {
     const password = m[2];
-    if (hasShellExpansion(password) || /^%\(|^\{\{/.test(password)) continue;
+    if (hasShellExpansion(password) || /^%\(|^\{\{/.test(password) || isPlaceholderValue(password)) continue;
     const start2 = m.index + m[0].indexOf("://") + 3;
     out2.push({ start: start2, end: start2 + m[1].length + 1 + password.length });
   }
@@ -17034,7 +17044,8 @@ function curlOptions(args2) {
 function literal(part) {
   const text = partText(part);
   if (text === "" || text === "-") return false;
-  return !(part.word.hasExpansion && hasShellExpansion(text));
+  if (part.word.hasExpansion && hasShellExpansion(text)) return false;
+  return !isPlaceholderValue(text) && !(text.includes(":") && isPlaceholderValue(text.slice(text.indexOf(":") + 1)));
 }
 var REGISTRY_CLIS = /* @__PURE__ */ new Set(["docker", "podman", "buildah", "skopeo", "nerdctl", "helm", "oras", "crane"]);
 function registryLogin(args2) {
