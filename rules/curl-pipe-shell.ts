@@ -7,7 +7,9 @@ import { curlPipedToShell } from '../src/remote-code.js';
 /**
  * curl/wget output run as code: piped into a shell or interpreter (also behind sudo, or
  * through `tee`), or substituted into one (`bash <(curl …)`, `sh -c "$(curl …)"`, `eval`).
- * Every stage the built stage depends on is looked at: those steps run.
+ * `php --` and `bash -s --` read the script from standard input; `php -r CODE` and
+ * `python3 -c CODE` run their own code and read the download as data. RUN steps of every
+ * stage (and ONBUILD triggers) are looked at, and the command the built image starts with.
  */
 export default defineRule({
   id: 'curl-pipe-shell',
