@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-KH6BON75.mjs";
+} from "./chunk-OL55GTEJ.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-KH6BON75.mjs";
+} from "./chunk-OL55GTEJ.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

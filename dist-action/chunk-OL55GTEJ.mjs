@@ -10250,11 +10250,39 @@ function isRootUser(user) {
 function copySources(ins) {
   const { args: args2 } = ins;
   if (args2.some((a) => a.value.startsWith("<<"))) return [];
-  if (!args2[0]?.value.startsWith("[")) return args2.slice(0, -1);
-  return args2.slice(0, -1).map((a) => {
-    const lead = /^\[?\s*"?/.exec(a.value)[0].length;
-    return { value: a.value.slice(lead).replace(/"?\s*,?\s*\]?$/, ""), loc: { ...a.loc, startColumn: a.loc.startColumn + lead } };
-  });
+  if (!args2[0]?.value.startsWith("[")) return args2.slice(0, -1).map(unquote);
+  return jsonStrings(args2).slice(0, -1);
+}
+function unquote(arg) {
+  const m = /^(["'])(.*)\1$/s.exec(arg.value);
+  return m ? { value: m[2], loc: shift(arg.loc, 1) } : arg;
+}
+function shift(loc, by) {
+  return { ...loc, startColumn: loc.startColumn + by };
+}
+function jsonStrings(args2) {
+  const out2 = [];
+  let current;
+  let escaped = false;
+  for (const arg of args2) {
+    if (current) current.value += " ";
+    for (let i2 = 0; i2 < arg.value.length; i2++) {
+      const ch = arg.value[i2];
+      if (!current) {
+        if (ch === '"') current = { value: "", loc: shift(arg.loc, i2 + 1) };
+        continue;
+      }
+      if (escaped) {
+        current.value += ch === "n" ? "\n" : ch === "t" ? "	" : ch;
+        escaped = false;
+      } else if (ch === "\\") escaped = true;
+      else if (ch === '"') {
+        out2.push(current);
+        current = void 0;
+      } else current.value += ch;
+    }
+  }
+  return out2;
 }
 
 // rules/add-remote-url.ts
@@ -14663,7 +14691,7 @@ var Walker = class {
     return lines.location(s, e);
   }
   word(node) {
-    const { value: value2, offsets, hasExpansion } = unquote(node, this.source.text);
+    const { value: value2, offsets, hasExpansion } = unquote2(node, this.source.text);
     return {
       value: value2,
       raw: node.text,
@@ -14673,7 +14701,7 @@ var Walker = class {
     };
   }
 };
-function unquote(node, text) {
+function unquote2(node, text) {
   const skips = [];
   collectExpansions(node, skips);
   const hasExpansion = skips.length > 0;
@@ -14927,6 +14955,7 @@ function scriptArgument(kind, args2) {
     const v = args2[i2].value;
     if (v === "-") return "stdin";
     if (v === "--") {
+      if (kind === "php") return "stdin";
       const rest = args2[i2 + 1];
       if (!rest || fromStdin) return "stdin";
       return rest.value === "-" ? "stdin" : { file: rest };
