@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-OL55GTEJ.mjs";
+} from "./chunk-PRESTGVN.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-OL55GTEJ.mjs";
+} from "./chunk-PRESTGVN.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
