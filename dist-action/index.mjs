@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-PRESTGVN.mjs";
+} from "./chunk-OQFYRLRK.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

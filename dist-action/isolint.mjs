@@ -15,7 +15,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-PRESTGVN.mjs";
+} from "./chunk-OQFYRLRK.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

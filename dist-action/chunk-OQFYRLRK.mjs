@@ -15761,7 +15761,63 @@ function jsonWords(source, lines) {
   }
 }
 
-// rules/foreign-kernel-image.ts
+// src/image-refs.ts
+function imagePinning(ref) {
+  const trimmed = ref.trim();
+  if (trimmed.toLowerCase() === "scratch") return { kind: "scratch", name: "scratch", tag: void 0, digest: void 0 };
+  const { name: name2, tag, digest } = splitImage(trimmed);
+  const kind = digest && /^sha(256|512):[0-9a-f]+$/i.test(digest) ? "digest" : tag === void 0 ? "untagged" : tag === "latest" ? "latest" : "tag";
+  return { kind, name: name2, tag, digest };
+}
+function floatsToLatest(pinning) {
+  return pinning.kind === "latest" || pinning.kind === "untagged";
+}
+function pulledImages(image) {
+  const stageNames = new Set(image.stages.flatMap((s) => s.name ? [s.name.value] : []));
+  const namesStage = (ref) => stageNames.has(ref.toLowerCase()) || /^\d+$/.test(ref);
+  const out2 = [];
+  for (const stage of image.stages) {
+    const { base } = stage;
+    if (!base.stage && base.resolved !== void 0 && base.resolved !== "") {
+      out2.push({ ref: base.resolved, loc: base.written.loc, via: "FROM", instruction: stage.from });
+    }
+    for (const ins of stage.instructions.map((i2) => i2.trigger ?? i2)) {
+      for (const flag2 of ins.flags) {
+        let written;
+        let via;
+        if (flag2.name === "from" && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
+          written = flag2.value;
+          via = "COPY --from";
+        } else if (flag2.name === "mount" && ins.keyword === "RUN" && flag2.options.from) {
+          written = flag2.options.from;
+          via = "RUN --mount from";
+        } else continue;
+        if (!written) continue;
+        const expanded = ins.expand(written);
+        if (expanded.unresolved.length || !expanded.value || namesStage(expanded.value)) continue;
+        const loc = flagValueLoc(image, flag2.loc, written, via === "RUN --mount from" ? "from" : void 0);
+        out2.push({ ref: expanded.value, loc, via, instruction: ins });
+      }
+    }
+  }
+  return out2;
+}
+function flagValueLoc(image, flagLoc, value2, option) {
+  const start2 = image.lines.offsetOf(flagLoc.startLine - 1, flagLoc.startColumn - 1);
+  const end = image.lines.offsetOf(flagLoc.endLine - 1, flagLoc.endColumn - 1);
+  const text = image.text.slice(start2, end);
+  const eq = text.indexOf("=");
+  if (eq < 0) return flagLoc;
+  let valueStart = eq + 1;
+  if (option) {
+    const m = new RegExp(`(^|,)${option}=`, "i").exec(text.slice(valueStart));
+    if (!m) return flagLoc;
+    valueStart += m.index + m[0].length;
+  }
+  if (text[valueStart] === '"' || text[valueStart] === "'") valueStart++;
+  if (text.slice(valueStart, valueStart + value2.length) !== value2) return flagLoc;
+  return image.lines.location(start2 + valueStart, start2 + valueStart + value2.length);
+}
 function isWindowsImage(ref) {
   const { name: name2, tag } = splitImage(ref.toLowerCase());
   if (name2.startsWith("mcr.microsoft.com/windows")) return true;
@@ -15771,6 +15827,13 @@ function isWindowsImage(ref) {
 function isWindowsPlatform(platform) {
   return /^windows(\/|$)/i.test(platform.trim());
 }
+function isWindowsStage(stage) {
+  return stageChain(stage).some(
+    (s) => s.platform && isWindowsPlatform(s.platform.value) || !s.base.stage && s.base.resolved !== void 0 && isWindowsImage(s.base.resolved)
+  );
+}
+
+// rules/foreign-kernel-image.ts
 function windowsImageMessage(ref) {
   return `${ref} is a Windows image: it needs a Windows kernel, which a Linux host cannot share`;
 }
@@ -16049,64 +16112,6 @@ var host_uts_default = defineRule({
     if (isHostMode(container.uts)) report(container.uts, `service ${container.name.value} shares the host's UTS namespace (hostname)`);
   }
 });
-
-// src/image-refs.ts
-function imagePinning(ref) {
-  const trimmed = ref.trim();
-  if (trimmed.toLowerCase() === "scratch") return { kind: "scratch", name: "scratch", tag: void 0, digest: void 0 };
-  const { name: name2, tag, digest } = splitImage(trimmed);
-  const kind = digest && /^sha(256|512):[0-9a-f]+$/i.test(digest) ? "digest" : tag === void 0 ? "untagged" : tag === "latest" ? "latest" : "tag";
-  return { kind, name: name2, tag, digest };
-}
-function floatsToLatest(pinning) {
-  return pinning.kind === "latest" || pinning.kind === "untagged";
-}
-function pulledImages(image) {
-  const stageNames = new Set(image.stages.flatMap((s) => s.name ? [s.name.value] : []));
-  const namesStage = (ref) => stageNames.has(ref.toLowerCase()) || /^\d+$/.test(ref);
-  const out2 = [];
-  for (const stage of image.stages) {
-    const { base } = stage;
-    if (!base.stage && base.resolved !== void 0 && base.resolved !== "") {
-      out2.push({ ref: base.resolved, loc: base.written.loc, via: "FROM", instruction: stage.from });
-    }
-    for (const ins of stage.instructions.map((i2) => i2.trigger ?? i2)) {
-      for (const flag2 of ins.flags) {
-        let written;
-        let via;
-        if (flag2.name === "from" && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
-          written = flag2.value;
-          via = "COPY --from";
-        } else if (flag2.name === "mount" && ins.keyword === "RUN" && flag2.options.from) {
-          written = flag2.options.from;
-          via = "RUN --mount from";
-        } else continue;
-        if (!written) continue;
-        const expanded = ins.expand(written);
-        if (expanded.unresolved.length || !expanded.value || namesStage(expanded.value)) continue;
-        const loc = flagValueLoc(image, flag2.loc, written, via === "RUN --mount from" ? "from" : void 0);
-        out2.push({ ref: expanded.value, loc, via, instruction: ins });
-      }
-    }
-  }
-  return out2;
-}
-function flagValueLoc(image, flagLoc, value2, option) {
-  const start2 = image.lines.offsetOf(flagLoc.startLine - 1, flagLoc.startColumn - 1);
-  const end = image.lines.offsetOf(flagLoc.endLine - 1, flagLoc.endColumn - 1);
-  const text = image.text.slice(start2, end);
-  const eq = text.indexOf("=");
-  if (eq < 0) return flagLoc;
-  let valueStart = eq + 1;
-  if (option) {
-    const m = new RegExp(`(^|,)${option}=`, "i").exec(text.slice(valueStart));
-    if (!m) return flagLoc;
-    valueStart += m.index + m[0].length;
-  }
-  if (text[valueStart] === '"' || text[valueStart] === "'") valueStart++;
-  if (text.slice(valueStart, valueStart + value2.length) !== value2) return flagLoc;
-  return image.lines.location(start2 + valueStart, start2 + valueStart + value2.length);
-}
 
 // rules/image-not-digest-pinned.ts
 var image_not_digest_pinned_default = defineRule({
@@ -16855,13 +16860,13 @@ var root_user_default = defineRule({
   profile: "recommended",
   sources: ["image", "runtime"],
   category: "privilege",
-  rationale: "Root in a container is root on the host kernel: the same UID 0, held back only by dropped capabilities, seccomp and namespaces. Any kernel bug or misconfigured mount that lets a process out of its fences then hands the host to an attacker with full privileges.",
+  rationale: "Root in a container is root on the host kernel: the same UID 0, held back only by dropped capabilities, seccomp and namespaces. Any kernel bug or misconfigured mount that lets a process out of its fences then hands the host to an attacker with full privileges. Windows images are not judged: Windows has no root (foreign-kernel-image notes them).",
   fix: 'Create an unprivileged user in the image and end the built stage with `USER <name or uid>`; in Compose, set `user: "1000:1000"`.',
   example: "RUN useradd --uid 10001 app\nUSER app",
   references: ["https://docs.docker.com/build/building/best-practices/#user", "https://docs.docker.com/engine/security/#linux-kernel-capabilities"],
   checkImage(image, { report }) {
     const stage = image.builtStage;
-    if (!stage) return;
+    if (!stage || isWindowsStage(stage)) return;
     const user = image.effectiveUser(stage);
     if (!user) {
       report(stage.from.keywordLoc, "the built stage sets no USER, so the container runs as root", { logicalKey: `stage ${stage.index}/no-user` });
@@ -16881,6 +16886,9 @@ var root_user_default = defineRule({
     }
     const image = container.builtImage;
     const stage = image?.builtStage;
+    const platform = resolvedText(container.platform);
+    const ref = resolvedText(container.image);
+    if (stage && isWindowsStage(stage) || platform && isWindowsPlatform(platform) || !container.build && ref && isWindowsImage(ref)) return;
     if (image && stage) {
       const user = image.effectiveUser(stage);
       if (!user) {
