@@ -102,7 +102,10 @@ export interface ImageModel {
   instructions: Instruction[];
   /** The stage that is built: the named target, or the last stage. */
   builtStage: Stage | undefined;
-  /** The built stage and every stage it depends on, in file order: these steps run. */
+  /**
+   * The built stage and every stage it depends on, in file order: what a default build runs.
+   * Build-step rules read every stage instead (any stage can be built with `--target`).
+   */
   buildStages: Stage[];
   /** `--target` was given but names no stage. */
   missingTarget: string | undefined;
