@@ -45,6 +45,12 @@ describe('ONBUILD', () => {
     expect(startInstructions(image)).toEqual([]);
   });
 
+  it('registers nothing for an empty, chained or FROM trigger (Docker rejects them)', () => {
+    const image = parseImage({ file: 'D', text: 'FROM a\nONBUILD\nONBUILD ONBUILD RUN x\nONBUILD FROM b\nONBUILD run sudo x\n' });
+    expect(image.stages).toHaveLength(1);
+    expect(buildInstructions(image).map((i) => `${i.keyword}@${i.loc.startLine}`)).toEqual(['ONBUILD@2', 'ONBUILD@3', 'ONBUILD@4', 'RUN@5']);
+  });
+
   it('reports sudo at the sudo word of ONBUILD RUN', async () => {
     expect((await findings('FROM a:1\nONBUILD RUN sudo apt-get update\nUSER app\n', 'sudo-usage')).map(at)).toEqual(['2:13']);
   });
