@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-AEAA2GW4.mjs";
+} from "./chunk-FONZTTQK.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

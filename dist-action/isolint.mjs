@@ -20,7 +20,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-AEAA2GW4.mjs";
+} from "./chunk-FONZTTQK.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -6,8 +6,9 @@ import { copySources } from '../src/copy-sources.js';
 const REMOTE = /^(https?:\/\/|git:\/\/|ssh:\/\/|git@[^:\s]+:)/i;
 
 /**
- * `ADD <url>` with no `--checksum`: the bytes are whatever the server sends at build time.
- * COPY never fetches URLs, so it is not looked at.
+ * `ADD <url>` with no `--checksum`, in any stage or ONBUILD trigger: the bytes are whatever
+ * the server sends at build time. The URL may be quoted or in the exec form
+ * (`ADD ["https://x/y.tgz", "/opt/"]`). COPY never fetches URLs, so it is not looked at.
  */
 export default defineRule({
   id: 'add-remote-url',

@@ -29,7 +29,7 @@ export function entitlementGrant(entitlement: string): BuildGrant {
 }
 
 /**
- * Image: a RUN step of the built stages that asks for a privileged sandbox
+ * Image: a RUN step of any stage (or ONBUILD trigger) that asks for a privileged sandbox
  * (`--security=insecure`, error) or the host's network namespace (`--network=host`, warning).
  * Runtime: a Compose build that grants them: `build.privileged: true`, `build.network: host`,
  * `build.entitlements`.

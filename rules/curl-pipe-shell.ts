@@ -1,3 +1,4 @@
+import { startCommands } from '../src/image/config.js';
 import { defineRule } from '../src/engine/rule.js';
 import { imageCommands, runtimeCommands } from '../src/query.js';
 import { basename } from '../src/shell.js';
@@ -6,7 +7,9 @@ import { curlPipedToShell } from '../src/remote-code.js';
 /**
  * curl/wget output run as code: piped into a shell or interpreter (also behind sudo, or
  * through `tee`), or substituted into one (`bash <(curl …)`, `sh -c "$(curl …)"`, `eval`).
- * Every stage the built stage depends on is looked at: those steps run.
+ * `php --` and `bash -s --` read the script from standard input; `php -r CODE` and
+ * `python3 -c CODE` run their own code and read the download as data. RUN steps of every
+ * stage (and ONBUILD triggers) are looked at, and the command the built image starts with.
  */
 export default defineRule({
   id: 'curl-pipe-shell',
@@ -26,7 +29,7 @@ export default defineRule({
     ' && sh /tmp/install.sh',
   references: ['https://docs.docker.com/build/building/best-practices/#run', 'https://docs.docker.com/reference/dockerfile/#add---checksum'],
   checkImage(image, { report }) {
-    for (const { command } of imageCommands(image, ['RUN', 'CMD', 'ENTRYPOINT'])) {
+    for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
       const run = curlPipedToShell(command);
       if (!run) continue;
       const into = basename(run.interpreter.value);

@@ -1,26 +1,10 @@
 import { defineRule } from '../src/engine/rule.js';
 import { stageChain } from '../src/image/config.js';
 import type { Stage } from '../src/image/model.js';
-import { splitImage } from '../src/image/parse.js';
+import { isWindowsImage, isWindowsPlatform } from '../src/image-refs.js';
 import { resolvedText } from '../src/runtime/values.js';
 
-/**
- * A Windows base image: `mcr.microsoft.com/windows*`, a repository path part starting with
- * `nanoserver`/`servercore`/`windowsservercore` (`mcr.microsoft.com/windows/nanoserver`,
- * `microsoft/windowsservercore`), or a tag variant naming them (`dotnet/sdk:8.0-nanoserver-ltsc2022`,
- * `python:3.12-windowsservercore`). A name that merely contains "windows" is not one.
- */
-export function isWindowsImage(ref: string): boolean {
-  const { name, tag } = splitImage(ref.toLowerCase());
-  if (name.startsWith('mcr.microsoft.com/windows')) return true;
-  if (name.split('/').slice(1).some((part) => /^(nanoserver|servercore|windowsservercore)/.test(part))) return true;
-  return !!tag && /(^|[-_.])(nanoserver|servercore|windowsservercore)([-_.]|$)/.test(tag);
-}
-
-/** `windows/amd64`, `windows`, `Windows/arm64/v8`. */
-export function isWindowsPlatform(platform: string): boolean {
-  return /^windows(\/|$)/i.test(platform.trim());
-}
+export { isWindowsImage, isWindowsPlatform } from '../src/image-refs.js';
 
 function windowsImageMessage(ref: string): string {
   return `${ref} is a Windows image: it needs a Windows kernel, which a Linux host cannot share`;
@@ -57,10 +41,10 @@ export default defineRule({
     const built = image.builtStage;
     if (!built) return;
     const runs = new Set<Stage>(stageChain(built));
-    for (const stage of image.buildStages) {
+    for (const stage of image.stages) {
       if (stage.instructions.some((i) => i.keyword === 'RUN')) stageChain(stage).forEach((s) => runs.add(s));
     }
-    for (const stage of image.buildStages) {
+    for (const stage of image.stages) {
       if (!runs.has(stage)) continue;
       const base = stage.base;
       if (!base.stage && base.resolved !== undefined && isWindowsImage(base.resolved)) {

@@ -33,7 +33,7 @@ function reportInits(commands: SimpleCommand[], report: Report): void {
 }
 
 /**
- * Image: the built image's ENTRYPOINT/CMD starts systemd or /sbin/init, or systemd is installed in the built stages.
+ * Image: the built image's ENTRYPOINT/CMD starts systemd or /sbin/init, or systemd is installed in any stage.
  * Runtime: a Compose `command`/`entrypoint` starts one. Compose's `init: true` runs Docker's
  * tini-based init, a container init, and is fine.
  */

@@ -20,7 +20,7 @@ function reportModuleTools(commands: SimpleCommand[], report: Report): void {
 }
 
 /**
- * Image: kernel-module tools run by RUN in the built stages or by the image's ENTRYPOINT/CMD.
+ * Image: kernel-module tools run by RUN in any stage (or ONBUILD trigger) or by the built image's ENTRYPOINT/CMD.
  * Runtime: the same tools in a Compose `command`/`entrypoint`.
  */
 export default defineRule({

@@ -4,7 +4,7 @@ import { imageCommands } from '../src/query.js';
 
 /**
  * A kernel, its modules, or the headers to build modules against it, installed by a package
- * manager in the built stages. Left alone on purpose: the userspace kernel API headers a C
+ * manager in any stage (or ONBUILD trigger). Left alone on purpose: the userspace kernel API headers a C
  * compiler needs (`linux-libc-dev` on Debian, `linux-headers` on Alpine, `libkernel…`), and
  * Fedora's `kernel-tools` (perf, cpupower: userspace programs, not a kernel). The RPM
  * `kernel-headers` is flagged because the catalog names it, although on Fedora it is the

@@ -24,7 +24,7 @@ export function kernelVersionRead(cmd: SimpleCommand): Word | undefined {
   return args.find((a) => KERNEL_VERSION_FILES.test(a.value));
 }
 
-/** Image: a RUN step in the built stages reads the build host's kernel version. */
+/** Image: a RUN step in any stage (or ONBUILD trigger) reads the build host's kernel version. */
 export default defineRule({
   id: 'kernel-version-assumption',
   title: "Build reads the build host's kernel version",

@@ -76,31 +76,48 @@ function commandBypass(program: string, args: Word[]): Finding | undefined {
   return undefined;
 }
 
+/**
+ * A source the build itself fills: `file:` and `copy:` URIs (also `cdrom:`) read packages from
+ * the image's own filesystem, typically .debs the build just made with dpkg-scanpackages.
+ * Nothing crosses the network, so there is no signature to spoof.
+ */
+const LOCAL_URI = /^\s*(?:file|copy|cdrom):/i;
+
 /** Repository settings, written into a file, that accept unsigned packages. */
-const WRITTEN: [RegExp, string][] = [
-  [/\[[^\]]*?\b(trusted=yes)\b[^\]]*\]/i, 'an APT source marked [trusted=yes]'],
-  [/^\s*(Trusted:\s*yes)\b/im, 'an APT source marked Trusted: yes'],
-  [/(?<![\w-])(gpgcheck\s*=\s*(?:0|false|no|off))\b/i, 'gpgcheck=0 in a repository file'],
-  [/((?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)\s+"?(?:true|1|yes)"?)/i, 'an APT configuration that accepts unsigned repositories'],
-  [/^\s*(SigLevel\s*=\s*Never)\b/im, 'pacman SigLevel = Never'],
+const WRITTEN: { re: RegExp; what: string; local?: (text: string, end: number) => boolean }[] = [
+  { re: /\[[^\]]*?\b(trusted=yes)\b[^\]]*\]/gi, what: 'an APT source marked [trusted=yes]', local: (text, end) => LOCAL_URI.test(text.slice(end)) },
+  // deb822 lists URIs before or after Trusted:, so the stanza is local when every URI written is.
+  {
+    re: /^\s*(Trusted:\s*yes)\b/gim,
+    what: 'an APT source marked Trusted: yes',
+    local: (text) => {
+      const uris = [...text.matchAll(/^\s*URIs:\s*(.+)$/gim)].flatMap((m) => m[1]!.trim().split(/\s+/));
+      return uris.length > 0 && uris.every((u) => LOCAL_URI.test(u));
+    },
+  },
+  { re: /(?<![\w-])(gpgcheck\s*=\s*(?:0|false|no|off))\b/gi, what: 'gpgcheck=0 in a repository file' },
+  { re: /((?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)\s+"?(?:true|1|yes)"?)/gi, what: 'an APT configuration that accepts unsigned repositories' },
+  { re: /^\s*(SigLevel\s*=\s*Never)\b/gim, what: 'pacman SigLevel = Never' },
 ];
 
 function writtenBypass(part: WordPart): Finding | undefined {
   // `echo -e "[repo]\ngpgcheck=0"`: a written `\n` starts a line too.
   const text = partText(part).replace(/\\[nt]/g, '\n ');
-  for (const [re, what] of WRITTEN) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const start = (part.start ?? 0) + m.index + m[0].indexOf(m[1]!);
-    return { at: { word: part.word, start, end: start + m[1]!.length }, what };
+  for (const { re, what, local } of WRITTEN) {
+    for (const m of text.matchAll(re)) {
+      if (local?.(text, m.index! + m[0].length)) continue;
+      const start = (part.start ?? 0) + m.index! + m[0].indexOf(m[1]!);
+      return { at: { word: part.word, start, end: start + m[1]!.length }, what };
+    }
   }
   return undefined;
 }
 
 /**
  * A package manager told to install without checking signatures, on its command line or
- * through a repository/configuration file written in a RUN step. Text written by a heredoc
- * (`cat > f <<EOF`) is not seen.
+ * through a repository/configuration file written in a RUN step, in any stage or ONBUILD
+ * trigger. A `[trusted=yes]` source whose URI is local (`file:`, `copy:`) is not flagged: it
+ * holds packages the build itself made. Text written by a heredoc (`cat > f <<EOF`) is not seen.
  */
 export default defineRule({
   id: 'package-signature-bypass',
@@ -113,7 +130,9 @@ export default defineRule({
   rationale:
     'Package signatures are what tie a downloaded package to its distribution; with the check off, a mirror, proxy or spoofed repository can hand over any package. ' +
     'Its install scripts run as root during the build, and the binaries it leaves run in every container on the shared kernel.',
-  fix: 'Import the repository\'s signing key (`signed-by=` keyring for APT, `gpgkey=` for dnf/yum, `apk add --keys-dir` or a key in /etc/apk/keys) and keep verification on.',
+  fix:
+    'Import the repository\'s signing key (`signed-by=` keyring for APT, `gpgkey=` for dnf/yum, `apk add --keys-dir` or a key in /etc/apk/keys) and keep verification on. ' +
+    'Packages the build made itself can be served from a local source (`deb [trusted=yes] file:/tmp/pkgs ./`), which is not flagged.',
   example:
     'RUN curl -fsSLo /etc/apt/keyrings/example.asc https://example.com/key.asc \\\n' +
     ' && echo "deb [signed-by=/etc/apt/keyrings/example.asc] https://example.com/apt stable main" > /etc/apt/sources.list.d/example.list',

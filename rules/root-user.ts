@@ -1,9 +1,13 @@
 import { defineRule } from '../src/engine/rule.js';
+import { isWindowsImage, isWindowsPlatform, isWindowsStage } from '../src/image-refs.js';
 import { isRootUser } from '../src/query.js';
+import { resolvedText } from '../src/runtime/values.js';
 
 /**
  * Image: the built stage ends as root (no USER at all, or a last USER that is root).
  * Runtime: `user:` is root, or the service's own Dockerfile ends as root.
+ * A Windows image is not judged: Windows has no root or UID 0 (its accounts are
+ * ContainerUser/ContainerAdministrator), and foreign-kernel-image already notes it.
  */
 export default defineRule({
   id: 'root-user',
@@ -15,14 +19,15 @@ export default defineRule({
   category: 'privilege',
   rationale:
     'Root in a container is root on the host kernel: the same UID 0, held back only by dropped capabilities, seccomp and namespaces. ' +
-    'Any kernel bug or misconfigured mount that lets a process out of its fences then hands the host to an attacker with full privileges.',
+    'Any kernel bug or misconfigured mount that lets a process out of its fences then hands the host to an attacker with full privileges. ' +
+    'Windows images are not judged: Windows has no root (foreign-kernel-image notes them).',
   fix: 'Create an unprivileged user in the image and end the built stage with `USER <name or uid>`; in Compose, set `user: "1000:1000"`.',
   example: 'RUN useradd --uid 10001 app\nUSER app',
   references: ['https://docs.docker.com/build/building/best-practices/#user', 'https://docs.docker.com/engine/security/#linux-kernel-capabilities'],
   checkImage(image, { report }) {
     const stage = image.builtStage;
-    // A dockerfile_inline image is judged on its service, whose `user:` wins.
-    if (!stage || image.writtenInService) return;
+    // A dockerfile_inline image is judged on its service, whose `user:` wins; Windows has no root.
+    if (!stage || image.writtenInService || isWindowsStage(stage)) return;
     const user = image.effectiveUser(stage);
     if (!user) {
       report(stage.from.keywordLoc, 'the built stage sets no USER, so the container runs as root', { logicalKey: `stage ${stage.index}/no-user` });
@@ -43,6 +48,10 @@ export default defineRule({
     }
     const image = container.builtImage;
     const stage = image?.builtStage;
+    const platform = resolvedText(container.platform);
+    const ref = resolvedText(container.image);
+    // Windows has no UID 0 to run as; foreign-kernel-image speaks for these services.
+    if ((stage && isWindowsStage(stage)) || (platform && isWindowsPlatform(platform)) || (!container.build && ref && isWindowsImage(ref))) return;
     if (image && stage) {
       const user = image.effectiveUser(stage);
       if (!user) {

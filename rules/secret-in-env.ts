@@ -4,16 +4,18 @@ import { looksSecretName } from '../src/secrets.js';
 import { looksSecretValue } from '../src/credentials.js';
 
 /**
- * ENV/ARG with a secret-looking name and a value written in the Dockerfile, in the stages
- * that are built and in ARGs before the first FROM. Decisions:
+ * ENV/ARG with a secret-looking name and a value written in the Dockerfile, in every stage,
+ * in ONBUILD triggers and in ARGs before the first FROM. Decisions:
  * - A value made of variables counts when they resolve to text written in the file (an ARG
  *   default), not when they have no value there (`ENV API_KEY=$API_KEY` fed by
  *   `--build-arg`): that secret is not written in the file, and it is not guessed.
  * - Names that describe a secret rather than hold one are not flagged: `*_FILE` (as the
  *   Compose rule), and a last part such as `_URL`, `_PATH`, `_LENGTH`, `_TTL`, `_NAME`
  *   (`TOKEN_URL`, `PASSWORD_MIN_LENGTH`); `TOKENIZERS_PARALLELISM` is no token.
- * - Values that cannot be a credential are not flagged: empty, `true`/`false`/`yes`/`no`/
- *   `on`/`off`/`0`/`1`, and absolute paths (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/key.json`).
+ * - Values that cannot be a credential are not flagged: `true`/`false`/`yes`/`no`/`on`/`off`/
+ *   `0`/`1`, absolute paths (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/key.json`), and
+ *   placeholders (empty, `xxxx`, `<token>`, `{{ x }}`, `__X__`, `dummy…`, `YOUR_…`). Weak real
+ *   defaults (`changeme`, `password`) are flagged: images ship with them.
  */
 export default defineRule({
   id: 'secret-in-env',

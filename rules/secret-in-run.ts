@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { imageCommands } from '../src/query.js';
 import { basename, programOf, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 import { curlOptions } from '../src/curl.js';
-import { looksSecretName } from '../src/secrets.js';
+import { isPlaceholderValue, looksSecretName } from '../src/secrets.js';
 import { hasShellExpansion, looksSecretValue, urlCredentials } from '../src/credentials.js';
 import { partText, syntheticWord, wordPartLoc, type WordPart } from '../src/word-parts.js';
 import { writtenText } from '../src/written.js';
@@ -12,12 +12,15 @@ type Finding = { at: WordPart; what: string };
 /**
  * A value written in the Dockerfile, not read from a variable, a substitution
  * (`$(cat /run/secrets/x)`) or standard input. A `$` inside single quotes is literal too,
- * which is why the word's own flag is asked first.
+ * which is why the word's own flag is asked first. A placeholder (`<token>`, `YOUR_TOKEN`,
+ * `xxxx`) is not a credential.
  */
 function literal(part: WordPart): boolean {
   const text = partText(part);
   if (text === '' || text === '-') return false;
-  return !(part.word.hasExpansion && hasShellExpansion(text));
+  if (part.word.hasExpansion && hasShellExpansion(text)) return false;
+  // `user:<password>`: a pair is judged on its password.
+  return !isPlaceholderValue(text) && !(text.includes(':') && isPlaceholderValue(text.slice(text.indexOf(':') + 1)));
 }
 
 const REGISTRY_CLIS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'helm', 'oras', 'crane']);

@@ -1,11 +1,14 @@
 import { defineRule } from '../src/engine/rule.js';
-import { commandMode, modeEffect, type ModeEffect } from '../src/file-mode.js';
-import { startCommands } from '../src/image/config.js';
-import { buildInstructions, imageCommands } from '../src/query.js';
+import { modeEffect, modeSettings, type ModeEffect } from '../src/file-mode.js';
+import { containerStarts } from '../src/image/config.js';
+import { buildInstructions } from '../src/query.js';
 
 /**
  * A chmod (or `install -m`, `mkdir -m`, `COPY/ADD --chmod`) that sets the setuid or setgid
- * bit, in any step of the stages that are built or in the command the container starts with.
+ * bit, in any step of any stage or in the command the built image starts with. Setgid alone
+ * on a directory is not flagged: `install -d -m 2775 dir`, `mkdir -m 2775 dir`, or `chmod g+s
+ * dir` after the same RUN made `dir` with mkdir. On a directory it only makes new files
+ * inherit the directory's group, and runs nothing with anyone's privileges.
  */
 export default defineRule({
   id: 'setuid-bit',
@@ -18,21 +21,25 @@ export default defineRule({
   rationale:
     'A setuid or setgid program runs with its owner\'s identity, usually root, whoever starts it. ' +
     'In a container that runs as an unprivileged USER, each such binary is a way back to UID 0 on the shared kernel; ' +
-    'one bug in it, or in what it loads, undoes the non-root user.',
+    'one bug in it, or in what it loads, undoes the non-root user. ' +
+    'A setgid directory is different and not flagged: it only makes files created in it inherit its group.',
   fix:
-    'Do not add setuid/setgid bits; give the program the one capability it needs with `setcap`, or run that step as root at build time. ' +
-    'Use modes such as `755`, and `--chmod=755` on COPY/ADD.',
-  example: '# bad\nRUN chmod u+s /usr/local/bin/helper\n# good\nRUN chmod 755 /usr/local/bin/helper',
+    'Do not add setuid/setgid bits to programs; give the program the one capability it needs with `setcap`, or run that step as root at build time. ' +
+    'Use modes such as `755`, and `--chmod=755` on COPY/ADD. For a shared directory, create it with its mode (`install -d -m 2775 /srv/shared`).',
+  example: '# bad\nRUN chmod u+s /usr/local/bin/helper\n# good\nRUN chmod 755 /usr/local/bin/helper \\\n && install -d -m 2775 -g app /srv/shared',
   references: [
     'https://man7.org/linux/man-pages/man1/chmod.1.html',
     'https://docs.docker.com/reference/dockerfile/#copy---chown---chmod',
     'https://docs.docker.com/engine/security/#linux-kernel-capabilities',
   ],
   checkImage(image, { report }) {
-    for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
-      const mode = commandMode(command);
-      const bits = mode && special(modeEffect(mode.mode));
-      if (mode && bits) report(mode.word, `mode ${mode.mode} sets the ${bits} ${bits.includes(' and ') ? 'bits' : 'bit'}`);
+    for (const { shell } of [...buildInstructions(image, ['RUN']), ...containerStarts(image)]) {
+      for (const mode of modeSettings(shell?.commands ?? [])) {
+        const effect = modeEffect(mode.mode);
+        if (effect && !effect.setuid && mode.onDirectories) continue;
+        const bits = special(effect);
+        if (bits) report(mode.word, `mode ${mode.mode} sets the ${bits} ${bits.includes(' and ') ? 'bits' : 'bit'}`);
+      }
     }
     for (const ins of buildInstructions(image, ['COPY', 'ADD'])) {
       for (const flag of ins.flags) {

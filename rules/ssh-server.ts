@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
-import { exposedPorts, exposesTcp, startCommands } from '../src/image/config.js';
+import { exposesTcp, portsDeclared, stageStartInstructions } from '../src/image/config.js';
+import type { Stage } from '../src/image/model.js';
+import type { Location } from '../src/position.js';
 import { packageInstall } from '../src/packages.js';
-import { imageCommands } from '../src/query.js';
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 
 /** Packages that install an SSH daemon, by package manager where the name is ambiguous. */
@@ -28,7 +29,47 @@ export function sshServerCommand(cmd: SimpleCommand): Word | undefined {
   return undefined;
 }
 
-/** An SSH server installed or started in the built stages, or port 22 exposed by the built image. */
+interface SshPlace {
+  loc: Location;
+  message: string;
+}
+
+/**
+ * Where a stage makes itself an SSH server: a RUN that installs one, the stage's own
+ * ENTRYPOINT/CMD starting sshd, an EXPOSE of port 22 (ONBUILD triggers of the stage too), in
+ * file order. A daemon started inside a RUN only lives while that step runs: not a place.
+ */
+function sshPlaces(stage: Stage): SshPlace[] {
+  const places: SshPlace[] = [];
+  const triggers = stage.instructions.flatMap((i) => (i.trigger ? [i.trigger] : []));
+  for (const ins of [...stage.instructions, ...triggers].filter((i) => i.keyword === 'RUN')) {
+    for (const command of ins.shell?.commands ?? []) {
+      const install = packageInstall(command);
+      for (const pkg of install?.packages ?? []) {
+        if (SERVER_PACKAGES.has(pkg.value) || SERVER_PACKAGES_BY_MANAGER[install!.manager]?.has(pkg.value)) {
+          places.push({ loc: pkg.loc, message: `${pkg.value} installs an SSH server` });
+        }
+      }
+    }
+  }
+  const starts = [...stageStartInstructions(stage).filter((i) => i.stage === stage), ...triggers.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')];
+  for (const ins of starts) {
+    for (const command of ins.shell?.commands ?? []) {
+      const daemon = sshServerCommand(command);
+      if (daemon) places.push({ loc: daemon.loc, message: `the container starts an SSH server (${daemon.value})` });
+    }
+  }
+  for (const port of portsDeclared([...stage.instructions, ...triggers])) {
+    if (exposesTcp(port, 22)) places.push({ loc: port.written.loc, message: `EXPOSE ${port.written.value} declares the SSH port 22` });
+  }
+  return places.sort((a, b) => a.loc.startLine - b.loc.startLine || a.loc.startColumn - b.loc.startColumn);
+}
+
+/**
+ * An SSH server set up in a stage (any stage: each can be built with `--target`): one finding
+ * per stage at the first place, the other places of that stage as related locations, so one
+ * SSH server is one finding to fix or suppress.
+ */
 export default defineRule({
   id: 'ssh-server',
   title: 'SSH server in the image',
@@ -45,18 +86,12 @@ export default defineRule({
   example: '# bad\nRUN apt-get install -y openssh-server\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]\n# good\n# docker exec -it <container> sh',
   references: ['https://docs.docker.com/reference/cli/docker/container/exec/', 'https://man.openbsd.org/sshd', 'https://docs.docker.com/reference/dockerfile/#expose'],
   checkImage(image, { report }) {
-    for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
-      const install = packageInstall(command);
-      for (const pkg of install?.packages ?? []) {
-        if (SERVER_PACKAGES.has(pkg.value) || SERVER_PACKAGES_BY_MANAGER[install!.manager]?.has(pkg.value)) {
-          report(pkg, `${pkg.value} installs an SSH server`);
-        }
-      }
-      const daemon = sshServerCommand(command);
-      if (daemon) report(daemon, `the image starts an SSH server (${daemon.value})`);
-    }
-    for (const port of exposedPorts(image)) {
-      if (exposesTcp(port, 22)) report(port.written, `EXPOSE ${port.written.value} declares the SSH port 22`);
+    for (const stage of image.stages) {
+      const [first, ...others] = sshPlaces(stage);
+      if (!first) continue;
+      const name = stage.name ? `stage ${stage.name.value}` : `stage ${stage.index}`;
+      const more = others.length ? ` (and ${others.length} more ${others.length === 1 ? 'place' : 'places'} in ${name})` : '';
+      report(first.loc, `${first.message}${more}`, { related: others, logicalKey: `${name}/ssh-server` });
     }
   },
 });

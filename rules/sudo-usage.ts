@@ -1,3 +1,4 @@
+import { startCommands } from '../src/image/config.js';
 import { defineRule } from '../src/engine/rule.js';
 import { imageCommands } from '../src/query.js';
 import { packageInstall } from '../src/packages.js';
@@ -19,7 +20,7 @@ export default defineRule({
   example: 'USER root\nRUN apt-get install -y curl\nUSER app',
   references: ['https://docs.docker.com/build/building/best-practices/#user'],
   checkImage(image, { report }) {
-    for (const { command } of imageCommands(image, ['RUN', 'CMD', 'ENTRYPOINT'])) {
+    for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
       const sudo = runsProgram(command, 'sudo');
       if (sudo) report(sudo, 'sudo is run in the image');
       const { name, args } = unwrapCommand(command);

@@ -38,7 +38,7 @@ function reportWrites(commands: SimpleCommand[], report: Report): void {
 }
 
 /**
- * Image: a RUN step of the built stages, or the image's ENTRYPOINT/CMD, writes kernel parameters.
+ * Image: a RUN step of any stage (or ONBUILD trigger), or the built image's ENTRYPOINT/CMD, writes kernel parameters.
  * Runtime: a Compose `command`/`entrypoint` does.
  */
 export default defineRule({

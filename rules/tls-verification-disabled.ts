@@ -1,3 +1,4 @@
+import { startCommands } from '../src/image/config.js';
 import { defineRule } from '../src/engine/rule.js';
 import { buildInstructions, imageCommands, runtimeCommands } from '../src/query.js';
 import { disablesTls, tlsEnvOff } from '../src/tls.js';
@@ -40,7 +41,7 @@ export default defineRule({
         }
       }
     }
-    for (const { command } of imageCommands(image, ['RUN', 'CMD', 'ENTRYPOINT'])) {
+    for (const { command } of [...imageCommands(image), ...startCommands(image)]) {
       const off = disablesTls(command);
       if (!off) continue;
       const loc = wordPartLoc(off.at, image.lines);

@@ -4,7 +4,8 @@ import { startCommands } from '../src/image/config.js';
 import { buildInstructions, imageCommands } from '../src/query.js';
 
 /**
- * A chmod (or `install -m`, `mkdir -m`, `COPY/ADD --chmod`) that lets everyone write.
+ * A chmod (or `install -m`, `mkdir -m`, `COPY/ADD --chmod`) that lets everyone write, in any
+ * step of any stage or in the command the built image starts with.
  * Only an explicit `o`/`a` counts in symbolic modes: plain `+w` honours the umask (022), which
  * keeps the others' write bit off. A sticky directory (`1777`, `a+rwxt`, as /tmp) is a
  * deliberate shared scratch space where only a file's owner may delete or rename it: not flagged.
@@ -21,8 +22,10 @@ export default defineRule({
     'A world-writable file or directory can be changed by every user in the container, including whatever an attacker first lands as. ' +
     'Scripts, binaries or configs that a root process later reads or runs then become a step from an unprivileged process to root, ' +
     'and root in the container is root on the shared kernel, fenced only by capabilities and seccomp.',
-  fix: 'Give the files to the user that needs them (`chown app:app` or `COPY --chown=app:app`) and use `755`/`644` (or `775` with a shared group) instead of `777`/`666`.',
-  example: '# bad\nRUN chmod -R 777 /app\n# good\nRUN chown -R app:app /app && chmod -R 755 /app',
+  fix:
+    'Give the files to the user that needs them (`chown app:app` or `COPY --chown=app:app`) and use `755`/`644` (or `775` with a shared group) instead of `777`/`666`. ' +
+    'A scratch directory every user must write to gets the sticky bit, as /tmp has (`install -d -m 1777 /scratch`): it is not flagged.',
+  example: '# bad\nRUN chmod -R 777 /app\n# good\nRUN chown -R app:app /app && chmod -R 755 /app \\\n && install -d -m 1777 /app/scratch',
   references: [
     'https://man7.org/linux/man-pages/man1/chmod.1.html',
     'https://docs.docker.com/reference/dockerfile/#copy---chown---chmod',

@@ -2,15 +2,16 @@
  * Whether a written value is a credential. `looksSecretName` (src/secrets.ts) judges names;
  * this module judges values.
  */
+import { isPlaceholderValue } from './secrets.js';
 
 /**
- * True when a literal value could be a credential: not empty, not a switch (`true`, `no`,
- * `0`, `1`: `SECRET_KEY_BASE_DUMMY=1`), and not an absolute file path (`/run/secrets/db`
- * points at a secret; it is not one).
+ * True when a literal value could be a credential: not a placeholder (src/secrets.ts), not a
+ * switch (`true`, `no`, `0`, `1`: `SECRET_KEY_BASE_DUMMY=1`), and not an absolute file path
+ * (`/run/secrets/db` points at a secret; it is not one).
  */
 export function looksSecretValue(value: string): boolean {
   const v = value.trim();
-  if (v === '') return false;
+  if (isPlaceholderValue(v)) return false;
   if (/^(true|false|yes|no|on|off|0|1)$/i.test(v)) return false;
   if (/^\/[\w.@%+-]*(\/[\w.@%+-]*)*$/.test(v)) return false;
   return true;
@@ -31,7 +32,7 @@ export function urlCredentials(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(URL_CREDENTIALS)) {
     const password = m[2]!;
-    if (hasShellExpansion(password) || /^%\(|^\{\{/.test(password)) continue;
+    if (hasShellExpansion(password) || /^%\(|^\{\{/.test(password) || isPlaceholderValue(password)) continue;
     const start = m.index! + m[0].indexOf('://') + 3;
     out.push({ start, end: start + m[1]!.length + 1 + password.length });
   }

@@ -68,6 +68,12 @@ export interface ModeArgument {
   /** The word the mode is written in (`4755`, `-m4755`, `--mode=4755`). */
   word: Word;
   mode: string;
+  /** The paths the mode is set on (for install without -d, the last is the destination). */
+  paths: Word[];
+  /** The command creates the paths as directories (`mkdir -m`, `install -d -m`). */
+  makesDirectories: boolean;
+  /** `chmod -R`: the mode also reaches whatever is inside the paths. */
+  recursive: boolean;
 }
 
 /**
@@ -84,41 +90,118 @@ export function commandMode(cmd: SimpleCommand): ModeArgument | undefined {
   return found;
 }
 
+export interface ModeSetting extends ModeArgument {
+  /**
+   * Every path is known to be a directory: the command creates it (`mkdir -m`, `install -d
+   * -m`), or an earlier command of the same script did (`mkdir -p d && chmod g+s d`), and the
+   * mode is not set recursively (which would reach files put inside since).
+   */
+  onDirectories: boolean;
+}
+
+/** The modes a script's commands set, in order, each knowing whether it is set on directories. */
+export function modeSettings(commands: SimpleCommand[]): ModeSetting[] {
+  const created = new Set<string>();
+  const out: ModeSetting[] = [];
+  for (const command of commands) {
+    const mode = commandMode(command);
+    if (mode) {
+      const known = !mode.recursive && mode.paths.length > 0 && mode.paths.every((p) => !p.hasExpansion && created.has(normalizePath(p.value)));
+      out.push({ ...mode, onDirectories: mode.makesDirectories || known });
+    }
+    for (const dir of createdDirectories(command)) created.add(dir);
+  }
+  return out;
+}
+
+/**
+ * The directories a command creates: the operands of `mkdir` and of `install -d`, without
+ * trailing slashes. Operands with a variable are left out (not guessed).
+ */
+export function createdDirectories(cmd: SimpleCommand): string[] {
+  const { name, args } = unwrapCommand(cmd);
+  const program = name && basename(name.value);
+  if (program !== 'mkdir' && program !== 'install') return [];
+  const { operands, directories } = parseOptions(args, program);
+  if (program === 'install' && !directories) return [];
+  return operands.filter((w) => !w.hasExpansion).map((w) => normalizePath(w.value));
+}
+
+/** `/srv/data/` and `/srv/data` name the same directory. */
+export function normalizePath(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+
 function chmodMode(args: Word[]): ModeArgument | undefined {
+  let recursive = false;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     const a = word.value;
-    if (a === '--') return args[i + 1] ? { word: args[i + 1]!, mode: args[i + 1]!.value } : undefined;
+    if (a === '--') return args[i + 1] ? { word: args[i + 1]!, mode: args[i + 1]!.value, paths: args.slice(i + 2), makesDirectories: false, recursive } : undefined;
     if (a.startsWith('--reference')) return undefined;
+    if (a === '--recursive') recursive = true;
     if (a.startsWith('--')) continue;
     // `-R`, `-Rv`, `-c`, `-f` are options; `-s`, `-w`, `-rwx` are modes that remove bits.
-    if (/^-[Rcfvh]+$/.test(a)) continue;
-    return { word, mode: a };
+    if (/^-[Rcfvh]+$/.test(a)) {
+      if (a.includes('R')) recursive = true;
+      continue;
+    }
+    // GNU chmod also takes options after the mode (`chmod 755 -R dir`).
+    const rest = args.slice(i + 1);
+    if (rest.some((w) => /^-[cfvh]*R[Rcfvh]*$/.test(w.value) || w.value === '--recursive')) recursive = true;
+    return { word, mode: a, paths: rest.filter((w) => !w.value.startsWith('-')), makesDirectories: false, recursive };
   }
   return undefined;
 }
 
-/** `-m MODE` in install/mkdir, with the short options that take a value. */
+/** `-m MODE` in install/mkdir. */
 function optionMode(args: Word[], program: string): ModeArgument | undefined {
-  const valued = program === 'install' ? 'mogtS' : 'm';
+  const { mode, operands, directories } = parseOptions(args, program);
+  if (!mode) return undefined;
+  return { ...mode, paths: operands, makesDirectories: program === 'mkdir' || directories, recursive: false };
+}
+
+/**
+ * install/mkdir options: the mode (`-m MODE`, `-m0755`, `-dm755`, `--mode=`, `--mode MODE`),
+ * whether install makes directories (`-d`, `--directory`), and the operands, skipping the
+ * values of the short options that take one.
+ */
+function parseOptions(args: Word[], program: string): { mode: { word: Word; mode: string } | undefined; operands: Word[]; directories: boolean } {
+  const valued = program === 'install' ? 'mogtS' : 'mZ';
+  const longValued = /^--(mode|owner|group|suffix|target-directory|context|strip-program)$/;
+  let mode: { word: Word; mode: string } | undefined;
+  let directories = false;
+  const operands: Word[] = [];
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     const a = word.value;
-    if (a === '--') return undefined;
-    if (a.startsWith('--mode=')) return { word, mode: a.slice('--mode='.length) };
-    if (a === '--mode') return args[i + 1] ? { word: args[i + 1]!, mode: args[i + 1]!.value } : undefined;
-    if (!a.startsWith('-') || a.startsWith('--')) continue;
+    if (a === '--') {
+      operands.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('--')) {
+      if (a === '--directory') directories = true;
+      if (a.startsWith('--mode=')) mode ??= { word, mode: a.slice('--mode='.length) };
+      if (a === '--mode' && args[i + 1]) mode ??= { word: args[i + 1]!, mode: args[i + 1]!.value };
+      if (longValued.test(a)) i++;
+      continue;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      operands.push(word);
+      continue;
+    }
     for (let j = 1; j < a.length; j++) {
       const letter = a[j]!;
+      if (letter === 'd' && program === 'install') directories = true;
       if (!valued.includes(letter)) continue;
       const rest = a.slice(j + 1);
       if (letter === 'm') {
-        if (rest) return { word, mode: rest };
-        return args[i + 1] ? { word: args[i + 1]!, mode: args[i + 1]!.value } : undefined;
+        if (rest) mode ??= { word, mode: rest };
+        else if (args[i + 1]) mode ??= { word: args[i + 1]!, mode: args[i + 1]!.value };
       }
       if (!rest) i++;
       break;
     }
   }
-  return undefined;
+  return { mode, operands, directories };
 }

@@ -4,7 +4,8 @@
  * `pulledImages` lists every image a Dockerfile build pulls from a registry, with the place
  * its name is written.
  */
-import type { ImageModel, Instruction } from './image/model.js';
+import { stageChain } from './image/config.js';
+import type { ImageModel, Instruction, Stage } from './image/model.js';
 import { splitImage } from './image/parse.js';
 import type { Location } from './position.js';
 
@@ -54,21 +55,21 @@ export interface PulledImage {
 }
 
 /**
- * Every image the build pulls: the base of each stage that is built (not one that builds on
- * an earlier stage), and the images `COPY --from=<image>` and `RUN --mount=from=<image>`
- * read files from. References with a variable that has no value are left out: they are
+ * Every image a build of the file pulls: the base of each stage (not one that builds on an
+ * earlier stage; any stage can be built with `--target`), and the images `COPY --from=<image>`
+ * and `RUN --mount=from=<image>` read files from, also in ONBUILD triggers. References with a variable that has no value are left out: they are
  * not guessed.
  */
 export function pulledImages(image: ImageModel): PulledImage[] {
   const stageNames = new Set(image.stages.flatMap((s) => (s.name ? [s.name.value] : [])));
   const namesStage = (ref: string) => stageNames.has(ref.toLowerCase()) || /^\d+$/.test(ref);
   const out: PulledImage[] = [];
-  for (const stage of image.buildStages) {
+  for (const stage of image.stages) {
     const { base } = stage;
     if (!base.stage && base.resolved !== undefined && base.resolved !== '') {
       out.push({ ref: base.resolved, loc: base.written.loc, via: 'FROM', instruction: stage.from });
     }
-    for (const ins of stage.instructions) {
+    for (const ins of stage.instructions.map((i) => i.trigger ?? i)) {
       for (const flag of ins.flags) {
         let written: string | undefined;
         let via: PulledImage['via'];
@@ -110,4 +111,32 @@ function flagValueLoc(image: ImageModel, flagLoc: Location, value: string, optio
   if (text[valueStart] === '"' || text[valueStart] === "'") valueStart++;
   if (text.slice(valueStart, valueStart + value.length) !== value) return flagLoc;
   return image.lines.location(start + valueStart, start + valueStart + value.length);
+}
+
+/**
+ * A Windows base image: `mcr.microsoft.com/windows*`, a repository path part starting with
+ * `nanoserver`/`servercore`/`windowsservercore` (`mcr.microsoft.com/windows/nanoserver`,
+ * `microsoft/windowsservercore`), or a tag variant naming them (`dotnet/sdk:8.0-nanoserver-ltsc2022`,
+ * `python:3.12-windowsservercore`). A name that merely contains "windows" is not one.
+ */
+export function isWindowsImage(ref: string): boolean {
+  const { name, tag } = splitImage(ref.toLowerCase());
+  if (name.startsWith('mcr.microsoft.com/windows')) return true;
+  if (name.split('/').slice(1).some((part) => /^(nanoserver|servercore|windowsservercore)/.test(part))) return true;
+  return !!tag && /(^|[-_.])(nanoserver|servercore|windowsservercore)([-_.]|$)/.test(tag);
+}
+
+/** `windows/amd64`, `windows`, `Windows/arm64/v8`. */
+export function isWindowsPlatform(platform: string): boolean {
+  return /^windows(\/|$)/i.test(platform.trim());
+}
+
+/**
+ * The stage builds a Windows image: it, or a stage it builds on, is FROM a Windows image or
+ * `--platform=windows/…`. Unresolved references are not guessed.
+ */
+export function isWindowsStage(stage: Stage): boolean {
+  return stageChain(stage).some(
+    (s) => (s.platform && isWindowsPlatform(s.platform.value)) || (!s.base.stage && s.base.resolved !== undefined && isWindowsImage(s.base.resolved)),
+  );
 }

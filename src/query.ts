@@ -9,18 +9,24 @@ export interface ImageCommand {
 }
 
 /**
- * Instructions of the stages that are built (the built stage and what it depends on):
- * their steps run and their layers or history may ship.
+ * The build steps of every stage, in file order, with each `ONBUILD <instruction>` judged as
+ * that instruction. Any stage can be built (`--target`, a CI job building its test stage), so
+ * what a step runs or pulls matters wherever it is written; an ONBUILD trigger runs in every
+ * build FROM this image. What the built image ends up as (USER, HEALTHCHECK, CMD, EXPOSE) is
+ * asked of the built stage instead (src/image/config.ts).
  */
 export function buildInstructions(image: ImageModel, keywords?: readonly string[]): Instruction[] {
   const out: Instruction[] = [];
-  for (const stage of image.buildStages) {
-    for (const ins of stage.instructions) if (!keywords || keywords.includes(ins.keyword)) out.push(ins);
+  for (const stage of image.stages) {
+    for (const written of stage.instructions) {
+      const ins = written.trigger ?? written;
+      if (!keywords || keywords.includes(ins.keyword)) out.push(ins);
+    }
   }
   return out;
 }
 
-/** Every simple command run by RUN (and, if asked, CMD/ENTRYPOINT) in the built stages. */
+/** Every simple command run by the build steps `buildInstructions` lists (RUN unless other keywords are asked). */
 export function imageCommands(image: ImageModel, keywords: readonly string[] = ['RUN']): ImageCommand[] {
   const out: ImageCommand[] = [];
   for (const instruction of buildInstructions(image, keywords)) {

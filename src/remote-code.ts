@@ -94,6 +94,9 @@ function scriptArgument(kind: NonNullable<ReturnType<typeof interpreterKind>>, a
     const v = args[i]!.value;
     if (v === '-') return 'stdin';
     if (v === '--') {
+      // `php -- args`: php takes `--` as "no script file follows", so it reads stdin
+      // (Composer's `curl … | php -- --install-dir=…`).
+      if (kind === 'php') return 'stdin';
       const rest = args[i + 1];
       if (!rest || fromStdin) return 'stdin';
       return rest.value === '-' ? 'stdin' : { file: rest };

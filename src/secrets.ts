@@ -1,4 +1,7 @@
-/** Names that say their value is a credential (shared by the ENV/ARG and Compose environment rules). */
+/**
+ * Names that say their value is a credential, and values that only stand in for one
+ * (shared by the ENV/ARG, Compose environment and RUN credential rules).
+ */
 
 /** Marks a secret wherever it appears in a name (`DBPASSWORD`, `client_secret`). */
 const SECRET_ANYWHERE = /PASSWORD|PASSWD|SECRET|CREDENTIAL|PRIVATE_?KEY|ACCESS_?KEY|API_?KEY/i;
@@ -45,3 +48,23 @@ export function namesSecretMetadata(name: string): boolean {
   return rest.length > 0 && QUALIFIERS.has(rest[rest.length - 1]!);
 }
 
+
+/** Words that mark a value as an illustration to be replaced: `dummyKeyForTests`, `YOUR-TOKEN`. */
+const PLACEHOLDER_WORDS = /dummy|placeholder|example|your_|your-/i;
+
+/**
+ * True when a value only stands in for a secret: empty; a `${VAR}`/`$VAR` reference with no
+ * default written (the secret is supplied elsewhere); one character repeated (`000000`,
+ * `xxxx`); wrapped in `<...>`, `{{...}}` or `__...__` (template markers); or containing a
+ * placeholder word. A written default (`${PW:-hunter2}`) is judged as the default. Weak real
+ * values (`changeme`, `password`, `secret`) are not placeholders: images ship with them.
+ */
+export function isPlaceholderValue(value: string): boolean {
+  const v = value.trim();
+  if (v === '') return true;
+  const ref = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:(:?[-?])(.*))?\})$/s.exec(v);
+  if (ref) return ref[3]?.endsWith('-') ? isPlaceholderValue(ref[4]!) : true;
+  if (/^(.)\1*$/s.test(v)) return true;
+  if (/^<.*>$/s.test(v) || /^\{\{.*\}\}$/s.test(v) || /^__.+__$/s.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { commandMode, modeEffect } from '../src/file-mode.js';
+import { commandMode, createdDirectories, modeEffect, modeSettings } from '../src/file-mode.js';
 import { parseImage } from '../src/image/parse.js';
 import { initShellParser } from '../src/shell.js';
 
@@ -89,5 +89,35 @@ describe('commandMode', () => {
     expect(modes('install -t /usr/bin a')).toEqual([]);
     expect(modes('mkdir -pm 777 /d')).toEqual(['15 777']);
     expect(modes('mkdir -p /d')).toEqual([]);
+  });
+});
+
+describe('modeSettings', () => {
+  const settings = (run: string) => {
+    const image = parseImage({ file: 'D', text: `FROM a\nRUN ${run}\n` });
+    return modeSettings(image.instructions[1]!.shell!.commands).map((m) => `${m.mode} ${m.paths.map((p) => p.value).join(',')} ${m.onDirectories ? 'dir' : '?'}`);
+  };
+
+  it('knows directories made by the command or earlier in the same script', () => {
+    expect(settings('install -d -m 2775 -g app /srv/a && install --directory --mode 3777 /run/pg && install -dm2770 /srv/b')).toEqual([
+      '2775 /srv/a dir',
+      '3777 /run/pg dir',
+      '2770 /srv/b dir',
+    ]);
+    expect(settings('mkdir -p -m 2775 /srv/c && mkdir -p /srv/d/ && chmod g+s /srv/d && mkdir /e /f && chmod 2775 /e /f/')).toEqual([
+      '2775 /srv/c dir',
+      'g+s /srv/d dir',
+      '2775 /e,/f/ dir',
+    ]);
+  });
+
+  it('does not assume a directory otherwise', () => {
+    expect(settings('chmod g+s /var/mail && mkdir /g && chmod -R g+s /g && chmod 2755 /g /usr/bin/x && install -D -m 2755 a /usr/bin/a')).toEqual([
+      'g+s /var/mail ?',
+      'g+s /g ?',
+      '2755 /g,/usr/bin/x ?',
+      '2755 a,/usr/bin/a ?',
+    ]);
+    expect(createdDirectories(parseImage({ file: 'D', text: 'FROM a\nRUN install -m 755 a /b\n' }).instructions[1]!.shell!.commands[0]!)).toEqual([]);
   });
 });

@@ -35,7 +35,7 @@ describe('pulledImages', () => {
   const pulled = (text: string) =>
     pulledImages(parseImage({ file: 'D', text })).map((p) => `${p.loc.startLine}:${p.loc.startColumn} ${p.via} ${p.ref}`);
 
-  it('lists the bases of built stages, COPY --from images and RUN --mount from images', () => {
+  it('lists the bases of every stage, COPY --from images and RUN --mount from images', () => {
     const text = [
       'ARG TAG=1.2',
       'FROM golang:${TAG} AS build',
@@ -46,13 +46,16 @@ describe('pulledImages', () => {
       'COPY --from=test /b /b',
       'COPY --from=busybox:1.36 /bin/busybox /bin/',
       'RUN --mount=type=bind,from=node:20,source=/usr/local/bin/node,target=/n /n --version',
+      'ONBUILD COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/',
       '',
     ].join('\n');
     expect(pulled(text)).toEqual([
       '2:6 FROM golang:1.2',
+      '4:6 FROM ubuntu',
       '5:6 FROM alpine:3.20',
       '8:13 COPY --from busybox:1.36',
       '9:28 RUN --mount from node:20',
+      '10:21 COPY --from docker:27-cli',
     ]);
   });
 

@@ -23,6 +23,11 @@ describe('curlPipedToShell', () => {
     ['curl -s https://x | perl', ['pipe curl@5->perl']],
     ['bash <(curl -fsSL https://x) -y', ['substitution curl@12->bash']],
     ['eval "$(curl -fsSL https://x)"', ['substitution curl@13->eval']],
+    ['curl -sS https://getcomposer.org/installer | php -- --install-dir=/usr/local/bin --filename=composer', ['pipe curl@5->php']],
+    ['curl -sS https://getcomposer.org/installer | php8.3 -d memory_limit=-1 -- --quiet', ['pipe curl@5->php8.3']],
+    ['curl -fsSL https://x | bash -s -- --prefix=/usr/local', ['pipe curl@5->bash']],
+    ['wget -qO- https://x | sh -s', ['pipe wget@5->sh']],
+    ['curl -fsSL https://x | ruby - --no-doc', ['pipe curl@5->ruby']],
   ])('%s runs downloaded code', (line, expected) => {
     expect(runs(line)).toEqual(expected);
   });
@@ -39,6 +44,10 @@ describe('curlPipedToShell', () => {
     'curl -s https://x | python3 -c "import json,sys; print(json.load(sys.stdin))"',
     'curl -s https://x | node -e "process.stdin.pipe(process.stdout)"',
     'curl -s https://x | bash ./local-script.sh',
+    "curl -s https://x | php -r 'echo json_decode(stream_get_contents(STDIN))->tag_name;'",
+    'curl -s https://x | php -f /usr/local/bin/parse.php -- --stdin',
+    "curl -s https://x | python3 -c 'import json,sys; print(json.load(sys.stdin)[\"tag_name\"])'",
+    'curl -s https://x | perl -ne \'print if /tag/\'',
     'echo "curl https://x | sh"',
     'echo "$(curl -s https://x/version)"',
   ])('%s does not', (line) => {

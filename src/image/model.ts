@@ -42,6 +42,12 @@ export interface Instruction {
   expand(text: string): Expanded;
   /** Variables in scope at this instruction (ARG and ENV). */
   vars: Vars;
+  /**
+   * For `ONBUILD <instruction>`: that instruction, located at its own words. It runs in every
+   * build FROM this image, so build-step rules judge it as written there; it is not part of
+   * this stage's own state (its USER, CMD or EXPOSE do not apply to this image).
+   */
+  trigger: Instruction | undefined;
 }
 
 export interface ImageRef {
@@ -96,7 +102,10 @@ export interface ImageModel {
   instructions: Instruction[];
   /** The stage that is built: the named target, or the last stage. */
   builtStage: Stage | undefined;
-  /** The built stage and every stage it depends on, in file order: these steps run. */
+  /**
+   * The built stage and every stage it depends on, in file order: what a default build runs.
+   * Build-step rules read every stage instead (any stage can be built with `--target`).
+   */
   buildStages: Stage[];
   /**
    * Set when the Dockerfile is written inside a Compose service (`dockerfile_inline`): the

@@ -50,25 +50,34 @@ export function parseImage(options: ImageParseOptions): ImageModel {
     return /^\d+$/.test(name) ? stages[Number(name)] : undefined;
   };
 
-  for (const node of ast.getInstructions()) {
+  const instructionOf = (node: AstInstruction, stage: Stage | undefined, scopeVars: Vars): Instruction => {
     const keyword = node.getKeyword().toUpperCase();
-    const flags = flagsOf(node, range);
-    const args = node.getArguments().map((a) => locatedOf(a.getValue(), a.getRange()));
-    const properties = propertiesOf(node, locatedOf);
-    const scopeVars: Vars = new Map(current ? vars : globalVars);
     const ins: Instruction = {
       keyword,
       loc: range(node.getRange()),
       keywordLoc: range(node.getInstructionRange()),
-      flags,
-      args,
-      properties,
+      flags: flagsOf(node, range),
+      args: node.getArguments().map((a) => locatedOf(a.getValue(), a.getRange())),
+      properties: propertiesOf(node, locatedOf),
       shell: undefined,
       execForm: false,
-      stage: current,
+      stage,
       vars: scopeVars,
       expand: (t: string) => expandVars(t, scopeVars, escape),
+      trigger: undefined,
     };
+    if (SHELL_INSTRUCTIONS.has(keyword)) {
+      const { script, execForm } = shellOf(node, lines, escape);
+      ins.shell = script;
+      ins.execForm = execForm;
+    }
+    return ins;
+  };
+
+  for (const node of ast.getInstructions()) {
+    const scopeVars: Vars = new Map(current ? vars : globalVars);
+    const ins = instructionOf(node, current, scopeVars);
+    const { keyword, flags, args, properties } = ins;
     instructions.push(ins);
 
     if (keyword === 'FROM') {
@@ -133,11 +142,14 @@ export function parseImage(options: ImageParseOptions): ImageModel {
         const stage = mount.options.from ? findStage(mount.options.from) : undefined;
         if (stage) current.reads.push(stage);
       }
-    }
-    if (SHELL_INSTRUCTIONS.has(keyword)) {
-      const { script, execForm } = shellOf(node, lines, escape);
-      ins.shell = script;
-      ins.execForm = execForm;
+    } else if (keyword === 'ONBUILD') {
+      // The trigger runs in a later build FROM this image, which inherits this stage's ENV
+      // but none of its ARGs; it changes nothing in this stage.
+      const trigger = (node as AstInstruction & { getTriggerInstruction?: () => AstInstruction | null }).getTriggerInstruction?.();
+      const triggerKeyword = trigger?.getKeyword().toUpperCase();
+      if (trigger && triggerKeyword !== 'ONBUILD' && triggerKeyword !== 'FROM') {
+        ins.trigger = instructionOf(trigger, current, new Map(stageEnv.get(current)));
+      }
     }
   }
 

@@ -24293,13 +24293,13 @@ var require_public_api = __commonJS({
     var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser2();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -24313,7 +24313,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -24458,8 +24458,11 @@ function levelAtLeast(level2, threshold) {
 // src/query.ts
 function buildInstructions(image, keywords) {
   const out2 = [];
-  for (const stage of image.buildStages) {
-    for (const ins of stage.instructions) if (!keywords || keywords.includes(ins.keyword)) out2.push(ins);
+  for (const stage of image.stages) {
+    for (const written of stage.instructions) {
+      const ins = written.trigger ?? written;
+      if (!keywords || keywords.includes(ins.keyword)) out2.push(ins);
+    }
   }
   return out2;
 }
@@ -24482,11 +24485,39 @@ function isRootUser(user) {
 function copySources(ins) {
   const { args: args2 } = ins;
   if (args2.some((a) => a.value.startsWith("<<"))) return [];
-  if (!args2[0]?.value.startsWith("[")) return args2.slice(0, -1);
-  return args2.slice(0, -1).map((a) => {
-    const lead = /^\[?\s*"?/.exec(a.value)[0].length;
-    return { value: a.value.slice(lead).replace(/"?\s*,?\s*\]?$/, ""), loc: { ...a.loc, startColumn: a.loc.startColumn + lead } };
-  });
+  if (!args2[0]?.value.startsWith("[")) return args2.slice(0, -1).map(unquote);
+  return jsonStrings(args2).slice(0, -1);
+}
+function unquote(arg) {
+  const m = /^(["'])(.*)\1$/s.exec(arg.value);
+  return m ? { value: m[2], loc: shift(arg.loc, 1) } : arg;
+}
+function shift(loc, by) {
+  return { ...loc, startColumn: loc.startColumn + by };
+}
+function jsonStrings(args2) {
+  const out2 = [];
+  let current;
+  let escaped = false;
+  for (const arg of args2) {
+    if (current) current.value += " ";
+    for (let i2 = 0; i2 < arg.value.length; i2++) {
+      const ch = arg.value[i2];
+      if (!current) {
+        if (ch === '"') current = { value: "", loc: shift(arg.loc, i2 + 1) };
+        continue;
+      }
+      if (escaped) {
+        current.value += ch === "n" ? "\n" : ch === "t" ? "	" : ch;
+        escaped = false;
+      } else if (ch === "\\") escaped = true;
+      else if (ch === '"') {
+        out2.push(current);
+        current = void 0;
+      } else current.value += ch;
+    }
+  }
+  return out2;
 }
 
 // rules/add-remote-url.ts
@@ -24649,6 +24680,66 @@ var capabilities_not_dropped_default = defineRule({
     });
   }
 });
+
+// src/image/config.ts
+function stageChain(stage) {
+  const chain = [];
+  for (let s = stage; s && !chain.includes(s); s = s.parent) chain.push(s);
+  return chain;
+}
+function lastInChain(stage, keyword) {
+  for (const s of stageChain(stage)) {
+    for (let i2 = s.instructions.length - 1; i2 >= 0; i2--) if (s.instructions[i2].keyword === keyword) return s.instructions[i2];
+  }
+  return void 0;
+}
+function startInstructions(image) {
+  return image.builtStage ? stageStartInstructions(image.builtStage) : [];
+}
+function stageStartInstructions(stage) {
+  const chain = stageChain(stage);
+  const entrypoint = lastInChain(stage, "ENTRYPOINT");
+  let cmd = lastInChain(stage, "CMD");
+  if (entrypoint && cmd && chain.indexOf(cmd.stage) > chain.indexOf(entrypoint.stage)) cmd = void 0;
+  return [entrypoint, cmd].filter((i2) => !!i2);
+}
+function onbuildTriggers(image, keywords) {
+  return image.stages.flatMap((s) => s.instructions.flatMap((i2) => i2.trigger && keywords.includes(i2.trigger.keyword) ? [i2.trigger] : []));
+}
+function containerStarts(image) {
+  return [...startInstructions(image), ...onbuildTriggers(image, ["ENTRYPOINT", "CMD"])];
+}
+function startCommands(image) {
+  return containerStarts(image).flatMap((instruction) => (instruction.shell?.commands ?? []).map((command2) => ({ instruction, command: command2 })));
+}
+function exposedPorts(image) {
+  const stage = image.builtStage;
+  const declared = [
+    ...stage ? stageChain(stage).reverse().flatMap((s) => s.instructions.filter((i2) => i2.keyword === "EXPOSE")) : [],
+    ...onbuildTriggers(image, ["EXPOSE"])
+  ];
+  return portsDeclared(declared);
+}
+function portsDeclared(instructions) {
+  const out2 = [];
+  for (const instruction of instructions) {
+    if (instruction.keyword !== "EXPOSE") continue;
+    for (const written of instruction.args) {
+      const expanded = instruction.expand(written.value);
+      if (expanded.unresolved.length) continue;
+      for (const token of expanded.value.split(/\s+/)) {
+        const m = /^(\d+)(?:-(\d+))?(?:\/([a-z]+))?$/i.exec(token);
+        if (!m) continue;
+        const from = Number(m[1]);
+        out2.push({ instruction, written, from, to: m[2] ? Number(m[2]) : from, protocol: (m[3] ?? "tcp").toLowerCase() });
+      }
+    }
+  }
+  return out2;
+}
+function exposesTcp(port2, n) {
+  return port2.protocol === "tcp" && port2.from <= n && n <= port2.to;
+}
 
 // src/shell.ts
 import { createRequire } from "node:module";
@@ -28835,7 +28926,7 @@ var Walker = class {
     return lines.location(s, e);
   }
   word(node) {
-    const { value: value2, offsets, hasExpansion } = unquote(node, this.source.text);
+    const { value: value2, offsets, hasExpansion } = unquote2(node, this.source.text);
     return {
       value: value2,
       raw: node.text,
@@ -28845,7 +28936,7 @@ var Walker = class {
     };
   }
 };
-function unquote(node, text) {
+function unquote2(node, text) {
   const skips = [];
   collectExpansions(node, skips);
   const hasExpansion = skips.length > 0;
@@ -29099,6 +29190,7 @@ function scriptArgument(kind, args2) {
     const v = args2[i2].value;
     if (v === "-") return "stdin";
     if (v === "--") {
+      if (kind === "php") return "stdin";
       const rest = args2[i2 + 1];
       if (!rest || fromStdin) return "stdin";
       return rest.value === "-" ? "stdin" : { file: rest };
@@ -29150,7 +29242,7 @@ var curl_pipe_shell_default = defineRule({
   example: 'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh',
   references: ["https://docs.docker.com/build/building/best-practices/#run", "https://docs.docker.com/reference/dockerfile/#add---checksum"],
   checkImage(image, { report }) {
-    for (const { command: command2 } of imageCommands(image, ["RUN", "CMD", "ENTRYPOINT"])) {
+    for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
       const run2 = curlPipedToShell(command2);
       if (!run2) continue;
       const into = basename(run2.interpreter.value);
@@ -29222,55 +29314,6 @@ var dangerous_capability_default = defineRule({
     }
   }
 });
-
-// src/image/config.ts
-function stageChain(stage) {
-  const chain = [];
-  for (let s = stage; s && !chain.includes(s); s = s.parent) chain.push(s);
-  return chain;
-}
-function lastInChain(stage, keyword) {
-  for (const s of stageChain(stage)) {
-    for (let i2 = s.instructions.length - 1; i2 >= 0; i2--) if (s.instructions[i2].keyword === keyword) return s.instructions[i2];
-  }
-  return void 0;
-}
-function startInstructions(image) {
-  const stage = image.builtStage;
-  if (!stage) return [];
-  const chain = stageChain(stage);
-  const entrypoint = lastInChain(stage, "ENTRYPOINT");
-  let cmd = lastInChain(stage, "CMD");
-  if (entrypoint && cmd && chain.indexOf(cmd.stage) > chain.indexOf(entrypoint.stage)) cmd = void 0;
-  return [entrypoint, cmd].filter((i2) => !!i2);
-}
-function startCommands(image) {
-  return startInstructions(image).flatMap((instruction) => (instruction.shell?.commands ?? []).map((command2) => ({ instruction, command: command2 })));
-}
-function exposedPorts(image) {
-  const stage = image.builtStage;
-  if (!stage) return [];
-  const out2 = [];
-  for (const s of stageChain(stage).reverse()) {
-    for (const instruction of s.instructions) {
-      if (instruction.keyword !== "EXPOSE") continue;
-      for (const written of instruction.args) {
-        const expanded = instruction.expand(written.value);
-        if (expanded.unresolved.length) continue;
-        for (const token of expanded.value.split(/\s+/)) {
-          const m = /^(\d+)(?:-(\d+))?(?:\/([a-z]+))?$/i.exec(token);
-          if (!m) continue;
-          const from = Number(m[1]);
-          out2.push({ instruction, written, from, to: m[2] ? Number(m[2]) : from, protocol: (m[3] ?? "tcp").toLowerCase() });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function exposesTcp(port2, n) {
-  return port2.protocol === "tcp" && port2.from <= n && n <= port2.to;
-}
 
 // rules/docker-api-port.ts
 var DOCKER_API_PORT = 2375;
@@ -29675,25 +29718,33 @@ function parseImage(options) {
     if (byName) return byName;
     return /^\d+$/.test(name2) ? stages[Number(name2)] : void 0;
   };
-  for (const node of ast.getInstructions()) {
+  const instructionOf = (node, stage, scopeVars) => {
     const keyword = node.getKeyword().toUpperCase();
-    const flags2 = flagsOf(node, range);
-    const args2 = node.getArguments().map((a) => locatedOf(a.getValue(), a.getRange()));
-    const properties = propertiesOf(node, locatedOf);
-    const scopeVars = new Map(current ? vars : globalVars);
     const ins = {
       keyword,
       loc: range(node.getRange()),
       keywordLoc: range(node.getInstructionRange()),
-      flags: flags2,
-      args: args2,
-      properties,
+      flags: flagsOf(node, range),
+      args: node.getArguments().map((a) => locatedOf(a.getValue(), a.getRange())),
+      properties: propertiesOf(node, locatedOf),
       shell: void 0,
       execForm: false,
-      stage: current,
+      stage,
       vars: scopeVars,
-      expand: (t) => expandVars(t, scopeVars, escape2)
+      expand: (t) => expandVars(t, scopeVars, escape2),
+      trigger: void 0
     };
+    if (SHELL_INSTRUCTIONS.has(keyword)) {
+      const { script, execForm } = shellOf(node, lines, escape2);
+      ins.shell = script;
+      ins.execForm = execForm;
+    }
+    return ins;
+  };
+  for (const node of ast.getInstructions()) {
+    const scopeVars = new Map(current ? vars : globalVars);
+    const ins = instructionOf(node, current, scopeVars);
+    const { keyword, flags: flags2, args: args2, properties } = ins;
     instructions.push(ins);
     if (keyword === "FROM") {
       const nameIndex = args2.findIndex((a) => a.value.toUpperCase() === "AS");
@@ -29754,11 +29805,12 @@ function parseImage(options) {
         const stage = mount2.options.from ? findStage(mount2.options.from) : void 0;
         if (stage) current.reads.push(stage);
       }
-    }
-    if (SHELL_INSTRUCTIONS.has(keyword)) {
-      const { script, execForm } = shellOf(node, lines, escape2);
-      ins.shell = script;
-      ins.execForm = execForm;
+    } else if (keyword === "ONBUILD") {
+      const trigger = node.getTriggerInstruction?.();
+      const triggerKeyword = trigger?.getKeyword().toUpperCase();
+      if (trigger && triggerKeyword !== "ONBUILD" && triggerKeyword !== "FROM") {
+        ins.trigger = instructionOf(trigger, current, new Map(stageEnv.get(current)));
+      }
     }
   }
   const builtStage = options.target ? findStage(options.target) : stages[stages.length - 1];
@@ -29981,7 +30033,63 @@ function jsonWords(source, lines) {
   }
 }
 
-// rules/foreign-kernel-image.ts
+// src/image-refs.ts
+function imagePinning(ref) {
+  const trimmed = ref.trim();
+  if (trimmed.toLowerCase() === "scratch") return { kind: "scratch", name: "scratch", tag: void 0, digest: void 0 };
+  const { name: name2, tag, digest } = splitImage(trimmed);
+  const kind = digest && /^sha(256|512):[0-9a-f]+$/i.test(digest) ? "digest" : tag === void 0 ? "untagged" : tag === "latest" ? "latest" : "tag";
+  return { kind, name: name2, tag, digest };
+}
+function floatsToLatest(pinning) {
+  return pinning.kind === "latest" || pinning.kind === "untagged";
+}
+function pulledImages(image) {
+  const stageNames = new Set(image.stages.flatMap((s) => s.name ? [s.name.value] : []));
+  const namesStage = (ref) => stageNames.has(ref.toLowerCase()) || /^\d+$/.test(ref);
+  const out2 = [];
+  for (const stage of image.stages) {
+    const { base } = stage;
+    if (!base.stage && base.resolved !== void 0 && base.resolved !== "") {
+      out2.push({ ref: base.resolved, loc: base.written.loc, via: "FROM", instruction: stage.from });
+    }
+    for (const ins of stage.instructions.map((i2) => i2.trigger ?? i2)) {
+      for (const flag2 of ins.flags) {
+        let written;
+        let via;
+        if (flag2.name === "from" && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
+          written = flag2.value;
+          via = "COPY --from";
+        } else if (flag2.name === "mount" && ins.keyword === "RUN" && flag2.options.from) {
+          written = flag2.options.from;
+          via = "RUN --mount from";
+        } else continue;
+        if (!written) continue;
+        const expanded = ins.expand(written);
+        if (expanded.unresolved.length || !expanded.value || namesStage(expanded.value)) continue;
+        const loc = flagValueLoc(image, flag2.loc, written, via === "RUN --mount from" ? "from" : void 0);
+        out2.push({ ref: expanded.value, loc, via, instruction: ins });
+      }
+    }
+  }
+  return out2;
+}
+function flagValueLoc(image, flagLoc, value2, option) {
+  const start2 = image.lines.offsetOf(flagLoc.startLine - 1, flagLoc.startColumn - 1);
+  const end = image.lines.offsetOf(flagLoc.endLine - 1, flagLoc.endColumn - 1);
+  const text = image.text.slice(start2, end);
+  const eq = text.indexOf("=");
+  if (eq < 0) return flagLoc;
+  let valueStart = eq + 1;
+  if (option) {
+    const m = new RegExp(`(^|,)${option}=`, "i").exec(text.slice(valueStart));
+    if (!m) return flagLoc;
+    valueStart += m.index + m[0].length;
+  }
+  if (text[valueStart] === '"' || text[valueStart] === "'") valueStart++;
+  if (text.slice(valueStart, valueStart + value2.length) !== value2) return flagLoc;
+  return image.lines.location(start2 + valueStart, start2 + valueStart + value2.length);
+}
 function isWindowsImage(ref) {
   const { name: name2, tag } = splitImage(ref.toLowerCase());
   if (name2.startsWith("mcr.microsoft.com/windows")) return true;
@@ -29991,6 +30099,13 @@ function isWindowsImage(ref) {
 function isWindowsPlatform(platform) {
   return /^windows(\/|$)/i.test(platform.trim());
 }
+function isWindowsStage(stage) {
+  return stageChain(stage).some(
+    (s) => s.platform && isWindowsPlatform(s.platform.value) || !s.base.stage && s.base.resolved !== void 0 && isWindowsImage(s.base.resolved)
+  );
+}
+
+// rules/foreign-kernel-image.ts
 function windowsImageMessage(ref) {
   return `${ref} is a Windows image: it needs a Windows kernel, which a Linux host cannot share`;
 }
@@ -30015,10 +30130,10 @@ var foreign_kernel_image_default = defineRule({
     const built = image.builtStage;
     if (!built) return;
     const runs = new Set(stageChain(built));
-    for (const stage of image.buildStages) {
+    for (const stage of image.stages) {
       if (stage.instructions.some((i2) => i2.keyword === "RUN")) stageChain(stage).forEach((s) => runs.add(s));
     }
-    for (const stage of image.buildStages) {
+    for (const stage of image.stages) {
       if (!runs.has(stage)) continue;
       const base = stage.base;
       if (!base.stage && base.resolved !== void 0 && isWindowsImage(base.resolved)) {
@@ -30355,64 +30470,6 @@ var host_uts_default = defineRule({
     if (isHostMode(container.uts)) report(container.uts, `service ${container.name.value} shares the host's UTS namespace (hostname)`);
   }
 });
-
-// src/image-refs.ts
-function imagePinning(ref) {
-  const trimmed = ref.trim();
-  if (trimmed.toLowerCase() === "scratch") return { kind: "scratch", name: "scratch", tag: void 0, digest: void 0 };
-  const { name: name2, tag, digest } = splitImage(trimmed);
-  const kind = digest && /^sha(256|512):[0-9a-f]+$/i.test(digest) ? "digest" : tag === void 0 ? "untagged" : tag === "latest" ? "latest" : "tag";
-  return { kind, name: name2, tag, digest };
-}
-function floatsToLatest(pinning) {
-  return pinning.kind === "latest" || pinning.kind === "untagged";
-}
-function pulledImages(image) {
-  const stageNames = new Set(image.stages.flatMap((s) => s.name ? [s.name.value] : []));
-  const namesStage = (ref) => stageNames.has(ref.toLowerCase()) || /^\d+$/.test(ref);
-  const out2 = [];
-  for (const stage of image.buildStages) {
-    const { base } = stage;
-    if (!base.stage && base.resolved !== void 0 && base.resolved !== "") {
-      out2.push({ ref: base.resolved, loc: base.written.loc, via: "FROM", instruction: stage.from });
-    }
-    for (const ins of stage.instructions) {
-      for (const flag2 of ins.flags) {
-        let written;
-        let via;
-        if (flag2.name === "from" && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
-          written = flag2.value;
-          via = "COPY --from";
-        } else if (flag2.name === "mount" && ins.keyword === "RUN" && flag2.options.from) {
-          written = flag2.options.from;
-          via = "RUN --mount from";
-        } else continue;
-        if (!written) continue;
-        const expanded = ins.expand(written);
-        if (expanded.unresolved.length || !expanded.value || namesStage(expanded.value)) continue;
-        const loc = flagValueLoc(image, flag2.loc, written, via === "RUN --mount from" ? "from" : void 0);
-        out2.push({ ref: expanded.value, loc, via, instruction: ins });
-      }
-    }
-  }
-  return out2;
-}
-function flagValueLoc(image, flagLoc, value2, option) {
-  const start2 = image.lines.offsetOf(flagLoc.startLine - 1, flagLoc.startColumn - 1);
-  const end = image.lines.offsetOf(flagLoc.endLine - 1, flagLoc.endColumn - 1);
-  const text = image.text.slice(start2, end);
-  const eq = text.indexOf("=");
-  if (eq < 0) return flagLoc;
-  let valueStart = eq + 1;
-  if (option) {
-    const m = new RegExp(`(^|,)${option}=`, "i").exec(text.slice(valueStart));
-    if (!m) return flagLoc;
-    valueStart += m.index + m[0].length;
-  }
-  if (text[valueStart] === '"' || text[valueStart] === "'") valueStart++;
-  if (text.slice(valueStart, valueStart + value2.length) !== value2) return flagLoc;
-  return image.lines.location(start2 + valueStart, start2 + valueStart + value2.length);
-}
 
 // rules/image-not-digest-pinned.ts
 var image_not_digest_pinned_default = defineRule({
@@ -30949,20 +31006,30 @@ function commandBypass(program, args2) {
   }
   return void 0;
 }
+var LOCAL_URI = /^\s*(?:file|copy|cdrom):/i;
 var WRITTEN = [
-  [/\[[^\]]*?\b(trusted=yes)\b[^\]]*\]/i, "an APT source marked [trusted=yes]"],
-  [/^\s*(Trusted:\s*yes)\b/im, "an APT source marked Trusted: yes"],
-  [/(?<![\w-])(gpgcheck\s*=\s*(?:0|false|no|off))\b/i, "gpgcheck=0 in a repository file"],
-  [/((?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)\s+"?(?:true|1|yes)"?)/i, "an APT configuration that accepts unsigned repositories"],
-  [/^\s*(SigLevel\s*=\s*Never)\b/im, "pacman SigLevel = Never"]
+  { re: /\[[^\]]*?\b(trusted=yes)\b[^\]]*\]/gi, what: "an APT source marked [trusted=yes]", local: (text, end) => LOCAL_URI.test(text.slice(end)) },
+  // deb822 lists URIs before or after Trusted:, so the stanza is local when every URI written is.
+  {
+    re: /^\s*(Trusted:\s*yes)\b/gim,
+    what: "an APT source marked Trusted: yes",
+    local: (text) => {
+      const uris = [...text.matchAll(/^\s*URIs:\s*(.+)$/gim)].flatMap((m) => m[1].trim().split(/\s+/));
+      return uris.length > 0 && uris.every((u) => LOCAL_URI.test(u));
+    }
+  },
+  { re: /(?<![\w-])(gpgcheck\s*=\s*(?:0|false|no|off))\b/gi, what: "gpgcheck=0 in a repository file" },
+  { re: /((?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)\s+"?(?:true|1|yes)"?)/gi, what: "an APT configuration that accepts unsigned repositories" },
+  { re: /^\s*(SigLevel\s*=\s*Never)\b/gim, what: "pacman SigLevel = Never" }
 ];
 function writtenBypass(part) {
   const text = partText(part).replace(/\\[nt]/g, "\n ");
-  for (const [re, what] of WRITTEN) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const start2 = (part.start ?? 0) + m.index + m[0].indexOf(m[1]);
-    return { at: { word: part.word, start: start2, end: start2 + m[1].length }, what };
+  for (const { re, what, local } of WRITTEN) {
+    for (const m of text.matchAll(re)) {
+      if (local?.(text, m.index + m[0].length)) continue;
+      const start2 = (part.start ?? 0) + m.index + m[0].indexOf(m[1]);
+      return { at: { word: part.word, start: start2, end: start2 + m[1].length }, what };
+    }
   }
   return void 0;
 }
@@ -30975,7 +31042,7 @@ var package_signature_bypass_default = defineRule({
   sources: ["image"],
   category: "supply-chain",
   rationale: "Package signatures are what tie a downloaded package to its distribution; with the check off, a mirror, proxy or spoofed repository can hand over any package. Its install scripts run as root during the build, and the binaries it leaves run in every container on the shared kernel.",
-  fix: "Import the repository's signing key (`signed-by=` keyring for APT, `gpgkey=` for dnf/yum, `apk add --keys-dir` or a key in /etc/apk/keys) and keep verification on.",
+  fix: "Import the repository's signing key (`signed-by=` keyring for APT, `gpgkey=` for dnf/yum, `apk add --keys-dir` or a key in /etc/apk/keys) and keep verification on. Packages the build made itself can be served from a local source (`deb [trusted=yes] file:/tmp/pkgs ./`), which is not flagged.",
   example: 'RUN curl -fsSLo /etc/apt/keyrings/example.asc https://example.com/key.asc \\\n && echo "deb [signed-by=/etc/apt/keyrings/example.asc] https://example.com/apt stable main" > /etc/apt/sources.list.d/example.list',
   references: [
     "https://manpages.debian.org/stable/apt/sources.list.5.en.html",
@@ -31045,11 +31112,21 @@ function namesSecretMetadata(name2) {
   const rest = upper.slice(lastEnd).split("_").filter(Boolean);
   return rest.length > 0 && QUALIFIERS.has(rest[rest.length - 1]);
 }
+var PLACEHOLDER_WORDS = /dummy|placeholder|example|your_|your-/i;
+function isPlaceholderValue(value2) {
+  const v = value2.trim();
+  if (v === "") return true;
+  const ref = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:(:?[-?])(.*))?\})$/s.exec(v);
+  if (ref) return ref[3]?.endsWith("-") ? isPlaceholderValue(ref[4]) : true;
+  if (/^(.)\1*$/s.test(v)) return true;
+  if (/^<.*>$/s.test(v) || /^\{\{.*\}\}$/s.test(v) || /^__.+__$/s.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}
 
 // src/credentials.ts
 function looksSecretValue(value2) {
   const v = value2.trim();
-  if (v === "") return false;
+  if (isPlaceholderValue(v)) return false;
   if (/^(true|false|yes|no|on|off|0|1)$/i.test(v)) return false;
   if (/^\/[\w.@%+-]*(\/[\w.@%+-]*)*$/.test(v)) return false;
   return true;
@@ -31062,7 +31139,7 @@ function urlCredentials(text) {
   const out2 = [];
   for (const m of text.matchAll(URL_CREDENTIALS)) {
     const password = m[2];
-    if (hasShellExpansion(password) || /^%\(|^\{\{/.test(password)) continue;
+    if (hasShellExpansion(password) || /^%\(|^\{\{/.test(password) || isPlaceholderValue(password)) continue;
     const start2 = m.index + m[0].indexOf("://") + 3;
     out2.push({ start: start2, end: start2 + m[1].length + 1 + password.length });
   }
@@ -31147,13 +31224,13 @@ var root_user_default = defineRule({
   profile: "recommended",
   sources: ["image", "runtime"],
   category: "privilege",
-  rationale: "Root in a container is root on the host kernel: the same UID 0, held back only by dropped capabilities, seccomp and namespaces. Any kernel bug or misconfigured mount that lets a process out of its fences then hands the host to an attacker with full privileges.",
+  rationale: "Root in a container is root on the host kernel: the same UID 0, held back only by dropped capabilities, seccomp and namespaces. Any kernel bug or misconfigured mount that lets a process out of its fences then hands the host to an attacker with full privileges. Windows images are not judged: Windows has no root (foreign-kernel-image notes them).",
   fix: 'Create an unprivileged user in the image and end the built stage with `USER <name or uid>`; in Compose, set `user: "1000:1000"`.',
   example: "RUN useradd --uid 10001 app\nUSER app",
   references: ["https://docs.docker.com/build/building/best-practices/#user", "https://docs.docker.com/engine/security/#linux-kernel-capabilities"],
   checkImage(image, { report }) {
     const stage = image.builtStage;
-    if (!stage || image.writtenInService) return;
+    if (!stage || image.writtenInService || isWindowsStage(stage)) return;
     const user = image.effectiveUser(stage);
     if (!user) {
       report(stage.from.keywordLoc, "the built stage sets no USER, so the container runs as root", { logicalKey: `stage ${stage.index}/no-user` });
@@ -31173,6 +31250,9 @@ var root_user_default = defineRule({
     }
     const image = container.builtImage;
     const stage = image?.builtStage;
+    const platform = resolvedText(container.platform);
+    const ref = resolvedText(container.image);
+    if (stage && isWindowsStage(stage) || platform && isWindowsPlatform(platform) || !container.build && ref && isWindowsImage(ref)) return;
     if (image && stage) {
       const user = image.effectiveUser(stage);
       if (!user) {
@@ -31375,7 +31455,8 @@ function curlOptions(args2) {
 function literal(part) {
   const text = partText(part);
   if (text === "" || text === "-") return false;
-  return !(part.word.hasExpansion && hasShellExpansion(text));
+  if (part.word.hasExpansion && hasShellExpansion(text)) return false;
+  return !isPlaceholderValue(text) && !(text.includes(":") && isPlaceholderValue(text.slice(text.indexOf(":") + 1)));
 }
 var REGISTRY_CLIS = /* @__PURE__ */ new Set(["docker", "podman", "buildah", "skopeo", "nerdctl", "helm", "oras", "crane"]);
 function registryLogin(args2) {
@@ -31705,40 +31786,92 @@ function commandMode(cmd) {
   if (!found || found.word.hasExpansion) return void 0;
   return found;
 }
+function modeSettings(commands) {
+  const created = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const command2 of commands) {
+    const mode = commandMode(command2);
+    if (mode) {
+      const known = !mode.recursive && mode.paths.length > 0 && mode.paths.every((p) => !p.hasExpansion && created.has(normalizePath(p.value)));
+      out2.push({ ...mode, onDirectories: mode.makesDirectories || known });
+    }
+    for (const dir of createdDirectories(command2)) created.add(dir);
+  }
+  return out2;
+}
+function createdDirectories(cmd) {
+  const { name: name2, args: args2 } = unwrapCommand(cmd);
+  const program = name2 && basename(name2.value);
+  if (program !== "mkdir" && program !== "install") return [];
+  const { operands, directories } = parseOptions(args2, program);
+  if (program === "install" && !directories) return [];
+  return operands.filter((w) => !w.hasExpansion).map((w) => normalizePath(w.value));
+}
+function normalizePath(path) {
+  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+}
 function chmodMode(args2) {
+  let recursive = false;
   for (let i2 = 0; i2 < args2.length; i2++) {
     const word = args2[i2];
     const a = word.value;
-    if (a === "--") return args2[i2 + 1] ? { word: args2[i2 + 1], mode: args2[i2 + 1].value } : void 0;
+    if (a === "--") return args2[i2 + 1] ? { word: args2[i2 + 1], mode: args2[i2 + 1].value, paths: args2.slice(i2 + 2), makesDirectories: false, recursive } : void 0;
     if (a.startsWith("--reference")) return void 0;
+    if (a === "--recursive") recursive = true;
     if (a.startsWith("--")) continue;
-    if (/^-[Rcfvh]+$/.test(a)) continue;
-    return { word, mode: a };
+    if (/^-[Rcfvh]+$/.test(a)) {
+      if (a.includes("R")) recursive = true;
+      continue;
+    }
+    const rest = args2.slice(i2 + 1);
+    if (rest.some((w) => /^-[cfvh]*R[Rcfvh]*$/.test(w.value) || w.value === "--recursive")) recursive = true;
+    return { word, mode: a, paths: rest.filter((w) => !w.value.startsWith("-")), makesDirectories: false, recursive };
   }
   return void 0;
 }
 function optionMode(args2, program) {
-  const valued = program === "install" ? "mogtS" : "m";
+  const { mode, operands, directories } = parseOptions(args2, program);
+  if (!mode) return void 0;
+  return { ...mode, paths: operands, makesDirectories: program === "mkdir" || directories, recursive: false };
+}
+function parseOptions(args2, program) {
+  const valued = program === "install" ? "mogtS" : "mZ";
+  const longValued = /^--(mode|owner|group|suffix|target-directory|context|strip-program)$/;
+  let mode;
+  let directories = false;
+  const operands = [];
   for (let i2 = 0; i2 < args2.length; i2++) {
     const word = args2[i2];
     const a = word.value;
-    if (a === "--") return void 0;
-    if (a.startsWith("--mode=")) return { word, mode: a.slice("--mode=".length) };
-    if (a === "--mode") return args2[i2 + 1] ? { word: args2[i2 + 1], mode: args2[i2 + 1].value } : void 0;
-    if (!a.startsWith("-") || a.startsWith("--")) continue;
+    if (a === "--") {
+      operands.push(...args2.slice(i2 + 1));
+      break;
+    }
+    if (a.startsWith("--")) {
+      if (a === "--directory") directories = true;
+      if (a.startsWith("--mode=")) mode ??= { word, mode: a.slice("--mode=".length) };
+      if (a === "--mode" && args2[i2 + 1]) mode ??= { word: args2[i2 + 1], mode: args2[i2 + 1].value };
+      if (longValued.test(a)) i2++;
+      continue;
+    }
+    if (!a.startsWith("-") || a === "-") {
+      operands.push(word);
+      continue;
+    }
     for (let j = 1; j < a.length; j++) {
       const letter = a[j];
+      if (letter === "d" && program === "install") directories = true;
       if (!valued.includes(letter)) continue;
       const rest = a.slice(j + 1);
       if (letter === "m") {
-        if (rest) return { word, mode: rest };
-        return args2[i2 + 1] ? { word: args2[i2 + 1], mode: args2[i2 + 1].value } : void 0;
+        if (rest) mode ??= { word, mode: rest };
+        else if (args2[i2 + 1]) mode ??= { word: args2[i2 + 1], mode: args2[i2 + 1].value };
       }
       if (!rest) i2++;
       break;
     }
   }
-  return void 0;
+  return { mode, operands, directories };
 }
 
 // rules/setuid-bit.ts
@@ -31750,19 +31883,22 @@ var setuid_bit_default = defineRule({
   profile: "recommended",
   sources: ["image"],
   category: "privilege",
-  rationale: "A setuid or setgid program runs with its owner's identity, usually root, whoever starts it. In a container that runs as an unprivileged USER, each such binary is a way back to UID 0 on the shared kernel; one bug in it, or in what it loads, undoes the non-root user.",
-  fix: "Do not add setuid/setgid bits; give the program the one capability it needs with `setcap`, or run that step as root at build time. Use modes such as `755`, and `--chmod=755` on COPY/ADD.",
-  example: "# bad\nRUN chmod u+s /usr/local/bin/helper\n# good\nRUN chmod 755 /usr/local/bin/helper",
+  rationale: "A setuid or setgid program runs with its owner's identity, usually root, whoever starts it. In a container that runs as an unprivileged USER, each such binary is a way back to UID 0 on the shared kernel; one bug in it, or in what it loads, undoes the non-root user. A setgid directory is different and not flagged: it only makes files created in it inherit its group.",
+  fix: "Do not add setuid/setgid bits to programs; give the program the one capability it needs with `setcap`, or run that step as root at build time. Use modes such as `755`, and `--chmod=755` on COPY/ADD. For a shared directory, create it with its mode (`install -d -m 2775 /srv/shared`).",
+  example: "# bad\nRUN chmod u+s /usr/local/bin/helper\n# good\nRUN chmod 755 /usr/local/bin/helper \\\n && install -d -m 2775 -g app /srv/shared",
   references: [
     "https://man7.org/linux/man-pages/man1/chmod.1.html",
     "https://docs.docker.com/reference/dockerfile/#copy---chown---chmod",
     "https://docs.docker.com/engine/security/#linux-kernel-capabilities"
   ],
   checkImage(image, { report }) {
-    for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
-      const mode = commandMode(command2);
-      const bits = mode && special(modeEffect(mode.mode));
-      if (mode && bits) report(mode.word, `mode ${mode.mode} sets the ${bits} ${bits.includes(" and ") ? "bits" : "bit"}`);
+    for (const { shell } of [...buildInstructions(image, ["RUN"]), ...containerStarts(image)]) {
+      for (const mode of modeSettings(shell?.commands ?? [])) {
+        const effect = modeEffect(mode.mode);
+        if (effect && !effect.setuid && mode.onDirectories) continue;
+        const bits = special(effect);
+        if (bits) report(mode.word, `mode ${mode.mode} sets the ${bits} ${bits.includes(" and ") ? "bits" : "bit"}`);
+      }
     }
     for (const ins of buildInstructions(image, ["COPY", "ADD"])) {
       for (const flag2 of ins.flags) {
@@ -31802,6 +31938,31 @@ function sshServerCommand(cmd) {
   if (/^\/etc\/init\.d\/(ssh|sshd|dropbear)$/.test(name2.value)) return name2;
   return void 0;
 }
+function sshPlaces(stage) {
+  const places = [];
+  const triggers = stage.instructions.flatMap((i2) => i2.trigger ? [i2.trigger] : []);
+  for (const ins of [...stage.instructions, ...triggers].filter((i2) => i2.keyword === "RUN")) {
+    for (const command2 of ins.shell?.commands ?? []) {
+      const install = packageInstall(command2);
+      for (const pkg of install?.packages ?? []) {
+        if (SERVER_PACKAGES.has(pkg.value) || SERVER_PACKAGES_BY_MANAGER[install.manager]?.has(pkg.value)) {
+          places.push({ loc: pkg.loc, message: `${pkg.value} installs an SSH server` });
+        }
+      }
+    }
+  }
+  const starts = [...stageStartInstructions(stage).filter((i2) => i2.stage === stage), ...triggers.filter((i2) => i2.keyword === "CMD" || i2.keyword === "ENTRYPOINT")];
+  for (const ins of starts) {
+    for (const command2 of ins.shell?.commands ?? []) {
+      const daemon = sshServerCommand(command2);
+      if (daemon) places.push({ loc: daemon.loc, message: `the container starts an SSH server (${daemon.value})` });
+    }
+  }
+  for (const port2 of portsDeclared([...stage.instructions, ...triggers])) {
+    if (exposesTcp(port2, 22)) places.push({ loc: port2.written.loc, message: `EXPOSE ${port2.written.value} declares the SSH port 22` });
+  }
+  return places.sort((a, b) => a.loc.startLine - b.loc.startLine || a.loc.startColumn - b.loc.startColumn);
+}
 var ssh_server_default = defineRule({
   id: "ssh-server",
   title: "SSH server in the image",
@@ -31815,18 +31976,12 @@ var ssh_server_default = defineRule({
   example: '# bad\nRUN apt-get install -y openssh-server\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]\n# good\n# docker exec -it <container> sh',
   references: ["https://docs.docker.com/reference/cli/docker/container/exec/", "https://man.openbsd.org/sshd", "https://docs.docker.com/reference/dockerfile/#expose"],
   checkImage(image, { report }) {
-    for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
-      const install = packageInstall(command2);
-      for (const pkg of install?.packages ?? []) {
-        if (SERVER_PACKAGES.has(pkg.value) || SERVER_PACKAGES_BY_MANAGER[install.manager]?.has(pkg.value)) {
-          report(pkg, `${pkg.value} installs an SSH server`);
-        }
-      }
-      const daemon = sshServerCommand(command2);
-      if (daemon) report(daemon, `the image starts an SSH server (${daemon.value})`);
-    }
-    for (const port2 of exposedPorts(image)) {
-      if (exposesTcp(port2, 22)) report(port2.written, `EXPOSE ${port2.written.value} declares the SSH port 22`);
+    for (const stage of image.stages) {
+      const [first, ...others] = sshPlaces(stage);
+      if (!first) continue;
+      const name2 = stage.name ? `stage ${stage.name.value}` : `stage ${stage.index}`;
+      const more = others.length ? ` (and ${others.length} more ${others.length === 1 ? "place" : "places"} in ${name2})` : "";
+      report(first.loc, `${first.message}${more}`, { related: others, logicalKey: `${name2}/ssh-server` });
     }
   }
 });
@@ -31845,7 +32000,7 @@ var sudo_usage_default = defineRule({
   example: "USER root\nRUN apt-get install -y curl\nUSER app",
   references: ["https://docs.docker.com/build/building/best-practices/#user"],
   checkImage(image, { report }) {
-    for (const { command: command2 } of imageCommands(image, ["RUN", "CMD", "ENTRYPOINT"])) {
+    for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
       const sudo = runsProgram(command2, "sudo");
       if (sudo) report(sudo, "sudo is run in the image");
       const { name: name2, args: args2 } = unwrapCommand(command2);
@@ -32139,7 +32294,7 @@ var tls_verification_disabled_default = defineRule({
         }
       }
     }
-    for (const { command: command2 } of imageCommands(image, ["RUN", "CMD", "ENTRYPOINT"])) {
+    for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
       const off = disablesTls(command2);
       if (!off) continue;
       const loc = wordPartLoc(off.at, image.lines);
@@ -32299,8 +32454,8 @@ var world_writable_default = defineRule({
   sources: ["image"],
   category: "privilege",
   rationale: "A world-writable file or directory can be changed by every user in the container, including whatever an attacker first lands as. Scripts, binaries or configs that a root process later reads or runs then become a step from an unprivileged process to root, and root in the container is root on the shared kernel, fenced only by capabilities and seccomp.",
-  fix: "Give the files to the user that needs them (`chown app:app` or `COPY --chown=app:app`) and use `755`/`644` (or `775` with a shared group) instead of `777`/`666`.",
-  example: "# bad\nRUN chmod -R 777 /app\n# good\nRUN chown -R app:app /app && chmod -R 755 /app",
+  fix: "Give the files to the user that needs them (`chown app:app` or `COPY --chown=app:app`) and use `755`/`644` (or `775` with a shared group) instead of `777`/`666`. A scratch directory every user must write to gets the sticky bit, as /tmp has (`install -d -m 1777 /scratch`): it is not flagged.",
+  example: "# bad\nRUN chmod -R 777 /app\n# good\nRUN chown -R app:app /app && chmod -R 755 /app \\\n && install -d -m 1777 /app/scratch",
   references: [
     "https://man7.org/linux/man-pages/man1/chmod.1.html",
     "https://docs.docker.com/reference/dockerfile/#copy---chown---chmod"
