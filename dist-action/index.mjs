@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-FONZTTQK.mjs";
+} from "./chunk-UWH3T4UY.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -21,7 +21,8 @@ export default defineRule({
   checkRuntime(container, { report }) {
     const check = (entry: KeyValue, where: string) => {
       const v = entry.value;
-      if (!v || v.interpolated || v.unresolved?.length) return;
+      // A default written in the file (`${PW:-hunter2}`) is as literal as the rest of it; a value from .env is not.
+      if (!v || v.fromLookup || v.unresolved?.length) return;
       const name = entry.name.value;
       // The same judgement of names and values as secret-in-env, so both sides agree.
       if (!looksSecretName(name) || !looksSecretValue(String(v.value))) return;

@@ -17,6 +17,8 @@ export interface Interpolation {
   unresolved: VariableSpan[];
   /** The input referred to at least one variable. */
   usedVariables: boolean;
+  /** Some of the text is a variable's value (from `.env` or the environment), not a default written here. */
+  fromLookup: boolean;
 }
 
 export interface VariableSpan {
@@ -24,13 +26,15 @@ export interface VariableSpan {
   start: number;
   end: number;
   missing: boolean;
+  /** The substitution is (or holds) a variable's value, not only a default written in the file. */
+  fromLookup?: boolean;
 }
 
 const NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
 const MAX_NESTING = 16;
 
 function literal(text: string): Interpolation {
-  return { text, map: [...text].map((_, i) => i), variables: [], unresolved: [], usedVariables: false };
+  return { text, map: [...text].map((_, i) => i), variables: [], unresolved: [], usedVariables: false, fromLookup: false };
 }
 
 /**
@@ -39,7 +43,7 @@ function literal(text: string): Interpolation {
  * Text Compose would reject as invalid (`${`, `${1}`) is kept as written.
  */
 export function interpolate(input: string, lookup: Lookup, depth = 0): Interpolation {
-  const out: Interpolation = { text: '', map: [], variables: [], unresolved: [], usedVariables: false };
+  const out: Interpolation = { text: '', map: [], variables: [], unresolved: [], usedVariables: false, fromLookup: false };
   const emit = (s: string, from: number) => {
     out.text += s;
     for (let k = 0; k < s.length; k++) out.map.push(from);
@@ -49,8 +53,9 @@ export function interpolate(input: string, lookup: Lookup, depth = 0): Interpola
     out.variables.push(span);
     out.unresolved.push(span);
   };
-  const found = (name: string, start: number) => {
-    out.variables.push({ name, start, end: out.text.length, missing: false });
+  let lookups = 0;
+  const found = (name: string, start: number, lookupsBefore: number) => {
+    out.variables.push({ name, start, end: out.text.length, missing: false, ...(lookups > lookupsBefore ? { fromLookup: true } : {}) });
   };
   let closes: Int32Array | undefined;
   let i = 0;
@@ -95,29 +100,39 @@ export function interpolate(input: string, lookup: Lookup, depth = 0): Interpola
           if (span.missing) out.unresolved.push(span);
         }
         out.text += inner.text;
+        if (inner.fromLookup) {
+          out.fromLookup = true;
+          lookups++;
+        }
         for (const k of inner.map) out.map.push(argStart + k);
+      };
+      const looked = (v: string) => {
+        out.fromLookup = true;
+        lookups++;
+        emit(v, i);
       };
       const start = out.text.length;
       const before = out.unresolved.length;
+      const lookupsBefore = lookups;
       switch (op) {
         case '':
-          if (set) emit(value, i);
+          if (set) looked(value);
           else missing(name);
           break;
         case ':-':
-          if (nonEmpty) emit(value, i);
+          if (nonEmpty) looked(value);
           else nested();
           break;
         case '-':
-          if (set) emit(value, i);
+          if (set) looked(value);
           else nested();
           break;
         case ':?':
-          if (nonEmpty) emit(value, i);
+          if (nonEmpty) looked(value);
           else missing(name);
           break;
         case '?':
-          if (set) emit(value, i);
+          if (set) looked(value);
           else missing(name);
           break;
         case ':+':
@@ -127,7 +142,7 @@ export function interpolate(input: string, lookup: Lookup, depth = 0): Interpola
           if (set) nested();
           break;
       }
-      if (out.unresolved.length === before || out.unresolved[out.unresolved.length - 1]!.name !== name) found(name, start);
+      if (out.unresolved.length === before || out.unresolved[out.unresolved.length - 1]!.name !== name) found(name, start, lookupsBefore);
       i = close + 1;
       continue;
     }
@@ -137,8 +152,9 @@ export function interpolate(input: string, lookup: Lookup, depth = 0): Interpola
       const value = lookup(m[0]);
       if (value !== undefined) {
         const start = out.text.length;
+        out.fromLookup = true;
         emit(value, i);
-        found(m[0], start);
+        found(m[0], start, lookups++);
       } else missing(m[0]);
       i += 1 + m[0].length;
       continue;
@@ -197,6 +213,7 @@ export function interpolateScalar(s: YScalar, lookup: Lookup): YScalar {
   const offsets = r.map.map((k) => base[k] ?? s.start);
   const out: YScalar = { ...s, text: r.text, value: r.text, offsets };
   if (r.usedVariables) out.interpolated = true;
+  if (r.fromLookup) out.fromLookup = true;
   if (r.variables.length) out.variableSpans = r.variables;
   if (r.unresolved.length) out.unresolved = [...new Set(r.unresolved.map((u) => u.name))];
   return out;

@@ -72,6 +72,7 @@ function value<T>(s: YScalar, v: T): Value<T> {
   const out: Value<T> = { value: v, loc: locOf(s) };
   if (s.unresolved?.length) out.unresolved = [...s.unresolved];
   if (s.interpolated) out.interpolated = true;
+  if (s.fromLookup) out.fromLookup = true;
   return out;
 }
 

@@ -57,9 +57,11 @@ export interface YScalar extends NodeBase {
   /** Variables `${VAR}` that had no value (set by interpolation). */
   unresolved?: string[];
   /** Where in `text` each variable's substitution sits (so a slice knows its own). */
-  variableSpans?: { name: string; start: number; end: number; missing: boolean }[];
+  variableSpans?: { name: string; start: number; end: number; missing: boolean; fromLookup?: boolean }[];
   /** True when the text used `$VAR`/`${VAR}` interpolation. */
   interpolated?: boolean;
+  /** True when some of the text is a variable's value rather than written in the file (a default). */
+  fromLookup?: boolean;
 }
 
 export interface YPair {
@@ -695,6 +697,7 @@ export function sliceScalar(s: YScalar, from: number, to: number = s.text.length
   const node: YScalar = { kind: 'scalar', file: s.file, start, end, value: text, text, style: SCALAR_STYLE.PLAIN, offsets: sliced };
   if (spans.length) {
     node.interpolated = true;
+    if (spans.some((u) => u.fromLookup)) node.fromLookup = true;
     node.variableSpans = spans.map((u) => ({ ...u, start: Math.max(0, u.start - from), end: Math.min(text.length, u.end - from) }));
     const missing = spans.filter((u) => u.missing);
     if (missing.length) node.unresolved = [...new Set(missing.map((u) => u.name))];

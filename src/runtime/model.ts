@@ -14,6 +14,8 @@ export type Value<T> = Located<T> & {
   unresolved?: string[];
   /** True when the written scalar used `${VAR}` interpolation (so `value` is not a literal in the file). */
   interpolated?: boolean;
+  /** Some of it is a variable's value (from `.env` or the environment) rather than text written in the file, such as a `${VAR:-default}`. */
+  fromLookup?: boolean;
 };
 
 export interface Mount {

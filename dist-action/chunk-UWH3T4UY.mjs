@@ -31162,7 +31162,7 @@ var plaintext_secret_env_default = defineRule({
   checkRuntime(container, { report }) {
     const check = (entry, where) => {
       const v = entry.value;
-      if (!v || v.interpolated || v.unresolved?.length) return;
+      if (!v || v.fromLookup || v.unresolved?.length) return;
       const name2 = entry.name.value;
       if (!looksSecretName(name2) || !looksSecretValue(String(v.value))) return;
       report(entry.name, `service ${container.name.value} sets ${entry.name.value} to a literal value in ${where}`);
@@ -34274,6 +34274,7 @@ function sliceScalar(s, from, to = s.text.length) {
   const node = { kind: "scalar", file: s.file, start: start2, end, value: text, text, style: SCALAR_STYLE.PLAIN, offsets: sliced };
   if (spans.length) {
     node.interpolated = true;
+    if (spans.some((u) => u.fromLookup)) node.fromLookup = true;
     node.variableSpans = spans.map((u) => ({ ...u, start: Math.max(0, u.start - from), end: Math.min(text.length, u.end - from) }));
     const missing = spans.filter((u) => u.missing);
     if (missing.length) node.unresolved = [...new Set(missing.map((u) => u.name))];
@@ -34695,10 +34696,10 @@ import { basename as basename4, dirname as dirname7, resolve as resolve3 } from 
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
 var MAX_NESTING = 16;
 function literal2(text) {
-  return { text, map: [...text].map((_, i2) => i2), variables: [], unresolved: [], usedVariables: false };
+  return { text, map: [...text].map((_, i2) => i2), variables: [], unresolved: [], usedVariables: false, fromLookup: false };
 }
 function interpolate(input, lookup, depth = 0) {
-  const out2 = { text: "", map: [], variables: [], unresolved: [], usedVariables: false };
+  const out2 = { text: "", map: [], variables: [], unresolved: [], usedVariables: false, fromLookup: false };
   const emit = (s, from) => {
     out2.text += s;
     for (let k = 0; k < s.length; k++) out2.map.push(from);
@@ -34708,8 +34709,9 @@ function interpolate(input, lookup, depth = 0) {
     out2.variables.push(span);
     out2.unresolved.push(span);
   };
-  const found = (name2, start2) => {
-    out2.variables.push({ name: name2, start: start2, end: out2.text.length, missing: false });
+  let lookups = 0;
+  const found = (name2, start2, lookupsBefore) => {
+    out2.variables.push({ name: name2, start: start2, end: out2.text.length, missing: false, ...lookups > lookupsBefore ? { fromLookup: true } : {} });
   };
   let closes;
   let i2 = 0;
@@ -34753,29 +34755,39 @@ function interpolate(input, lookup, depth = 0) {
           if (span.missing) out2.unresolved.push(span);
         }
         out2.text += inner.text;
+        if (inner.fromLookup) {
+          out2.fromLookup = true;
+          lookups++;
+        }
         for (const k of inner.map) out2.map.push(argStart + k);
+      };
+      const looked = (v) => {
+        out2.fromLookup = true;
+        lookups++;
+        emit(v, i2);
       };
       const start2 = out2.text.length;
       const before = out2.unresolved.length;
+      const lookupsBefore = lookups;
       switch (op) {
         case "":
-          if (set) emit(value2, i2);
+          if (set) looked(value2);
           else missing(name2);
           break;
         case ":-":
-          if (nonEmpty) emit(value2, i2);
+          if (nonEmpty) looked(value2);
           else nested();
           break;
         case "-":
-          if (set) emit(value2, i2);
+          if (set) looked(value2);
           else nested();
           break;
         case ":?":
-          if (nonEmpty) emit(value2, i2);
+          if (nonEmpty) looked(value2);
           else missing(name2);
           break;
         case "?":
-          if (set) emit(value2, i2);
+          if (set) looked(value2);
           else missing(name2);
           break;
         case ":+":
@@ -34785,7 +34797,7 @@ function interpolate(input, lookup, depth = 0) {
           if (set) nested();
           break;
       }
-      if (out2.unresolved.length === before || out2.unresolved[out2.unresolved.length - 1].name !== name2) found(name2, start2);
+      if (out2.unresolved.length === before || out2.unresolved[out2.unresolved.length - 1].name !== name2) found(name2, start2, lookupsBefore);
       i2 = close + 1;
       continue;
     }
@@ -34795,8 +34807,9 @@ function interpolate(input, lookup, depth = 0) {
       const value2 = lookup(m[0]);
       if (value2 !== void 0) {
         const start2 = out2.text.length;
+        out2.fromLookup = true;
         emit(value2, i2);
-        found(m[0], start2);
+        found(m[0], start2, lookups++);
       } else missing(m[0]);
       i2 += 1 + m[0].length;
       continue;
@@ -34846,6 +34859,7 @@ function interpolateScalar(s, lookup) {
   const offsets = r.map.map((k) => base[k] ?? s.start);
   const out2 = { ...s, text: r.text, value: r.text, offsets };
   if (r.usedVariables) out2.interpolated = true;
+  if (r.fromLookup) out2.fromLookup = true;
   if (r.variables.length) out2.variableSpans = r.variables;
   if (r.unresolved.length) out2.unresolved = [...new Set(r.unresolved.map((u) => u.name))];
   return out2;
@@ -35453,6 +35467,7 @@ function value(s, v) {
   const out2 = { value: v, loc: locOf(s) };
   if (s.unresolved?.length) out2.unresolved = [...s.unresolved];
   if (s.interpolated) out2.interpolated = true;
+  if (s.fromLookup) out2.fromLookup = true;
   return out2;
 }
 function scalar(node) {
