@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-UWH3T4UY.mjs";
+} from "./chunk-I33MPMUF.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

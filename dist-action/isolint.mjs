@@ -20,7 +20,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-UWH3T4UY.mjs";
+} from "./chunk-I33MPMUF.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

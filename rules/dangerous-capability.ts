@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, listOptionSchema, stringListOption } from '../src/engine/rule.js';
 import { resolvedText } from '../src/runtime/values.js';
 
 // What each capability lets a container do to the shared kernel. ALL and SYS_ADMIN are as
@@ -47,14 +47,19 @@ export default defineRule({
     'https://docs.docker.com/engine/security/#linux-kernel-capabilities',
     'https://man7.org/linux/man-pages/man7/capabilities.7.html',
   ],
-  checkRuntime(container, { report }) {
+  options: {
+    schema: listOptionSchema('allow', 'string', 'capabilities not to report, e.g. [NET_ADMIN] for a VPN gateway (with or without CAP_)'),
+    description: '`allow`: capabilities this project has judged acceptable (with or without `CAP_`), e.g. `[NET_ADMIN]` for a VPN gateway; best given in an `overrides` entry for the one file that needs it.',
+  },
+  checkRuntime(container, { report, options }) {
+    const allowed = new Set(stringListOption(options, 'allow').map(capabilityName));
     for (const cap of container.capAdd) {
       const written = resolvedText(cap);
       if (!written) continue;
       const name = capabilityName(written);
       const critical = CRITICAL.get(name);
       const high = HIGH.get(name);
-      if (!critical && !high) continue;
+      if ((!critical && !high) || allowed.has(name)) continue;
       report(cap, `service ${container.name.value} adds capability ${name} (${critical ?? high})`, {
         securitySeverity: critical ? 9.0 : 7.5,
       });

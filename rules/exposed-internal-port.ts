@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, listOptionSchema } from '../src/engine/rule.js';
 import { INTERNAL_SERVICE_PORTS, internalPortsOnAllInterfaces } from '../src/ports.js';
 import { describeNamedPort } from '../src/runtime/published.js';
 
@@ -17,11 +17,17 @@ export default defineRule({
   fix: 'Drop the `ports` entry and reach the service over the Compose network, or bind it to loopback: `"127.0.0.1:5432:5432"`.',
   example: 'services:\n  db:\n    ports:\n      - "127.0.0.1:5432:5432"',
   references: ['https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw', 'https://docs.docker.com/reference/compose-file/services/#ports'],
-  checkRuntime(container, { report }) {
+  options: {
+    schema: listOptionSchema('ports', 'integer', "more container ports of internal services (an admin UI, a private API)"),
+    description: "`ports`: more container ports that belong to internal services (an admin UI, a metrics endpoint, a private API), reported like the built-in databases' and brokers' ports.",
+  },
+  checkRuntime(container, { report, options }) {
+    const extra = new Set((options.ports as number[] | undefined) ?? []);
     for (const port of container.ports) {
-      const internal = internalPortsOnAllInterfaces(port);
+      const extraHits = port.allInterfaces ? port.targetPorts.filter((p) => extra.has(p) && !INTERNAL_SERVICE_PORTS.has(p)) : [];
+      const internal = [...internalPortsOnAllInterfaces(port), ...extraHits];
       if (internal.length === 0) continue;
-      const ports = internal.map((p) => describeNamedPort(port, p, INTERNAL_SERVICE_PORTS.get(p)!));
+      const ports = internal.map((p) => describeNamedPort(port, p, INTERNAL_SERVICE_PORTS.get(p) ?? 'configured internal service'));
       const list = ports.length > 1 ? `${ports.slice(0, -1).join(', ')} and ${ports[ports.length - 1]}` : ports[0];
       report(port, `service ${container.name.value} publishes ${list} on all host interfaces`);
     }

@@ -1,5 +1,11 @@
-import { defineRule } from '../src/engine/rule.js';
-import { imagePinning, pulledImages } from '../src/image-refs.js';
+import { defineRule, listOptionSchema, stringListOption } from '../src/engine/rule.js';
+import { imagePinning, pulledImages, registryOf } from '../src/image-refs.js';
+
+/** A tag is enough for a registry the project trusts to keep tags immutable (its own). */
+function trusted(ref: string, options: Record<string, unknown>): boolean {
+  const registries = stringListOption(options, 'trustedRegistries').map((r) => r.toLowerCase().replace(/\/+$/, ''));
+  return registries.includes(registryOf(imagePinning(ref).name));
+}
 
 /**
  * An image the build pulls without an `@sha256:` digest (FROM, `COPY --from=<image>`,
@@ -23,19 +29,23 @@ export default defineRule({
     'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
     'https://docs.docker.com/reference/dockerfile/#from',
   ],
-  checkImage(image, { report }) {
+  options: {
+    schema: listOptionSchema('trustedRegistries', 'string', 'registries whose tags are trusted to be immutable, e.g. registry.internal.example.com'),
+    description: '`trustedRegistries`: registries (host, or host:port) whose tags this project trusts to be immutable, such as its own; their images need a tag but no digest. `docker.io` is Docker Hub.',
+  },
+  checkImage(image, { report, options }) {
     for (const pulled of pulledImages(image)) {
       const pinning = imagePinning(pulled.ref);
-      if (pinning.kind === 'scratch' || pinning.kind === 'digest') continue;
+      if (pinning.kind === 'scratch' || pinning.kind === 'digest' || (pinning.kind === 'tag' && trusted(pulled.ref, options))) continue;
       report(pulled.loc, `${pulled.via} image ${pulled.ref} is not pinned by a digest`);
     }
   },
-  checkRuntime(container, { report }) {
+  checkRuntime(container, { report, options }) {
     const image = container.image;
     // With build:, image: only names the image the build is tagged as; nothing is pulled.
     if (!image || container.build || image.unresolved?.length) return;
     const pinning = imagePinning(String(image.value));
-    if (pinning.kind === 'scratch' || pinning.kind === 'digest') return;
+    if (pinning.kind === 'scratch' || pinning.kind === 'digest' || (pinning.kind === 'tag' && trusted(String(image.value), options))) return;
     report(image, `service ${container.name.value} runs image ${String(image.value)}, which is not pinned by a digest`);
   },
 });

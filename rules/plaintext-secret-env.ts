@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, listOptionSchema, stringListOption } from '../src/engine/rule.js';
 import { looksSecretName } from '../src/secrets.js';
 import { looksSecretValue } from '../src/credentials.js';
 import type { KeyValue } from '../src/runtime/model.js';
@@ -18,14 +18,19 @@ export default defineRule({
   fix: 'Use Compose `secrets:` (mounted as files; point the app at `*_FILE`), or interpolate from an untracked `.env` with `${VAR}`.',
   example: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]',
   references: ['https://docs.docker.com/compose/how-tos/use-secrets/', 'https://docs.docker.com/reference/compose-file/services/#environment'],
-  checkRuntime(container, { report }) {
+  options: {
+    schema: listOptionSchema('allowNames', 'string', 'variable names that look secret but are not (case-insensitive)'),
+    description: '`allowNames`: variable names that look secret but hold no secret in this project (`TOKEN_AUDIENCE`), compared case-insensitively.',
+  },
+  checkRuntime(container, { report, options }) {
+    const allowed = new Set(stringListOption(options, 'allowNames').map((n) => n.toUpperCase()));
     const check = (entry: KeyValue, where: string) => {
       const v = entry.value;
       // A default written in the file (`${PW:-hunter2}`) is as literal as the rest of it; a value from .env is not.
       if (!v || v.fromLookup || v.unresolved?.length) return;
       const name = entry.name.value;
       // The same judgement of names and values as secret-in-env, so both sides agree.
-      if (!looksSecretName(name) || !looksSecretValue(String(v.value))) return;
+      if (allowed.has(name.toUpperCase()) || !looksSecretName(name) || !looksSecretValue(String(v.value))) return;
       report(entry.name, `service ${container.name.value} sets ${entry.name.value} to a literal value in ${where}`);
     };
     // An env_file is the usual place to keep secrets out of the Compose file (and out of git).

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, listOptionSchema, stringListOption } from '../src/engine/rule.js';
 import { buildInstructions } from '../src/query.js';
 import { looksSecretName } from '../src/secrets.js';
 import { looksSecretValue } from '../src/credentials.js';
@@ -34,11 +34,16 @@ export default defineRule({
     'https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/',
     'https://docs.docker.com/build/building/secrets/',
   ],
-  checkImage(image, { report }) {
+  options: {
+    schema: listOptionSchema('allowNames', 'string', 'ENV/ARG names that look secret but are not (case-insensitive)'),
+    description: '`allowNames`: ENV/ARG names that look secret but hold no secret in this project, compared case-insensitively.',
+  },
+  checkImage(image, { report, options }) {
+    const allowed = new Set(stringListOption(options, 'allowNames').map((n) => n.toUpperCase()));
     // ARGs before the first FROM too: their defaults are written in the file just the same.
     for (const ins of [...image.globalArgs, ...buildInstructions(image, ['ENV', 'ARG'])]) {
       for (const { name, value } of ins.properties) {
-        if (!value || !looksSecretName(name.value)) continue;
+        if (!value || allowed.has(name.value.toUpperCase()) || !looksSecretName(name.value)) continue;
         const expanded = ins.expand(value.value);
         if (expanded.unresolved.length || !looksSecretValue(expanded.value)) continue;
         report(name, `${ins.keyword} ${name.value} is given a literal value, which stays in the image ${ins.keyword === 'ENV' ? 'configuration' : 'history'}`);

@@ -1,5 +1,5 @@
-import { defineRule, type Level } from '../src/engine/rule.js';
-import { bindHostPath, HOME_DIRECTORY, mountedEngineSocket, shownSource } from '../src/runtime/host-paths.js';
+import { defineRule, listOptionSchema, stringListOption, type Level } from '../src/engine/rule.js';
+import { bindHostPath, HOME_DIRECTORY, mountedEngineSocket, normalizeHostPath, shownSource } from '../src/runtime/host-paths.js';
 
 /*
  * Which host paths count, and how sub-paths are judged:
@@ -51,6 +51,11 @@ const SHARED_MEMORY = ['/dev/shm', '/run/shm', '/var/run/shm', '/dev/mqueue'];
 
 function within(path: string, root: string): boolean {
   return path === root || path.startsWith(root + '/');
+}
+
+function configuredExposure(path: string, readOnly: boolean, extra: string[]): { what: string; level: Level; securitySeverity?: number } | undefined {
+  const hit = extra.find((root) => within(path, root));
+  return hit ? { what: `${hit} is listed as sensitive in the configuration`, level: readOnly ? 'warning' : 'error' } : undefined;
 }
 
 /** What mounting this host path exposes, and how bad it is; undefined when it is not sensitive. */
@@ -107,12 +112,17 @@ export default defineRule({
     'https://docs.docker.com/engine/storage/bind-mounts/',
     'https://docs.docker.com/reference/compose-file/services/#volumes',
   ],
-  checkRuntime(container, { report }) {
+  options: {
+    schema: listOptionSchema('paths', 'string', 'more host paths that must not be mounted (absolute, or ~/...)'),
+    description: "`paths`: more host paths this project treats as sensitive (absolute, or `~/...`), such as a data folder of the host's own services; a mount of one or of anything under it is reported like the built-in paths.",
+  },
+  checkRuntime(container, { report, options }) {
+    const extra = stringListOption(options, 'paths').map(normalizeHostPath);
     for (const mount of container.mounts) {
       const path = bindHostPath(mount);
       // Engine sockets and the folders holding them belong to docker-socket-mount.
       if (!path || mountedEngineSocket(mount)) continue;
-      const exposure = hostPathExposure(path, mount.readOnly);
+      const exposure = hostPathExposure(path, mount.readOnly) ?? configuredExposure(path, mount.readOnly, extra);
       if (!exposure || !mount.source) continue;
       const mode = mount.readOnly ? 'read-only' : 'read-write';
       report(mount.source, `service ${container.name.value} mounts ${shownSource(mount)} ${mode}: ${exposure.what}`, {

@@ -39,6 +39,15 @@ export function imagePinning(ref: string): ImagePinning {
   return { kind, name, tag, digest };
 }
 
+/**
+ * The registry an image name is pulled from: its first part when that is a host (has a dot or
+ * a port, or is localhost), else Docker Hub, as the engine reads a reference.
+ */
+export function registryOf(name: string): string {
+  const first = name.split('/')[0]!;
+  return name.includes('/') && (/[.:]/.test(first) || first === 'localhost') ? first.toLowerCase() : 'docker.io';
+}
+
 /** `name` or `name:latest`: what is pulled changes whenever the publisher pushes. */
 export function floatsToLatest(pinning: ImagePinning): boolean {
   return pinning.kind === 'latest' || pinning.kind === 'untagged';

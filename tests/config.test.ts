@@ -210,3 +210,52 @@ describe('rule docs in the terminal', () => {
     expect(cli(['fixtures/real/legacy'], root).stdout).not.toContain('fix:');
   });
 });
+
+describe('rule options', () => {
+  it('tune what a rule reports, per file through overrides', async () => {
+    const dir = tempProject({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.isolint.yaml': [
+        'rules:',
+        '  exposed-internal-port: {options: {ports: [8081]}}',
+        '  sensitive-host-mount: {options: {paths: [/srv/data]}}',
+        '  image-not-digest-pinned: {level: warning, options: {trustedRegistries: ["registry.corp.example:5000"]}}',
+        '  plaintext-secret-env: {options: {allowNames: [token_audience]}}',
+        'overrides:',
+        '  - files: [vpn/]',
+        '    rules:',
+        '      dangerous-capability: {options: {allow: [net_admin]}}',
+        '',
+      ].join('\n'),
+      'vpn/compose.yaml': 'services:\n  vpn:\n    image: alpine:3.20\n    cap_add: [NET_ADMIN, SYS_PTRACE]\n',
+      'app/compose.yaml': [
+        'services:',
+        '  app:',
+        '    image: registry.corp.example:5000/team/app:1.2',
+        '    cap_add: [NET_ADMIN]',
+        '    ports: ["8081:8081", "8080:8080"]',
+        '    volumes: ["/srv/data/x:/x:ro"]',
+        '    environment:',
+        '      TOKEN_AUDIENCE: api://prod-aud-3',
+        '      API_TOKEN: tok_live_abcdef123',
+        '',
+      ].join('\n'),
+    });
+    const r = await lint({ paths: ['.'], cwd: dir });
+    expect(r.findings.map((f) => `${where(f)} ${f.message}`)).toEqual([
+      'dangerous-capability@error app/compose.yaml:4:15 service app adds capability NET_ADMIN (reconfiguring interfaces, routes and firewall rules)',
+      'exposed-internal-port@warning app/compose.yaml:5:13 service app publishes the configured internal service port 8081 as host port 8081 on all host interfaces',
+      'sensitive-host-mount@warning app/compose.yaml:6:16 service app mounts /srv/data/x read-only: /srv/data is listed as sensitive in the configuration',
+      'plaintext-secret-env@warning app/compose.yaml:9:7 service app sets API_TOKEN to a literal value in environment',
+      'image-not-digest-pinned@warning vpn/compose.yaml:3:12 service vpn runs image alpine:3.20, which is not pinned by a digest',
+      'dangerous-capability@error vpn/compose.yaml:4:26 service vpn adds capability SYS_PTRACE (tracing and reading the memory of other processes)',
+    ]);
+  });
+
+  it('are checked against the rule\'s schema', () => {
+    const dir = project('rules:\n  dangerous-capability: {options: {allow: NET_ADMIN}}\n');
+    expect(cli(['.'], dir).stderr).toBe('isolint: .isolint.yaml:2:43: rules.dangerous-capability.options.allow must be a list\n');
+    const dir2 = project('rules:\n  dangerous-capability: {options: {alow: [NET_ADMIN]}}\n');
+    expect(cli(['.'], dir2).stderr).toBe('isolint: .isolint.yaml:2:36: unknown key "alow" in rules.dangerous-capability.options (did you mean "allow"?)\n');
+  });
+});

@@ -110,3 +110,14 @@ const LEVEL_RANK: Record<Level, number> = { note: 1, warning: 2, error: 3 };
 export function levelAtLeast(level: Level, threshold: Level): boolean {
   return LEVEL_RANK[level] >= LEVEL_RANK[threshold];
 }
+
+/** A list option of strings (validated by the rule's schema; anything else reads as none). */
+export function stringListOption(options: Record<string, unknown>, key: string): string[] {
+  const v = options[key];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** JSON Schema of an options object holding one list of strings (or integers). */
+export function listOptionSchema(key: string, items: 'string' | 'integer', description: string): Record<string, unknown> {
+  return { type: 'object', additionalProperties: false, properties: { [key]: { type: 'array', items: { type: items }, description } } };
+}

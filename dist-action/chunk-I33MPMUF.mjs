@@ -24454,6 +24454,13 @@ var LEVEL_RANK = { note: 1, warning: 2, error: 3 };
 function levelAtLeast(level2, threshold) {
   return LEVEL_RANK[level2] >= LEVEL_RANK[threshold];
 }
+function stringListOption(options, key) {
+  const v = options[key];
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function listOptionSchema(key, items, description) {
+  return { type: "object", additionalProperties: false, properties: { [key]: { type: "array", items: { type: items }, description } } };
+}
 
 // src/query.ts
 function buildInstructions(image, keywords) {
@@ -29300,14 +29307,19 @@ var dangerous_capability_default = defineRule({
     "https://docs.docker.com/engine/security/#linux-kernel-capabilities",
     "https://man7.org/linux/man-pages/man7/capabilities.7.html"
   ],
-  checkRuntime(container, { report }) {
+  options: {
+    schema: listOptionSchema("allow", "string", "capabilities not to report, e.g. [NET_ADMIN] for a VPN gateway (with or without CAP_)"),
+    description: "`allow`: capabilities this project has judged acceptable (with or without `CAP_`), e.g. `[NET_ADMIN]` for a VPN gateway; best given in an `overrides` entry for the one file that needs it."
+  },
+  checkRuntime(container, { report, options }) {
+    const allowed = new Set(stringListOption(options, "allow").map(capabilityName));
     for (const cap of container.capAdd) {
       const written = resolvedText(cap);
       if (!written) continue;
       const name2 = capabilityName(written);
       const critical = CRITICAL.get(name2);
       const high = HIGH.get(name2);
-      if (!critical && !high) continue;
+      if (!critical && !high || allowed.has(name2)) continue;
       report(cap, `service ${container.name.value} adds capability ${name2} (${critical ?? high})`, {
         securitySeverity: critical ? 9 : 7.5
       });
@@ -29572,11 +29584,17 @@ var exposed_internal_port_default = defineRule({
   fix: 'Drop the `ports` entry and reach the service over the Compose network, or bind it to loopback: `"127.0.0.1:5432:5432"`.',
   example: 'services:\n  db:\n    ports:\n      - "127.0.0.1:5432:5432"',
   references: ["https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw", "https://docs.docker.com/reference/compose-file/services/#ports"],
-  checkRuntime(container, { report }) {
+  options: {
+    schema: listOptionSchema("ports", "integer", "more container ports of internal services (an admin UI, a private API)"),
+    description: "`ports`: more container ports that belong to internal services (an admin UI, a metrics endpoint, a private API), reported like the built-in databases' and brokers' ports."
+  },
+  checkRuntime(container, { report, options }) {
+    const extra = new Set(options.ports ?? []);
     for (const port2 of container.ports) {
-      const internal = internalPortsOnAllInterfaces(port2);
+      const extraHits = port2.allInterfaces ? port2.targetPorts.filter((p) => extra.has(p) && !INTERNAL_SERVICE_PORTS.has(p)) : [];
+      const internal = [...internalPortsOnAllInterfaces(port2), ...extraHits];
       if (internal.length === 0) continue;
-      const ports = internal.map((p) => describeNamedPort(port2, p, INTERNAL_SERVICE_PORTS.get(p)));
+      const ports = internal.map((p) => describeNamedPort(port2, p, INTERNAL_SERVICE_PORTS.get(p) ?? "configured internal service"));
       const list = ports.length > 1 ? `${ports.slice(0, -1).join(", ")} and ${ports[ports.length - 1]}` : ports[0];
       report(port2, `service ${container.name.value} publishes ${list} on all host interfaces`);
     }
@@ -30041,6 +30059,10 @@ function imagePinning(ref) {
   const kind = digest && /^sha(256|512):[0-9a-f]+$/i.test(digest) ? "digest" : tag === void 0 ? "untagged" : tag === "latest" ? "latest" : "tag";
   return { kind, name: name2, tag, digest };
 }
+function registryOf(name2) {
+  const first = name2.split("/")[0];
+  return name2.includes("/") && (/[.:]/.test(first) || first === "localhost") ? first.toLowerCase() : "docker.io";
+}
 function floatsToLatest(pinning) {
   return pinning.kind === "latest" || pinning.kind === "untagged";
 }
@@ -30472,6 +30494,10 @@ var host_uts_default = defineRule({
 });
 
 // rules/image-not-digest-pinned.ts
+function trusted(ref, options) {
+  const registries = stringListOption(options, "trustedRegistries").map((r) => r.toLowerCase().replace(/\/+$/, ""));
+  return registries.includes(registryOf(imagePinning(ref).name));
+}
 var image_not_digest_pinned_default = defineRule({
   id: "image-not-digest-pinned",
   title: "Image not pinned by digest",
@@ -30487,18 +30513,22 @@ var image_not_digest_pinned_default = defineRule({
     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions",
     "https://docs.docker.com/reference/dockerfile/#from"
   ],
-  checkImage(image, { report }) {
+  options: {
+    schema: listOptionSchema("trustedRegistries", "string", "registries whose tags are trusted to be immutable, e.g. registry.internal.example.com"),
+    description: "`trustedRegistries`: registries (host, or host:port) whose tags this project trusts to be immutable, such as its own; their images need a tag but no digest. `docker.io` is Docker Hub."
+  },
+  checkImage(image, { report, options }) {
     for (const pulled of pulledImages(image)) {
       const pinning = imagePinning(pulled.ref);
-      if (pinning.kind === "scratch" || pinning.kind === "digest") continue;
+      if (pinning.kind === "scratch" || pinning.kind === "digest" || pinning.kind === "tag" && trusted(pulled.ref, options)) continue;
       report(pulled.loc, `${pulled.via} image ${pulled.ref} is not pinned by a digest`);
     }
   },
-  checkRuntime(container, { report }) {
+  checkRuntime(container, { report, options }) {
     const image = container.image;
     if (!image || container.build || image.unresolved?.length) return;
     const pinning = imagePinning(String(image.value));
-    if (pinning.kind === "scratch" || pinning.kind === "digest") return;
+    if (pinning.kind === "scratch" || pinning.kind === "digest" || pinning.kind === "tag" && trusted(String(image.value), options)) return;
     report(image, `service ${container.name.value} runs image ${String(image.value)}, which is not pinned by a digest`);
   }
 });
@@ -31159,12 +31189,17 @@ var plaintext_secret_env_default = defineRule({
   fix: "Use Compose `secrets:` (mounted as files; point the app at `*_FILE`), or interpolate from an untracked `.env` with `${VAR}`.",
   example: "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]",
   references: ["https://docs.docker.com/compose/how-tos/use-secrets/", "https://docs.docker.com/reference/compose-file/services/#environment"],
-  checkRuntime(container, { report }) {
+  options: {
+    schema: listOptionSchema("allowNames", "string", "variable names that look secret but are not (case-insensitive)"),
+    description: "`allowNames`: variable names that look secret but hold no secret in this project (`TOKEN_AUDIENCE`), compared case-insensitively."
+  },
+  checkRuntime(container, { report, options }) {
+    const allowed = new Set(stringListOption(options, "allowNames").map((n) => n.toUpperCase()));
     const check = (entry, where) => {
       const v = entry.value;
       if (!v || v.fromLookup || v.unresolved?.length) return;
       const name2 = entry.name.value;
-      if (!looksSecretName(name2) || !looksSecretValue(String(v.value))) return;
+      if (allowed.has(name2.toUpperCase()) || !looksSecretName(name2) || !looksSecretValue(String(v.value))) return;
       report(entry.name, `service ${container.name.value} sets ${entry.name.value} to a literal value in ${where}`);
     };
     for (const e of container.environment) if (!e.fromEnvFile) check(e, "environment");
@@ -31362,10 +31397,15 @@ var secret_in_env_default = defineRule({
     "https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/",
     "https://docs.docker.com/build/building/secrets/"
   ],
-  checkImage(image, { report }) {
+  options: {
+    schema: listOptionSchema("allowNames", "string", "ENV/ARG names that look secret but are not (case-insensitive)"),
+    description: "`allowNames`: ENV/ARG names that look secret but hold no secret in this project, compared case-insensitively."
+  },
+  checkImage(image, { report, options }) {
+    const allowed = new Set(stringListOption(options, "allowNames").map((n) => n.toUpperCase()));
     for (const ins of [...image.globalArgs, ...buildInstructions(image, ["ENV", "ARG"])]) {
       for (const { name: name2, value: value2 } of ins.properties) {
-        if (!value2 || !looksSecretName(name2.value)) continue;
+        if (!value2 || allowed.has(name2.value.toUpperCase()) || !looksSecretName(name2.value)) continue;
         const expanded = ins.expand(value2.value);
         if (expanded.unresolved.length || !looksSecretValue(expanded.value)) continue;
         report(name2, `${ins.keyword} ${name2.value} is given a literal value, which stays in the image ${ins.keyword === "ENV" ? "configuration" : "history"}`);
@@ -31679,6 +31719,10 @@ var SHARED_MEMORY = ["/dev/shm", "/run/shm", "/var/run/shm", "/dev/mqueue"];
 function within(path, root) {
   return path === root || path.startsWith(root + "/");
 }
+function configuredExposure(path, readOnly, extra) {
+  const hit = extra.find((root) => within(path, root));
+  return hit ? { what: `${hit} is listed as sensitive in the configuration`, level: readOnly ? "warning" : "error" } : void 0;
+}
 function hostPathExposure(path, readOnly) {
   const level2 = readOnly ? "warning" : "error";
   if (path === "/") return { what: "the host's root filesystem", level: "error" };
@@ -31727,11 +31771,16 @@ var sensitive_host_mount_default = defineRule({
     "https://docs.docker.com/engine/storage/bind-mounts/",
     "https://docs.docker.com/reference/compose-file/services/#volumes"
   ],
-  checkRuntime(container, { report }) {
+  options: {
+    schema: listOptionSchema("paths", "string", "more host paths that must not be mounted (absolute, or ~/...)"),
+    description: "`paths`: more host paths this project treats as sensitive (absolute, or `~/...`), such as a data folder of the host's own services; a mount of one or of anything under it is reported like the built-in paths."
+  },
+  checkRuntime(container, { report, options }) {
+    const extra = stringListOption(options, "paths").map(normalizeHostPath);
     for (const mount2 of container.mounts) {
       const path = bindHostPath(mount2);
       if (!path || mountedEngineSocket(mount2)) continue;
-      const exposure = hostPathExposure(path, mount2.readOnly);
+      const exposure = hostPathExposure(path, mount2.readOnly) ?? configuredExposure(path, mount2.readOnly, extra);
       if (!exposure || !mount2.source) continue;
       const mode = mount2.readOnly ? "read-only" : "read-write";
       report(mount2.source, `service ${container.name.value} mounts ${shownSource(mount2)} ${mode}: ${exposure.what}`, {
