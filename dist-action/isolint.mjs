@@ -3617,6 +3617,9 @@ async function main(argv) {
       throw new UsageError(`cannot write baseline ${file}: ${e.message}`);
     }
     const written = applyBaseline(result2, parseBaseline(text, file, baselineRoot(resolve(file))), process.cwd());
+    const n = written.baseline.baselined;
+    process.stderr.write(`${TOOL_NAME}: wrote ${n} finding${n === 1 ? "" : "s"} to ${file}
+`);
     return { ...written, baseline: { ...written.baseline, fixed: result2.baseline?.fixed ?? 0 } };
   }
   function usage(message) {

@@ -228,6 +228,8 @@ export async function main(argv: string[]): Promise<number> {
       throw new UsageError(`cannot write baseline ${file}: ${(e as Error).message}`);
     }
     const written = applyBaseline(result, parseBaseline(text, file, baselineRoot(resolve(file))), process.cwd());
+    const n = written.baseline!.baselined;
+    process.stderr.write(`${TOOL_NAME}: wrote ${n} finding${n === 1 ? '' : 's'} to ${file}\n`);
     return { ...written, baseline: { ...written.baseline!, fixed: result.baseline?.fixed ?? 0 } };
   }
 

@@ -28,6 +28,7 @@ describe('--write-baseline', () => {
   it('records every finding, sorted, with repository-relative files and the fingerprints SARIF carries', () => {
     const r = isolint(['.', '--write-baseline', 'isolint-baseline.json']);
     expect(r.status).toBe(0);
+    expect(r.stderr).toBe('isolint: wrote 5 findings to isolint-baseline.json\n');
     expect(r.stdout).toMatch(/^0 findings \(0 errors, 0 warnings, 0 notes\) in 2 files; 5 baselined, 0 fixed since isolint-baseline\.json\n$/);
     const doc = JSON.parse(read('isolint-baseline.json'));
     expect(Object.keys(doc)).toEqual(['schemaVersion', 'tool', 'findings']);
