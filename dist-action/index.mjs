@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-CY42IMI6.mjs";
+} from "./chunk-DDVOH5YL.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

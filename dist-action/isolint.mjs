@@ -23,7 +23,7 @@ import {
   parseBaseline,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-CY42IMI6.mjs";
+} from "./chunk-DDVOH5YL.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

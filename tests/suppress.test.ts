@@ -121,6 +121,14 @@ describe('suppression hygiene', () => {
     ]);
   });
 
+  it('isolint\'s own checks cannot be suppressed', async () => {
+    const r = await lint({ files: dockerfile(['FROM debian:12.5', 'USER app', '# isolint-ignore: sudo-usgae, isolint/invalid-suppression -- no', 'RUN id']) });
+    expect(r.findings.map((f) => `${f.location.startLine}:${f.location.startColumn} ${f.ruleId} ${f.message}`)).toEqual([
+      '3:19 isolint/invalid-suppression isolint-ignore names an unknown rule id "sudo-usgae" (did you mean "sudo-usage"?): it suppresses nothing',
+      '3:31 isolint/invalid-suppression isolint-ignore names "isolint/invalid-suppression", which checks suppressions and cannot itself be suppressed: fix what it reports instead',
+    ]);
+  });
+
   const stale = ['FROM debian:12.5', 'USER app', '# isolint-ignore: sudo-usage, curl-pipe-shell -- the installer needs both', 'RUN sudo id'];
 
   it('an unused suppression is reported with reportUnusedSuppressions, at the rule id that suppressed nothing', async () => {

@@ -208,7 +208,10 @@ export function suppressionProblems(
     for (const { id, loc } of s.ids) {
       if (!known.has(id)) {
         const guess = options.suggest(id, options.knownRules);
-        const message = `${directive} names an unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}: it suppresses nothing`;
+        const own = Object.values(SUPPRESSION_CHECKS).some((c) => c.id === id);
+        const message = own
+          ? `${directive} names "${id}", which checks suppressions and cannot itself be suppressed: fix what it reports instead`
+          : `${directive} names an unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}: it suppresses nothing`;
         out.push(problem(SUPPRESSION_CHECKS.invalid, loc, message, `${s.comment}|unknown|${id}`));
       } else if (reportUnused && !used.get(s)?.has(id) && options.ruleRan(file, id)) {
         const where = s.scope === 'file' ? 'in this file' : 'where it stands';

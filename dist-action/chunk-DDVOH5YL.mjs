@@ -32588,7 +32588,8 @@ function suppressionProblems(file, parsed, used, options) {
     for (const { id, loc } of s.ids) {
       if (!known.has(id)) {
         const guess = options.suggest(id, options.knownRules);
-        const message = `${directive} names an unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ""}: it suppresses nothing`;
+        const own = Object.values(SUPPRESSION_CHECKS).some((c) => c.id === id);
+        const message = own ? `${directive} names "${id}", which checks suppressions and cannot itself be suppressed: fix what it reports instead` : `${directive} names an unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ""}: it suppresses nothing`;
         out2.push(problem(SUPPRESSION_CHECKS.invalid, loc, message, `${s.comment}|unknown|${id}`));
       } else if (reportUnused && !used.get(s)?.has(id) && options.ruleRan(file, id)) {
         const where = s.scope === "file" ? "in this file" : "where it stands";
@@ -32945,11 +32946,11 @@ var gitlabFormatter = {
   format({ result, cwd, repoRoot }) {
     const root = repoRoot ?? repoRootOf(cwd);
     const path = (file) => repoPath(file, cwd, root).path;
-    const prints = fingerprints(result.findings, (f) => path(f.location.file));
-    const issues = result.findings.map((f, i2) => ({
+    const prints = resultFingerprints(result, (f) => path(f.location.file));
+    const issues = result.findings.map((f) => ({
       description: f.message,
       check_name: f.ruleId,
-      fingerprint: prints[i2],
+      fingerprint: prints.get(f),
       severity: gitlabSeverity(f),
       location: { path: path(f.location.file), lines: { begin: f.location.startLine } }
     }));
