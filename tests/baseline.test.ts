@@ -102,6 +102,11 @@ describe('--baseline', () => {
       'host-pid@5 unchanged',
     ]);
     expect(sarif.properties).toEqual({ baseline: { file: 'baseline.json', baselined: 5, fixed: 0 } });
+    // A baseline changes no fingerprint.
+    const prints = (log: { results: { partialFingerprints: { primaryLocationLineHash: string } }[] }) => log.results.map((x) => x.partialFingerprints.primaryLocationLineHash);
+    expect(prints(sarif)).toEqual(prints(JSON.parse(isolint(['.', '-f', 'sarif']).stdout).runs[0]));
+    const recorded = new Set(JSON.parse(read('baseline.json')).findings.map((e: { fingerprint: string }) => e.fingerprint));
+    expect(sarif.results.map((x: { baselineState: string; partialFingerprints: { primaryLocationLineHash: string } }) => recorded.has(x.partialFingerprints.primaryLocationLineHash) === (x.baselineState === 'unchanged'))).not.toContain(false);
   });
 
   it('counts the baselined findings that are gone as fixed', () => {
