@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-I33MPMUF.mjs";
+} from "./chunk-DVFSNA5G.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -2,6 +2,7 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
+  BaselineError,
   ConfigError,
   PROFILES,
   RULE_LEVELS,
@@ -11,16 +12,20 @@ import {
   __require,
   __toESM,
   allRules,
+  applyBaseline,
+  baselineDocument,
+  baselineRoot,
   closest,
   compareText,
   formatterNamed,
   formatters,
   levelAtLeast,
   lint,
+  parseBaseline,
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-I33MPMUF.mjs";
+} from "./chunk-DVFSNA5G.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3522,6 +3527,7 @@ function wrap(text) {
 }
 
 // src/cli.ts
+import { resolve } from "node:path";
 var EXIT_CLEAN = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
@@ -3578,7 +3584,7 @@ async function main(argv) {
     )
   ).option("--config <file>", 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)').option("--no-config", "read no configuration file").option("--rule <id=level>", "set a rule to off, note, warning or error, over every configuration (repeatable)", collect, []).option("--ignore <pattern>", "do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)", collect, []).option("-q, --quiet", "report errors only: findings at level error and files that could not be read").addOption(new Option("--max-warnings <n>", "also exit 1 when there are more than n warnings").argParser(count)).addOption(
     new Option("--fail-level <level>", "exit 1 when a finding is at or above this level: error, warning, note or none").argParser(choice(FAIL_LEVELS, "fail level")).default("warning")
-  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read Compose build contexts outside the project root").option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
+  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read Compose build contexts outside the project root").option("--no-inline-ignores", "disregard every # isolint-ignore comment: report what they suppress (for audits)").option("--report-unused-suppressions", "report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)").option("--baseline <file>", "report only findings this baseline does not record, and count the recorded ones that are gone").option("--write-baseline <file>", "record every current finding in this baseline file (they are then reported as baselined)").option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
     "after",
     [
       "",
@@ -3633,10 +3639,15 @@ async function main(argv) {
         ...opts.envFile.length ? { envFiles: opts.envFile } : {},
         ...opts.useEnv ? { useEnv: true } : {},
         ...opts.allowOutsideContext ? { allowOutsideContext: true } : {}
-      }
+      },
+      ...opts.inlineIgnores === false ? { inlineIgnores: false } : {},
+      ...opts.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {},
+      ...opts.baseline !== void 0 ? { baseline: opts.baseline } : {}
     });
+    if (opts.writeBaseline !== void 0) result = writeBaseline(result, opts.writeBaseline);
   } catch (e) {
     if (e instanceof ConfigError) return usage(e.describe());
+    if (e instanceof BaselineError || e instanceof UsageError) return usage(e.message);
     throw e;
   }
   if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === "error"), notes: [] };
@@ -3666,6 +3677,19 @@ async function main(argv) {
   if (threshold !== "none" && result.findings.some((f) => levelAtLeast(f.level, threshold))) return EXIT_FINDINGS;
   if (opts.maxWarnings !== void 0 && result.findings.filter((f) => f.level === "warning").length > opts.maxWarnings) return EXIT_FINDINGS;
   return EXIT_CLEAN;
+  function writeBaseline(result2, file) {
+    const text = baselineDocument(result2, process.cwd(), file);
+    try {
+      writeFileSync(file, text);
+    } catch (e) {
+      throw new UsageError(`cannot write baseline ${file}: ${e.message}`);
+    }
+    const written = applyBaseline(result2, parseBaseline(text, file, baselineRoot(resolve(file))), process.cwd());
+    const n = written.baseline.baselined;
+    process.stderr.write(`${TOOL_NAME}: wrote ${n} finding${n === 1 ? "" : "s"} to ${file}
+`);
+    return { ...written, baseline: { ...written.baseline, fixed: result2.baseline?.fixed ?? 0 } };
+  }
   function usage(message) {
     process.stderr.write(`${TOOL_NAME}: ${message}
 `);

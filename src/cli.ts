@@ -11,6 +11,8 @@ import { allRules } from '../rules/index.js';
 import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
 import { formatterNamed, formatters } from './format/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { applyBaseline, baselineDocument, BaselineError, baselineRoot, parseBaseline } from './baseline.js';
+import { resolve } from 'node:path';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -39,6 +41,10 @@ interface CliOptions {
   useEnv?: boolean;
   allowOutsideContext?: boolean;
   composeFile: string[];
+  inlineIgnores: boolean;
+  reportUnusedSuppressions?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 class UsageError extends Error {}
@@ -122,6 +128,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--env-file <file>', 'variables for Compose interpolation, read instead of the project .env (repeatable)', collect, [])
     .option('--use-env', 'also use the process environment for Compose interpolation')
     .option('--allow-outside-context', 'read Compose build contexts outside the project root')
+    .option('--no-inline-ignores', 'disregard every # isolint-ignore comment: report what they suppress (for audits)')
+    .option('--report-unused-suppressions', 'report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)')
+    .option('--baseline <file>', 'report only findings this baseline does not record, and count the recorded ones that are gone')
+    .option('--write-baseline <file>', 'record every current finding in this baseline file (they are then reported as baselined)')
     .option('--category <id>', 'SARIF automationDetails category')
     .option('--list-rules', 'list the rules of the profile and exit')
     .option('--verbose', 'print how to fix it under each finding (text format)')
@@ -187,9 +197,14 @@ export async function main(argv: string[]): Promise<number> {
         ...(opts.useEnv ? { useEnv: true } : {}),
         ...(opts.allowOutsideContext ? { allowOutsideContext: true } : {}),
       },
+      ...(opts.inlineIgnores === false ? { inlineIgnores: false } : {}),
+      ...(opts.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
+      ...(opts.baseline !== undefined ? { baseline: opts.baseline } : {}),
     });
+    if (opts.writeBaseline !== undefined) result = writeBaseline(result, opts.writeBaseline);
   } catch (e) {
     if (e instanceof ConfigError) return usage(e.describe());
+    if (e instanceof BaselineError || e instanceof UsageError) return usage(e.message);
     throw e;
   }
   if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === 'error'), notes: [] };
@@ -220,6 +235,20 @@ export async function main(argv: string[]): Promise<number> {
   if (threshold !== 'none' && result.findings.some((f) => levelAtLeast(f.level, threshold as Level))) return EXIT_FINDINGS;
   if (opts.maxWarnings !== undefined && result.findings.filter((f) => f.level === 'warning').length > opts.maxWarnings) return EXIT_FINDINGS;
   return EXIT_CLEAN;
+
+  /** Records the run's findings, then reports them against the new baseline (the fixed count stays the old baseline's). */
+  function writeBaseline(result: LintResult, file: string): LintResult {
+    const text = baselineDocument(result, process.cwd(), file);
+    try {
+      writeFileSync(file, text);
+    } catch (e) {
+      throw new UsageError(`cannot write baseline ${file}: ${(e as Error).message}`);
+    }
+    const written = applyBaseline(result, parseBaseline(text, file, baselineRoot(resolve(file))), process.cwd());
+    const n = written.baseline!.baselined;
+    process.stderr.write(`${TOOL_NAME}: wrote ${n} finding${n === 1 ? '' : 's'} to ${file}\n`);
+    return { ...written, baseline: { ...written.baseline!, fixed: result.baseline?.fixed ?? 0 } };
+  }
 
   function usage(message: string): number {
     process.stderr.write(`${TOOL_NAME}: ${message}\n`);

@@ -5,3 +5,5 @@ export type { Location, Located } from './position.js';
 export type { ImageModel } from './image/model.js';
 export type { RuntimeModel } from './runtime/model.js';
 export { allRules } from '../rules/index.js';
+export { applyBaseline, baselineDocument, readBaseline, BaselineError, type Baseline, type BaselineEntry, type BaselineSummary } from './baseline.js';
+export { SUPPRESSION_CHECKS } from './engine/suppress.js';

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { discover, describeFsError, displayPath, kindOfExplicitFile, type DiscoveredFile, type FileKind } from './discover.js';
 import { compareFindings, compareText, type FileError, type FileNote, type Finding } from './engine/finding.js';
-import { runImageRules, runRuntimeRules, type RunContext } from './engine/run.js';
-import { applySuppressions, parseSuppressions, type Suppression } from './engine/suppress.js';
-import type { Profile, Rule } from './engine/rule.js';
+import { ruleRuns, runImageRules, runRuntimeRules, type RunContext } from './engine/run.js';
+import { applySuppressions, parseSuppressionComments, suppressionProblems, type ParsedSuppressions, type Suppression } from './engine/suppress.js';
+import { PROFILES, type Profile, type Rule } from './engine/rule.js';
+import { closest } from './config/suggest.js';
+import { applyBaseline, readBaseline, type BaselineSummary } from './baseline.js';
 import { parseImage } from './image/parse.js';
 import { LineIndex } from './position.js';
 import { initShellParser } from './shell.js';
@@ -40,6 +42,12 @@ export interface LintOptions {
   ruleLevels?: Record<string, RuleSetting>;
   /** Files not to lint (`--ignore`): .gitignore-style patterns relative to cwd. */
   ignore?: string[];
+  /** False to disregard every `# isolint-ignore` comment (`--no-inline-ignores`, for audits). Default true. */
+  inlineIgnores?: boolean;
+  /** Report suppressions that suppressed nothing in every profile (`--report-unused-suppressions`); strict and untrusted always do. */
+  reportUnusedSuppressions?: boolean;
+  /** A baseline file (relative to cwd, `--baseline`): findings it records are kept apart in `baselined`. */
+  baseline?: string;
 }
 
 export interface LintedFile {
@@ -53,6 +61,10 @@ export interface LintResult {
   findings: Finding[];
   /** Findings an `# isolint-ignore:` comment suppresses, each with its reason. */
   suppressed: Finding[];
+  /** With a baseline: the findings it records (not counted for the exit code). */
+  baselined?: Finding[];
+  /** With a baseline: which file, and how many of its findings are gone. */
+  baseline?: BaselineSummary;
   errors: FileError[];
   /** What could not be checked, and other things worth saying about a file; never an error. */
   notes: FileNote[];
@@ -155,26 +167,55 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     seen.add(k);
     return true;
   });
-  const suppressions = new Map<string, Suppression[]>();
-  const suppressionsOf = (file: string) => {
-    let list = suppressions.get(file);
-    if (!list) {
+  const comments = new Map<string, ParsedSuppressions>();
+  const commentsOf = (file: string): ParsedSuppressions => {
+    let parsed = comments.get(file);
+    if (!parsed) {
       const source = sources.get(file);
-      list = source ? parseSuppressions(source, kindOfExplicitFile(file) === 'dockerfile') : [];
-      suppressions.set(file, list);
+      parsed = source && options.inlineIgnores !== false ? parseSuppressionComments(source, kindOfExplicitFile(file) === 'dockerfile') : { suppressions: [], malformed: [] };
+      comments.set(file, parsed);
     }
-    return list;
+    return parsed;
   };
-  const { reported, suppressed } = applySuppressions(unique, suppressionsOf);
+  const { reported, suppressed, used } = applySuppressions(unique, (file) => commentsOf(file).suppressions);
   findings.length = 0;
   findings.push(...reported);
+  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...sources.keys()], commentsOf, used, ctx, rules, options));
 
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   errors.sort(compareFileMessages);
   notes.sort(compareFileMessages);
   files.sort((a, b) => compareText(a.file, b.file));
-  return { findings, suppressed, errors, notes, files };
+  const result: LintResult = { findings, suppressed, errors, notes, files };
+  return options.baseline === undefined ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
+}
+
+const STRICT = PROFILES.indexOf('strict');
+
+/** isolint's own findings about suppression comments: unknown rule ids, unused ones, missing reasons. */
+function checkSuppressions(
+  files: string[],
+  commentsOf: (file: string) => ParsedSuppressions,
+  used: ReadonlyMap<Suppression, ReadonlySet<string>>,
+  ctx: RunContext,
+  rules: readonly Rule[],
+  options: LintOptions,
+): Finding[] {
+  const byId = new Map([...allRules, ...rules].map((r) => [r.id, r]));
+  const strict = (file: string) => PROFILES.indexOf(ctx.settingsOf(file).profile) >= STRICT;
+  return files.flatMap((file) =>
+    suppressionProblems(file, commentsOf(file), used, {
+      knownRules: [...byId.keys()].sort(compareText),
+      ruleRan: (f, id) => {
+        const rule = rules.find((r) => r.id === id);
+        return !!rule && ruleRuns(rule, ctx.settingsOf(f));
+      },
+      reportUnused: (f) => !!options.reportUnusedSuppressions || strict(f),
+      requireReason: strict,
+      suggest: closest,
+    }),
+  );
 }
 
 function compareFileMessages(a: FileError | FileNote, b: FileError | FileNote): number {

@@ -10,8 +10,10 @@ export interface Finding {
   related: { loc: Location; message: string }[];
   /** Location-independent identity of what is flagged (see ReportOptions.logicalKey). */
   logicalKey: string;
-  /** Set when an `# isolint-ignore:` comment suppresses the finding. */
+  /** Set when an `# isolint-ignore` comment suppresses the finding. */
   suppression?: { justification: string; loc: Location };
+  /** Set when the run compared findings with a baseline: its fingerprint, and whether the baseline records it. */
+  baseline?: { fingerprint: string; state: 'new' | 'unchanged' };
 }
 
 /** A file that could not be read or parsed. The rest of the run goes on. */

@@ -51,12 +51,14 @@ export function runRuntimeRules(container: RuntimeModel, ctx: RunContext): Findi
 
 /** Rules on in the file's profile, or given a level by its configuration; never those turned off. */
 function activeRules(rules: readonly Rule[], settings: RuleSettings, check: 'checkImage' | 'checkRuntime'): Rule[] {
-  return rules.filter((r) => {
-    if (!r[check]) return false;
-    const level = settings.rules.get(r.id)?.level;
-    if (level === 'off') return false;
-    return level !== undefined || ruleCanFire(r, settings.profile);
-  });
+  return rules.filter((r) => !!r[check] && ruleRuns(r, settings));
+}
+
+/** Whether a rule runs on a file with these settings (whatever the file's kind). */
+export function ruleRuns(rule: Rule, settings: RuleSettings): boolean {
+  const level = settings.rules.get(rule.id)?.level;
+  if (level === 'off') return false;
+  return level !== undefined || ruleCanFire(rule, settings.profile);
 }
 
 function reporter(rule: Rule, ctx: RunContext, out: Finding[], configuredLevel: Level | 'off' | undefined): Report {
@@ -80,7 +82,8 @@ function reporter(rule: Rule, ctx: RunContext, out: Finding[], configuredLevel: 
  * its column and its message: inserting or removing other lines does not change it.
  */
 function contentKey(loc: Location, source: LineIndex | undefined, message: string): string {
-  const lineText = source ? lineAt(source, loc.startLine) : '';
+  // A suppression comment added at the end of the line does not make it another finding.
+  const lineText = source ? lineAt(source, loc.startLine).replace(/\s*#\s*isolint-ignore\b.*$/, '') : '';
   return `${lineText.trim()}|${loc.startColumn}|${message}`;
 }
 

@@ -6,6 +6,7 @@
 import type { Level } from '../engine/rule.js';
 import type { Formatter } from './formatter.js';
 import { repoPath, repoRootOf } from './repo.js';
+import { SUPPRESSION_CHECKS } from '../engine/suppress.js';
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -34,7 +35,7 @@ export const githubFormatter: Formatter = {
     // The runner resolves `file=` against the workspace, which is the repository root.
     const root = repoRoot ?? repoRootOf(cwd);
     const path = (file: string) => repoPath(file, cwd, root).path;
-    const titles = new Map(rules.map((r) => [r.id, r.title]));
+    const titles = new Map([...rules, ...Object.values(SUPPRESSION_CHECKS)].map((r) => [r.id, r.title]));
     const lines: string[] = [];
     for (const f of result.findings) {
       const { startLine, startColumn, endLine, endColumn } = f.location;

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../engine/finding.js';
 import type { Formatter } from './formatter.js';
-import { fingerprints, repoPath, repoRootOf } from './repo.js';
+import { repoPath, repoRootOf, resultFingerprints } from './repo.js';
 
 export type GitLabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -24,11 +24,12 @@ export const gitlabFormatter: Formatter = {
     // GitLab matches `location.path` against the repository's files.
     const root = repoRoot ?? repoRootOf(cwd);
     const path = (file: string) => repoPath(file, cwd, root).path;
-    const prints = fingerprints(result.findings, (f) => path(f.location.file));
-    const issues = result.findings.map((f, i) => ({
+    // Counted over every finding of the run, as SARIF counts them, so the two agree.
+    const prints = resultFingerprints(result, (f) => path(f.location.file));
+    const issues = result.findings.map((f) => ({
       description: f.message,
       check_name: f.ruleId,
-      fingerprint: prints[i],
+      fingerprint: prints.get(f),
       severity: gitlabSeverity(f),
       location: { path: path(f.location.file), lines: { begin: f.location.startLine } },
     }));

@@ -18,6 +18,12 @@ export const jsonFormatter: Formatter = {
       profile,
       findings: result.findings.map(findingJson),
       suppressed: (result.suppressed ?? []).map((f) => ({ ...findingJson(f), justification: f.suppression?.justification ?? '' })),
+      ...(result.baseline
+        ? {
+            baselined: (result.baselined ?? []).map((f) => ({ ...findingJson(f), fingerprint: f.baseline?.fingerprint ?? '' })),
+            baseline: result.baseline,
+          }
+        : {}),
       errors: result.errors.map(fileMessageJson),
       notes: (result.notes ?? []).map(fileMessageJson),
       files: result.files,

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding } from '../engine/finding.js';
+import { compareFindings, type Finding } from '../engine/finding.js';
 import { gitRoot } from '../git-root.js';
 
 /** The nearest folder at or above `cwd` holding `.git` (a folder, or a file in worktrees); else `cwd`. */
@@ -53,4 +53,20 @@ export function fingerprints(findings: readonly Finding[], pathOf: (f: Finding) 
     seen.set(identity, occurrence);
     return createHash('sha256').update(`${identity}\0${occurrence}`).digest('hex').slice(0, 32);
   });
+}
+
+/**
+ * The fingerprint of every finding of a run, reported, baselined and suppressed alike. They
+ * are counted in one order whatever a baseline split off, so a finding keeps its
+ * fingerprint with or without a baseline: reported and baselined findings in report order,
+ * then suppressed ones.
+ */
+export function resultFingerprints(
+  result: { findings: readonly Finding[]; baselined?: readonly Finding[]; suppressed?: readonly Finding[] },
+  pathOf: (f: Finding) => string,
+): Map<Finding, string> {
+  const open = [...result.findings, ...(result.baselined ?? [])].sort(compareFindings);
+  const all = [...open, ...(result.suppressed ?? [])];
+  const prints = fingerprints(all, pathOf);
+  return new Map(all.map((f, i) => [f, prints[i]!]));
 }

@@ -13,7 +13,8 @@ import type { Location } from '../position.js';
 import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { ruleDocPath } from '../docs.js';
 import type { Formatter, ReportInput } from './formatter.js';
-import { fingerprints, repoPath, repoRootOf, repoUri } from './repo.js';
+import { repoPath, repoRootOf, repoUri, resultFingerprints } from './repo.js';
+import { SUPPRESSION_CHECKS, type SuppressionCheck } from '../engine/suppress.js';
 
 export const DEFAULT_CATEGORY = 'isolint';
 export const SRCROOT = '%SRCROOT%';
@@ -76,22 +77,29 @@ export function buildSarif(input: ReportInput, limits: SarifLimits = GITHUB_LIMI
   // A result must name a described rule; a finding from a rule the caller did not list
   // (one that decides per file whether it applies) gets its descriptor from the rule set.
   // Suppressed findings stay in the log, marked as such, so code scanning shows them as
-  // dismissed with their reason rather than as fixed.
-  const all = [...result.findings, ...(result.suppressed ?? [])];
+  // dismissed with their reason rather than as fixed. Findings a baseline records stay too,
+  // as open results with baselineState "unchanged": known, not accepted.
+  const prints = resultFingerprints(result, (f) => at(f.location.file).path);
+  const all = [...prints.keys()];
+  // isolint's own checks of suppression comments are described after the rules.
+  const checks: SuppressionCheck[] = [];
   for (const f of all) {
-    if (rules.some((r) => r.id === f.ruleId)) continue;
+    if (rules.some((r) => r.id === f.ruleId) || checks.some((c) => c.id === f.ruleId)) continue;
     const rule = allRules.find((r) => r.id === f.ruleId);
     if (rule) rules.push(rule);
+    const check = Object.values(SUPPRESSION_CHECKS).find((c) => c.id === f.ruleId);
+    if (check) checks.push(check);
   }
   for (const rule of rules) run.addRule(new SarifRuleBuilder(ruleDescriptor(rule)));
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  for (const check of checks) run.addRule(new SarifRuleBuilder(checkDescriptor(check)));
+  const ruleIndex = new Map([...rules.map((r) => r.id), ...checks.map((c) => c.id)].map((id, i) => [id, i]));
 
-  const prints = fingerprints(all, (f) => at(f.location.file).path);
   const kept = mostSevere(all, limits.resultsPerRun);
   for (const i of kept) {
     const f = all[i]!;
-    const sarif = sarifResult(f, prints[i]!, ruleIndex.get(f.ruleId), rules, at, limits);
+    const sarif = sarifResult(f, prints.get(f)!, ruleIndex.get(f.ruleId), rules, at, limits);
     if (f.suppression) sarif.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
+    if (f.baseline) sarif.baselineState = f.baseline.state;
     run.addResult(new SarifResultBuilder(sarif));
   }
 
@@ -111,6 +119,7 @@ export function buildSarif(input: ReportInput, limits: SarifLimits = GITHUB_LIMI
       },
     });
   }
+  if (result.baseline) run.run.properties = { baseline: result.baseline };
   if (input.versionControl) run.run.versionControlProvenance = [{ ...input.versionControl, mappedTo: { uriBaseId: SRCROOT } }];
   run.run.invocations = [
     {
@@ -147,6 +156,20 @@ function ruleDescriptor(rule: Rule): ReportingDescriptor {
       precision: 'high',
       'security-severity': securitySeverityText(rule.securitySeverity),
     },
+  };
+}
+
+/** A descriptor for one of isolint's checks of suppression comments (not a rule: no doc page, no security severity). */
+function checkDescriptor(check: SuppressionCheck): ReportingDescriptor {
+  return {
+    id: check.id,
+    name: pascalCase(check.id),
+    shortDescription: { text: sentence(check.title) },
+    fullDescription: { text: check.help },
+    help: { text: `${check.title} (${check.id})\n\n${check.help}`, markdown: `**${check.title}** (\`${check.id}\`)\n\n${check.help}` },
+    helpUri: `${INFORMATION_URI}#suppression-hygiene`,
+    defaultConfiguration: { level: check.level },
+    properties: { tags: ['maintainability', 'suppression'], precision: 'very-high' },
   };
 }
 

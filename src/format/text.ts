@@ -46,6 +46,7 @@ export const textFormatter: Formatter = {
     ];
     const suppressed = result.suppressed?.length ?? 0;
     if (suppressed) summary.push(`; ${suppressed} suppressed`);
+    if (result.baseline) summary.push(`; ${result.baseline.baselined} baselined, ${result.baseline.fixed} fixed since ${result.baseline.file}`);
     if (result.notes?.length) summary.push(`; ${plural(result.notes.length, 'file note')}`);
     if (result.errors.length) summary.push(`; ${c.red(plural(result.errors.length, 'file error'))}`);
     lines.push(summary.join(' ').replaceAll(' ;', ';'));

@@ -5864,8 +5864,8 @@ var require_universalify = __commonJS({
       return Object.defineProperty(function(...args2) {
         if (typeof args2[args2.length - 1] === "function") fn.apply(this, args2);
         else {
-          return new Promise((resolve9, reject) => {
-            args2.push((err2, res) => err2 != null ? reject(err2) : resolve9(res));
+          return new Promise((resolve10, reject) => {
+            args2.push((err2, res) => err2 != null ? reject(err2) : resolve10(res));
             fn.apply(this, args2);
           });
         }
@@ -6717,18 +6717,18 @@ var require_fs = __commonJS({
       if (typeof callback === "function") {
         return fs2.exists(filename, callback);
       }
-      return new Promise((resolve9) => {
-        return fs2.exists(filename, resolve9);
+      return new Promise((resolve10) => {
+        return fs2.exists(filename, resolve10);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
         return fs2.read(fd, buffer, offset, length, position, callback);
       }
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         fs2.read(fd, buffer, offset, length, position, (err2, bytesRead, buffer2) => {
           if (err2) return reject(err2);
-          resolve9({ bytesRead, buffer: buffer2 });
+          resolve10({ bytesRead, buffer: buffer2 });
         });
       });
     };
@@ -6736,10 +6736,10 @@ var require_fs = __commonJS({
       if (typeof args2[args2.length - 1] === "function") {
         return fs2.write(fd, buffer, ...args2);
       }
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         fs2.write(fd, buffer, ...args2, (err2, bytesWritten, buffer2) => {
           if (err2) return reject(err2);
-          resolve9({ bytesWritten, buffer: buffer2 });
+          resolve10({ bytesWritten, buffer: buffer2 });
         });
       });
     };
@@ -6747,10 +6747,10 @@ var require_fs = __commonJS({
       if (typeof args2[args2.length - 1] === "function") {
         return fs2.readv(fd, buffers, ...args2);
       }
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         fs2.readv(fd, buffers, ...args2, (err2, bytesRead, buffers2) => {
           if (err2) return reject(err2);
-          resolve9({ bytesRead, buffers: buffers2 });
+          resolve10({ bytesRead, buffers: buffers2 });
         });
       });
     };
@@ -6758,10 +6758,10 @@ var require_fs = __commonJS({
       if (typeof args2[args2.length - 1] === "function") {
         return fs2.writev(fd, buffers, ...args2);
       }
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         fs2.writev(fd, buffers, ...args2, (err2, bytesWritten, buffers2) => {
           if (err2) return reject(err2);
-          resolve9({ bytesWritten, buffers: buffers2 });
+          resolve10({ bytesWritten, buffers: buffers2 });
         });
       });
     };
@@ -7798,7 +7798,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync6(file, options = {}) {
+    function readFileSync7(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -7830,7 +7830,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync6,
+      readFileSync: readFileSync7,
       writeFile,
       writeFileSync
     };
@@ -9329,6 +9329,870 @@ var require_dist = __commonJS({
     Object.defineProperty(exports, "SarifRunBuilder", { enumerable: true, get: function() {
       return sarif_run_builder_1.SarifRunBuilder;
     } });
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module2) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value2) => {
+      Object.defineProperty(object, key, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body2) => {
+      if (negated) {
+        return `[^\\/${body2}]`;
+      }
+      const source = `[${body2}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start2) => {
+      const { length } = pattern;
+      let index = start2 + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body2 = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body2 += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body2 += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+              return null;
+            }
+            body2 += POSIX_CLASSES[name2];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body2 += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body2 += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body2)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out2 = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out2 += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out2 += pattern.slice(index, index + 2);
+          } else {
+            out2 += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out2 += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out2 += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out2 += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out2 += char;
+          index++;
+        }
+      }
+      return {
+        source: out2,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start2) => `${start2}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out2 = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run2.forEach((token, at) => {
+          if (!token.wildcard) {
+            out2 += token.single;
+            return;
+          }
+          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out2 += token.boundary;
+      });
+      flush();
+      return out2;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher2, replacer, required]) => {
+          if (matcher2 === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body2);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str2 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str2) => {
+      let count = 0;
+      while (str2[str2.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body2[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body2[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body2.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body2[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body2[0] === "!") {
+        negative = true;
+        body2 = body2.slice(1);
+      }
+      const last = body2[body2.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body2 = trimEnd(body2, stripLineEnd);
+      }
+      if (!body2 || hasTrailingBackslash(body2)) {
+        return;
+      }
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body2,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename5 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename5 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal3 = this._rules.testLiteral(path);
+        return literal3.ignored || literal3.unignored ? literal3 : dir;
+      }
+      _t(path, cache) {
+        if (path in cache) {
+          return cache[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -12283,7 +13147,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -12310,7 +13174,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -13174,7 +14038,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13565,7 +14429,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -16234,870 +17098,6 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module2) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value2) => {
-      Object.defineProperty(object, key, { value: value2 });
-      return value2;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body2) => {
-      if (negated) {
-        return `[^\\/${body2}]`;
-      }
-      const source = `[${body2}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start2) => {
-      const { length } = pattern;
-      let index = start2 + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body2 = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body2 += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body2 += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
-              return null;
-            }
-            body2 += POSIX_CLASSES[name2];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body2 += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body2 += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body2)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out2 = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out2 += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out2 += pattern.slice(index, index + 2);
-          } else {
-            out2 += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out2 += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out2 += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out2 += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out2 += char;
-          index++;
-        }
-      }
-      return {
-        source: out2,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start2) => `${start2}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out2 = EMPTY;
-      let run2 = [];
-      const flush = () => {
-        let lastWildcard;
-        run2.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run2.forEach((token, at) => {
-          if (!token.wildcard) {
-            out2 += token.single;
-            return;
-          }
-          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
-        });
-        run2 = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run2.push(token);
-          return;
-        }
-        flush();
-        out2 += token.boundary;
-      });
-      flush();
-      return out2;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher2, replacer, required]) => {
-          if (matcher2 === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body2, prefix) => {
-      if (body2[body2.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body2.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body2) => {
-      const index = body2.indexOf(SLASH);
-      return index < 0 || index === body2.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path : path.slice(index + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body2);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str2 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str2) => {
-      let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body2, stripLineEnd) => {
-      let lineEnd = body2.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body2[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body2[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body2.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body2[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body2[0] === "!") {
-        negative = true;
-        body2 = body2.slice(1);
-      }
-      const last = body2[body2.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body2 = trimEnd(body2, stripLineEnd);
-      }
-      if (!body2 || hasTrailingBackslash(body2)) {
-        return;
-      }
-      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body2);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body2,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal3 = this._rules.testLiteral(path);
-        return literal3.ignored || literal3.unignored ? literal3 : dir;
-      }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module2.exports = factory;
-    factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define(module2.exports, Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -21064,10 +21064,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value: value2 } = collItem;
+        const { start: start2, key, sep: sep5, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -21081,7 +21081,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -21105,7 +21105,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode2.range[2],
@@ -21121,7 +21121,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -21212,7 +21212,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -21226,13 +21226,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -21275,18 +21275,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep4, value: value2 } = collItem;
+        const { start: start2, key, sep: sep5, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
+          if (!props.anchor && !props.tag && !sep5 && !value2) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -21340,8 +21340,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -21353,7 +21353,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -21364,8 +21364,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -21382,7 +21382,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -21562,7 +21562,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value2 = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value2 += lines[i2][0].slice(trimIndent) + "\n";
@@ -21579,24 +21579,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value2 += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value2 += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value2 += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value2 += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value2 += sep4 + content;
-          sep4 = " ";
+          value2 += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -21779,25 +21779,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -22607,14 +22607,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value: value2 }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value: value2 }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -23781,18 +23781,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep4 }]
+            items: [{ start: start2, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -23945,15 +23945,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -24147,13 +24147,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26804,8 +26804,8 @@ var Module2 = (() => {
     var moduleRtn;
     var Module = moduleArg;
     var readyPromiseResolve, readyPromiseReject;
-    var readyPromise = new Promise((resolve9, reject) => {
-      readyPromiseResolve = resolve9;
+    var readyPromise = new Promise((resolve10, reject) => {
+      readyPromiseResolve = resolve10;
       readyPromiseReject = reject;
     });
     var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -26888,13 +26888,13 @@ var Module2 = (() => {
         }
         readAsync = /* @__PURE__ */ __name(async (url) => {
           if (isFileURI(url)) {
-            return new Promise((resolve9, reject) => {
+            return new Promise((resolve10, reject) => {
               var xhr = new XMLHttpRequest();
               xhr.open("GET", url, true);
               xhr.responseType = "arraybuffer";
               xhr.onload = () => {
                 if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  resolve9(xhr.response);
+                  resolve10(xhr.response);
                   return;
                 }
                 reject(xhr.status);
@@ -27118,10 +27118,10 @@ var Module2 = (() => {
       __name(receiveInstantiationResult, "receiveInstantiationResult");
       var info2 = getWasmImports();
       if (Module["instantiateWasm"]) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           Module["instantiateWasm"](info2, (mod, inst) => {
             receiveInstance(mod, inst);
-            resolve9(mod.exports);
+            resolve10(mod.exports);
           });
         });
       }
@@ -32608,6 +32608,14 @@ import { createHash } from "node:crypto";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
+// src/engine/finding.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareText(a.location.file, b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+}
+
 // src/git-root.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
@@ -32658,6 +32666,148 @@ function fingerprints(findings, pathOf) {
     return createHash("sha256").update(`${identity2}\0${occurrence}`).digest("hex").slice(0, 32);
   });
 }
+function resultFingerprints(result, pathOf) {
+  const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings);
+  const all = [...open, ...result.suppressed ?? []];
+  const prints = fingerprints(all, pathOf);
+  return new Map(all.map((f, i2) => [f, prints[i2]]));
+}
+
+// src/engine/suppress.ts
+var SUPPRESSION_CHECKS = {
+  invalid: {
+    id: "isolint/invalid-suppression",
+    title: "Suppression that cannot work",
+    level: "warning",
+    help: "The comment names a rule id isolint does not have (often a typo: the finding it was meant for is then reported), names none, or lacks the colon after isolint-ignore. Fix the rule id (the message suggests the nearest one) or remove the comment."
+  },
+  unused: {
+    id: "isolint/unused-suppression",
+    title: "Suppression that suppressed nothing",
+    level: "warning",
+    help: "The rule ran on this file and found nothing the comment covers: the weakness was fixed or moved, and the stale comment would silently hide it if it came back. Remove the comment (or the rule id from it). Reported with --report-unused-suppressions, and always in the strict and untrusted profiles."
+  },
+  withoutReason: {
+    id: "isolint/suppression-without-reason",
+    title: "Suppression without a reason",
+    level: "warning",
+    help: "A suppression hides a weakening of isolation; the reason is what a reviewer or auditor reads. Add one after two dashes: # isolint-ignore: rule-id -- why this is acceptable here. Reported in the strict and untrusted profiles."
+  }
+};
+var ID = /[A-Za-z0-9_./-]+/g;
+var DIRECTIVE = /#\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
+function parseSuppressionComments(source, dockerfile) {
+  const lines = source.text.split(/\r?\n/);
+  const out2 = { suppressions: [], malformed: [] };
+  lines.forEach((text, i2) => {
+    const m = DIRECTIVE.exec(text);
+    if (!m) return;
+    const line = i2 + 1;
+    const column = m.index + 1;
+    const loc = { file: source.file, startLine: line, startColumn: column, endLine: line, endColumn: text.trimEnd().length + 1 };
+    const fileScope = m[1] !== void 0;
+    const directive = fileScope ? "isolint-ignore-file" : "isolint-ignore";
+    if (!m[2]) {
+      out2.malformed.push({ loc, message: `${directive} needs a colon before its rule ids: # ${directive}: rule-id -- reason` });
+      return;
+    }
+    const rest = m[3];
+    const restStart = m.index + m[0].length - rest.length;
+    const dashes = rest.indexOf("--");
+    const list = dashes < 0 ? rest : rest.slice(0, dashes);
+    const reason = dashes < 0 ? "" : rest.slice(dashes + 2).trim();
+    const ids = [...list.matchAll(ID)].map((t) => ({
+      id: t[0],
+      loc: { file: source.file, startLine: line, startColumn: restStart + t.index + 1, endLine: line, endColumn: restStart + t.index + t[0].length + 1 }
+    }));
+    if (!ids.length) {
+      out2.malformed.push({ loc, message: `${directive} names no rule id: # ${directive}: rule-id -- reason` });
+      return;
+    }
+    let first = line;
+    let last = line;
+    if (fileScope) {
+      first = 1;
+      last = Number.MAX_SAFE_INTEGER;
+    } else {
+      const standalone = text.slice(0, m.index).trim() === "";
+      let next = i2;
+      if (standalone) {
+        next = i2 + 1;
+        while (next < lines.length && /^\s*(#.*)?$/.test(lines[next])) next++;
+      }
+      let end = next;
+      if (dockerfile) while (end + 1 < lines.length && /\\\s*$/.test(lines[end])) end++;
+      first = next + 1;
+      last = end + 1;
+    }
+    out2.suppressions.push({
+      rules: new Set(ids.map((x) => x.id)),
+      ids,
+      justification: reason || "suppressed in source",
+      hasReason: reason !== "",
+      scope: fileScope ? "file" : "lines",
+      loc,
+      comment: text.slice(m.index).trim(),
+      firstLine: first,
+      lastLine: last
+    });
+  });
+  return out2;
+}
+function applySuppressions(findings, suppressionsOf) {
+  const reported = [];
+  const suppressed = [];
+  const used = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const line = f.location.startLine;
+    const by = suppressionsOf(f.location.file).filter((s) => s.rules.has(f.ruleId) && line >= s.firstLine && line <= s.lastLine).sort((a, b) => a.scope === b.scope ? 0 : a.scope === "lines" ? -1 : 1);
+    for (const s of by) {
+      const ids = used.get(s) ?? /* @__PURE__ */ new Set();
+      ids.add(f.ruleId);
+      used.set(s, ids);
+    }
+    if (by[0]) suppressed.push({ ...f, suppression: { justification: by[0].justification, loc: by[0].loc } });
+    else reported.push(f);
+  }
+  return { reported, suppressed, used };
+}
+function suppressionProblems(file, parsed, used, options) {
+  const out2 = [];
+  const known = new Set(options.knownRules);
+  const problem = (check, loc, message, key) => ({
+    ruleId: check.id,
+    level: check.level,
+    securitySeverity: 0,
+    message,
+    location: loc,
+    related: [],
+    logicalKey: key
+  });
+  for (const m of parsed.malformed) out2.push(problem(SUPPRESSION_CHECKS.invalid, m.loc, m.message, m.message));
+  const reportUnused = options.reportUnused(file);
+  const requireReason = options.requireReason(file);
+  for (const s of parsed.suppressions) {
+    const directive = s.scope === "file" ? "isolint-ignore-file" : "isolint-ignore";
+    for (const { id, loc } of s.ids) {
+      if (!known.has(id)) {
+        const guess = options.suggest(id, options.knownRules);
+        const own = Object.values(SUPPRESSION_CHECKS).some((c) => c.id === id);
+        const message = own ? `${directive} names "${id}", which checks suppressions and cannot itself be suppressed: fix what it reports instead` : `${directive} names an unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ""}: it suppresses nothing`;
+        out2.push(problem(SUPPRESSION_CHECKS.invalid, loc, message, `${s.comment}|unknown|${id}`));
+      } else if (reportUnused && !used.get(s)?.has(id) && options.ruleRan(file, id)) {
+        const where = s.scope === "file" ? "in this file" : "where it stands";
+        out2.push(problem(SUPPRESSION_CHECKS.unused, loc, `${directive}: ${id} has nothing to suppress ${where}; remove it`, `${s.comment}|unused|${id}`));
+      }
+    }
+    if (requireReason && !s.hasReason) {
+      out2.push(
+        problem(SUPPRESSION_CHECKS.withoutReason, s.loc, `${directive} of ${[...s.rules].join(", ")} gives no reason: add "-- <why this is acceptable>"`, `${s.comment}|no-reason`)
+      );
+    }
+  }
+  return out2;
+}
 
 // src/format/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
@@ -32677,7 +32827,7 @@ var githubFormatter = {
   format({ result, rules, cwd, repoRoot }) {
     const root = repoRoot ?? repoRootOf(cwd);
     const path = (file) => repoPath(file, cwd, root).path;
-    const titles = new Map(rules.map((r) => [r.id, r.title]));
+    const titles = new Map([...rules, ...Object.values(SUPPRESSION_CHECKS)].map((r) => [r.id, r.title]));
     const lines = [];
     for (const f of result.findings) {
       const { startLine, startColumn, endLine, endColumn } = f.location;
@@ -32725,14 +32875,6 @@ var TOOL_VERSION = readVersion();
 var import_node_sarif_builder = __toESM(require_dist(), 1);
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
-// src/engine/finding.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return compareText(a.location.file, b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
-}
-
 // src/docs.ts
 function ruleDocPath(ruleId) {
   return `docs/rules/${ruleId}.md`;
@@ -32778,20 +32920,25 @@ function buildSarif(input, limits = GITHUB_LIMITS) {
     results: []
   });
   const rules = [...new Map(input.rules.map((r) => [r.id, r])).values()];
-  const all = [...result.findings, ...result.suppressed ?? []];
+  const prints = resultFingerprints(result, (f) => at(f.location.file).path);
+  const all = [...prints.keys()];
+  const checks = [];
   for (const f of all) {
-    if (rules.some((r) => r.id === f.ruleId)) continue;
+    if (rules.some((r) => r.id === f.ruleId) || checks.some((c) => c.id === f.ruleId)) continue;
     const rule = allRules.find((r) => r.id === f.ruleId);
     if (rule) rules.push(rule);
+    const check = Object.values(SUPPRESSION_CHECKS).find((c) => c.id === f.ruleId);
+    if (check) checks.push(check);
   }
   for (const rule of rules) run2.addRule(new import_node_sarif_builder.SarifRuleBuilder(ruleDescriptor(rule)));
-  const ruleIndex = new Map(rules.map((r, i2) => [r.id, i2]));
-  const prints = fingerprints(all, (f) => at(f.location.file).path);
+  for (const check of checks) run2.addRule(new import_node_sarif_builder.SarifRuleBuilder(checkDescriptor(check)));
+  const ruleIndex = new Map([...rules.map((r) => r.id), ...checks.map((c) => c.id)].map((id, i2) => [id, i2]));
   const kept = mostSevere(all, limits.resultsPerRun);
   for (const i2 of kept) {
     const f = all[i2];
-    const sarif = sarifResult(f, prints[i2], ruleIndex.get(f.ruleId), rules, at, limits);
+    const sarif = sarifResult(f, prints.get(f), ruleIndex.get(f.ruleId), rules, at, limits);
     if (f.suppression) sarif.suppressions = [{ kind: "inSource", justification: f.suppression.justification }];
+    if (f.baseline) sarif.baselineState = f.baseline.state;
     run2.addResult(new import_node_sarif_builder.SarifResultBuilder(sarif));
   }
   const notifications = [
@@ -32808,6 +32955,7 @@ function buildSarif(input, limits = GITHUB_LIMITS) {
       }
     });
   }
+  if (result.baseline) run2.run.properties = { baseline: result.baseline };
   if (input.versionControl) run2.run.versionControlProvenance = [{ ...input.versionControl, mappedTo: { uriBaseId: SRCROOT } }];
   run2.run.invocations = [
     {
@@ -32840,6 +32988,22 @@ function ruleDescriptor(rule) {
       precision: "high",
       "security-severity": securitySeverityText(rule.securitySeverity)
     }
+  };
+}
+function checkDescriptor(check) {
+  return {
+    id: check.id,
+    name: pascalCase(check.id),
+    shortDescription: { text: sentence(check.title) },
+    fullDescription: { text: check.help },
+    help: { text: `${check.title} (${check.id})
+
+${check.help}`, markdown: `**${check.title}** (\`${check.id}\`)
+
+${check.help}` },
+    helpUri: `${INFORMATION_URI}#suppression-hygiene`,
+    defaultConfiguration: { level: check.level },
+    properties: { tags: ["maintainability", "suppression"], precision: "very-high" }
   };
 }
 function sarifResult(f, fingerprint, ruleIndex, rules, at, limits) {
@@ -32986,11 +33150,11 @@ var gitlabFormatter = {
   format({ result, cwd, repoRoot }) {
     const root = repoRoot ?? repoRootOf(cwd);
     const path = (file) => repoPath(file, cwd, root).path;
-    const prints = fingerprints(result.findings, (f) => path(f.location.file));
-    const issues = result.findings.map((f, i2) => ({
+    const prints = resultFingerprints(result, (f) => path(f.location.file));
+    const issues = result.findings.map((f) => ({
       description: f.message,
       check_name: f.ruleId,
-      fingerprint: prints[i2],
+      fingerprint: prints.get(f),
       severity: gitlabSeverity(f),
       location: { path: path(f.location.file), lines: { begin: f.location.startLine } }
     }));
@@ -33010,6 +33174,10 @@ var jsonFormatter = {
       profile: profile2,
       findings: result.findings.map(findingJson),
       suppressed: (result.suppressed ?? []).map((f) => ({ ...findingJson(f), justification: f.suppression?.justification ?? "" })),
+      ...result.baseline ? {
+        baselined: (result.baselined ?? []).map((f) => ({ ...findingJson(f), fingerprint: f.baseline?.fingerprint ?? "" })),
+        baseline: result.baseline
+      } : {},
       errors: result.errors.map(fileMessageJson),
       notes: (result.notes ?? []).map(fileMessageJson),
       files: result.files
@@ -33625,6 +33793,7 @@ var textFormatter = {
     ];
     const suppressed = result.suppressed?.length ?? 0;
     if (suppressed) summary.push(`; ${suppressed} suppressed`);
+    if (result.baseline) summary.push(`; ${result.baseline.baselined} baselined, ${result.baseline.fixed} fixed since ${result.baseline.file}`);
     if (result.notes?.length) summary.push(`; ${plural(result.notes.length, "file note")}`);
     if (result.errors.length) summary.push(`; ${c.red(plural(result.errors.length, "file error"))}`);
     lines.push(summary.join(" ").replaceAll(" ;", ";"));
@@ -33667,63 +33836,9 @@ function closest(name2, candidates) {
   return name2.length >= 3 && prefixed.length === 1 ? prefixed[0] : void 0;
 }
 
-// src/config/schema.ts
-var RULE_LEVELS = ["off", "note", "warning", "error"];
-function ruleSetting(rule) {
-  const level2 = { enum: [...RULE_LEVELS], description: `off, or the level to report ${rule.id} at (default ${rule.level})` };
-  const object = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      level: level2,
-      ...rule.options ? { options: { ...rule.options.schema, description: rule.options.description } } : {}
-    }
-  };
-  return { description: rule.title, anyOf: [level2, object] };
-}
-function rulesSchema(rules) {
-  return {
-    type: "object",
-    description: "Rule id \u2192 off | note | warning | error, or {level, options}.",
-    additionalProperties: false,
-    properties: Object.fromEntries(rules.map((r) => [r.id, ruleSetting(r)]))
-  };
-}
-var globs = (description) => ({ type: "array", items: { type: "string", minLength: 1 }, description });
-var profile = { enum: [...PROFILES], description: "recommended (default), strict or untrusted" };
-function configSchema(rules) {
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "isolint configuration",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string" },
-      profile,
-      rules: rulesSchema(rules),
-      ignore: globs("Files not to lint: .gitignore-style patterns, relative to the folder of this file."),
-      overrides: {
-        type: "array",
-        description: "Settings for some files, applied in order after the top-level ones (a later entry wins).",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["files"],
-          properties: {
-            files: { ...globs(".gitignore-style patterns, relative to the folder of this file."), minItems: 1 },
-            profile,
-            rules: rulesSchema(rules)
-          }
-        }
-      }
-    }
-  };
-}
-
-// src/config/load.ts
-var import_ajv = __toESM(require_ajv(), 1);
+// src/baseline.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname6 } from "node:path";
+import { dirname as dirname6, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -33836,6 +33951,140 @@ function describeFsError(e) {
       return err2.message ?? String(e);
   }
 }
+
+// src/baseline.ts
+var BASELINE_SCHEMA_VERSION = 1;
+var BaselineError = class extends Error {
+};
+function baselineRoot(abs) {
+  return gitRoot(dirname6(abs)) ?? dirname6(abs);
+}
+function readBaseline(file, cwd) {
+  const abs = resolve3(cwd, file);
+  let text;
+  try {
+    text = readFileSync3(abs, "utf8");
+  } catch (e) {
+    throw new BaselineError(`cannot read baseline ${file}: ${describeFsError(e)}`);
+  }
+  return parseBaseline(text, file, baselineRoot(abs));
+}
+function parseBaseline(text, file, root) {
+  const bad = (why) => new BaselineError(`baseline ${file} is not an ${TOOL_NAME} baseline: ${why} (write one with --write-baseline ${file})`);
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw bad(`invalid JSON (${e.message})`);
+  }
+  if (!isObject(doc)) throw bad("expected a JSON object");
+  if (doc.schemaVersion !== BASELINE_SCHEMA_VERSION) throw bad(`schemaVersion must be ${BASELINE_SCHEMA_VERSION}, not ${JSON.stringify(doc.schemaVersion)}`);
+  if (!Array.isArray(doc.findings)) throw bad('"findings" must be a list');
+  const entries2 = doc.findings.map((e, i2) => {
+    if (!isObject(e)) throw bad(`findings[${i2}] must be an object`);
+    for (const key of ["ruleId", "file", "fingerprint"]) {
+      if (typeof e[key] !== "string" || !e[key]) throw bad(`findings[${i2}].${key} must be a non-empty string`);
+    }
+    return { ruleId: e.ruleId, file: e.file, fingerprint: e.fingerprint, message: typeof e.message === "string" ? e.message : "" };
+  });
+  return { file, root, entries: entries2 };
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function pathFrom(cwd, root) {
+  return (file) => repoPath(file, cwd, root).path;
+}
+function baselineDocument(result, cwd, baselineFile) {
+  const root = baselineRoot(resolve3(cwd, baselineFile));
+  const path = pathFrom(cwd, root);
+  const prints = resultFingerprints(result, (f) => path(f.location.file));
+  const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings);
+  const entries2 = open.map((f) => ({ ruleId: f.ruleId, file: path(f.location.file), fingerprint: prints.get(f), message: f.message }));
+  entries2.sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message) || compareText(a.fingerprint, b.fingerprint));
+  const doc = { schemaVersion: BASELINE_SCHEMA_VERSION, tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings: entries2 };
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+function applyBaseline(result, baseline, cwd) {
+  const path = pathFrom(cwd, baseline.root);
+  const prints = resultFingerprints(result, (f) => path(f.location.file));
+  const known = new Set(baseline.entries.map((e) => e.fingerprint));
+  const mark = (f) => {
+    const fingerprint = prints.get(f);
+    return { ...f, baseline: { fingerprint, state: known.has(fingerprint) ? "unchanged" : "new" } };
+  };
+  const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings).map(mark);
+  const suppressed = result.suppressed.map(mark);
+  const seen = new Set([...open, ...suppressed].map((f) => f.baseline.fingerprint));
+  const linted = new Set(result.files.filter((f) => f.status === "linted").map((f) => path(f.file)));
+  const fixed = baseline.entries.filter((e) => linted.has(e.file) && !seen.has(e.fingerprint)).length;
+  const baselined = open.filter((f) => f.baseline.state === "unchanged");
+  return {
+    ...result,
+    findings: open.filter((f) => f.baseline.state === "new"),
+    suppressed,
+    baselined,
+    baseline: { file: baseline.file.split(sep3).join("/"), baselined: baselined.length, fixed }
+  };
+}
+
+// src/config/schema.ts
+var RULE_LEVELS = ["off", "note", "warning", "error"];
+function ruleSetting(rule) {
+  const level2 = { enum: [...RULE_LEVELS], description: `off, or the level to report ${rule.id} at (default ${rule.level})` };
+  const object = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      level: level2,
+      ...rule.options ? { options: { ...rule.options.schema, description: rule.options.description } } : {}
+    }
+  };
+  return { description: rule.title, anyOf: [level2, object] };
+}
+function rulesSchema(rules) {
+  return {
+    type: "object",
+    description: "Rule id \u2192 off | note | warning | error, or {level, options}.",
+    additionalProperties: false,
+    properties: Object.fromEntries(rules.map((r) => [r.id, ruleSetting(r)]))
+  };
+}
+var globs = (description) => ({ type: "array", items: { type: "string", minLength: 1 }, description });
+var profile = { enum: [...PROFILES], description: "recommended (default), strict or untrusted" };
+function configSchema(rules) {
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "isolint configuration",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      profile,
+      rules: rulesSchema(rules),
+      ignore: globs("Files not to lint: .gitignore-style patterns, relative to the folder of this file."),
+      overrides: {
+        type: "array",
+        description: "Settings for some files, applied in order after the top-level ones (a later entry wins).",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["files"],
+          properties: {
+            files: { ...globs(".gitignore-style patterns, relative to the folder of this file."), minItems: 1 },
+            profile,
+            rules: rulesSchema(rules)
+          }
+        }
+      }
+    }
+  };
+}
+
+// src/config/load.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { readFileSync as readFileSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname7 } from "node:path";
 
 // src/compose/yaml.ts
 var import_yaml = __toESM(require_dist2(), 1);
@@ -34386,13 +34635,13 @@ function loadConfig(path, rules, cwd) {
   const display = displayPath(path, cwd);
   let text;
   try {
-    text = readFileSync3(path, "utf8");
+    text = readFileSync4(path, "utf8");
   } catch (e) {
     throw new ConfigError(display, `cannot read the configuration: ${describeFsError(e)}`);
   }
   let root;
   try {
-    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname6(path) });
+    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname7(path) });
   } catch (e) {
     if (!(e instanceof YamlError)) throw e;
     throw new ConfigError(display, e.message, e.line, e.column);
@@ -34406,7 +34655,7 @@ function loadConfig(path, rules, cwd) {
     const at = locOf(root);
     throw new ConfigError(display, `the configuration must be a mapping, but this one is ${root.kind === "seq" ? "a list" : "a single value"}`, at.startLine, at.startColumn);
   }
-  if (!root || root.kind === "scalar") return { file: path, dir: dirname6(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  if (!root || root.kind === "scalar") return { file: path, dir: dirname7(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
   const data = toPlain(root);
   const validate = validatorFor(rules);
   if (!validate(data)) throw configError(display, root, validate.errors ?? [], rules);
@@ -34420,7 +34669,7 @@ function layer(plain) {
 function fromPlain(file, plain) {
   return {
     file,
-    dir: dirname6(file),
+    dir: dirname7(file),
     base: layer(plain),
     ignore: plain.ignore ?? [],
     overrides: (plain.overrides ?? []).map((o) => ({ files: o.files, layer: layer(o) }))
@@ -34495,8 +34744,8 @@ function rank(e) {
 }
 
 // src/lint.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
 
 // src/engine/run.ts
 function runImageRules(image, ctx) {
@@ -34526,12 +34775,12 @@ function runRuntimeRules(container, ctx) {
   return findings;
 }
 function activeRules(rules, settings, check) {
-  return rules.filter((r) => {
-    if (!r[check]) return false;
-    const level2 = settings.rules.get(r.id)?.level;
-    if (level2 === "off") return false;
-    return level2 !== void 0 || ruleCanFire(r, settings.profile);
-  });
+  return rules.filter((r) => !!r[check] && ruleRuns(r, settings));
+}
+function ruleRuns(rule, settings) {
+  const level2 = settings.rules.get(rule.id)?.level;
+  if (level2 === "off") return false;
+  return level2 !== void 0 || ruleCanFire(rule, settings.profile);
 }
 function reporter(rule, ctx, out2, configuredLevel) {
   return (at, message, options = {}) => {
@@ -34549,7 +34798,7 @@ function reporter(rule, ctx, out2, configuredLevel) {
   };
 }
 function contentKey(loc, source, message) {
-  const lineText = source ? lineAt(source, loc.startLine) : "";
+  const lineText = source ? lineAt(source, loc.startLine).replace(/\s*#\s*isolint-ignore\b.*$/, "") : "";
   return `${lineText.trim()}|${loc.startColumn}|${message}`;
 }
 function lineAt(source, line) {
@@ -34558,51 +34807,12 @@ function lineAt(source, line) {
   return source.text.slice(start2, end < 0 ? void 0 : end);
 }
 
-// src/engine/suppress.ts
-var DIRECTIVE = /#\s*isolint-ignore:\s*([a-z0-9]+(?:-[a-z0-9]+)*(?:\s*,\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)\s*(?:--\s*(.*?))?\s*$/;
-function parseSuppressions(source, dockerfile) {
-  const lines = source.text.split(/\r?\n/);
-  const out2 = [];
-  lines.forEach((text, i2) => {
-    const m = DIRECTIVE.exec(text);
-    if (!m) return;
-    const standalone = text.slice(0, m.index).trim() === "";
-    let first = i2;
-    if (standalone) {
-      first = i2 + 1;
-      while (first < lines.length && /^\s*(#.*)?$/.test(lines[first])) first++;
-    }
-    let last = first;
-    if (dockerfile) while (last + 1 < lines.length && /\\\s*$/.test(lines[last])) last++;
-    const column = m.index + 1;
-    out2.push({
-      rules: new Set(m[1].split(",").map((r) => r.trim())),
-      justification: m[2]?.trim() || "suppressed in source",
-      loc: { file: source.file, startLine: i2 + 1, startColumn: column, endLine: i2 + 1, endColumn: text.length + 1 },
-      firstLine: first + 1,
-      lastLine: last + 1
-    });
-  });
-  return out2;
-}
-function applySuppressions(findings, suppressionsOf) {
-  const reported = [];
-  const suppressed = [];
-  for (const f of findings) {
-    const line = f.location.startLine;
-    const by = suppressionsOf(f.location.file).find((s) => s.rules.has(f.ruleId) && line >= s.firstLine && line <= s.lastLine);
-    if (by) suppressed.push({ ...f, suppression: { justification: by.justification, loc: by.loc } });
-    else reported.push(f);
-  }
-  return { reported, suppressed };
-}
-
 // src/compose/index.ts
-import { dirname as dirname9, resolve as resolve6 } from "node:path";
+import { dirname as dirname10, resolve as resolve7 } from "node:path";
 
 // src/compose/build.ts
 import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 
 // src/compose/merge.ts
 var KEYED = /* @__PURE__ */ new Set([
@@ -34738,8 +34948,8 @@ function mergeKeyed(base, over) {
 }
 
 // src/compose/project.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { basename as basename4, dirname as dirname7, resolve as resolve3 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { basename as basename4, dirname as dirname8, resolve as resolve4 } from "node:path";
 
 // src/compose/interpolate.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -34916,7 +35126,7 @@ function interpolateScalar(s, lookup) {
 function readDotEnv(text, lookup = () => void 0) {
   const entries2 = [];
   const vars = /* @__PURE__ */ new Map();
-  const resolve9 = (name2) => lookup(name2) ?? vars.get(name2);
+  const resolve10 = (name2) => lookup(name2) ?? vars.get(name2);
   const add = (e) => {
     entries2.push(e);
     vars.set(e.key, e.value);
@@ -34957,7 +35167,7 @@ function readDotEnv(text, lookup = () => void 0) {
         k++;
       }
       value2 = value2.replace(/\r\n/g, "\n");
-      if (quote === '"') value2 = interpolate(value2.replace(/\\\$/g, "$$$$"), resolve9).text;
+      if (quote === '"') value2 = interpolate(value2.replace(/\\\$/g, "$$$$"), resolve10).text;
       add({ key, value: value2, keyStart, valueStart: j, valueEnd: Math.min(k + 1, text.length) });
       const after = text.indexOf("\n", k);
       i2 = after < 0 ? text.length : after + 1;
@@ -34967,7 +35177,7 @@ function readDotEnv(text, lookup = () => void 0) {
     const comment = /\s#/.exec(written);
     if (comment) written = written.slice(0, comment.index);
     written = written.trimEnd();
-    add({ key, value: interpolate(written.trim(), resolve9).text, keyStart, valueStart: j, valueEnd: j + written.length });
+    add({ key, value: interpolate(written.trim(), resolve10).text, keyStart, valueStart: j, valueEnd: j + written.length });
     i2 = eol + 1;
   }
   return entries2;
@@ -35010,7 +35220,7 @@ var MAX_CHAIN = 32;
 function groupProjects(paths) {
   const byDir = /* @__PURE__ */ new Map();
   for (const p of paths) {
-    const dir = dirname7(p);
+    const dir = dirname8(p);
     const list = byDir.get(dir) ?? [];
     list.push(p);
     byDir.set(dir, list);
@@ -35026,9 +35236,9 @@ function groupProjects(paths) {
       projects.push([f]);
     }
     if (base) {
-      const basePath = resolve3(dir, base);
+      const basePath = resolve4(dir, base);
       if (overrides.length === 0) projects.push([basePath]);
-      for (const o of overrides) projects.push([basePath, resolve3(dir, o)]);
+      for (const o of overrides) projects.push([basePath, resolve4(dir, o)]);
     }
   }
   return projects;
@@ -35050,7 +35260,7 @@ var Loader = class {
     let t = this.texts.get(path);
     if (t === void 0) {
       try {
-        t = readFileSync4(path, "utf8");
+        t = readFileSync5(path, "utf8");
       } catch (e) {
         t = new Error(describeFsError(e));
       }
@@ -35089,7 +35299,7 @@ var Loader = class {
   projectEnv(projectDir) {
     const processEnv = this.options.useEnv ? this.options.env ?? process.env : {};
     const fromProcess = (name2) => processEnv[name2];
-    const envFiles = this.options.envFiles?.length ? this.options.envFiles.map((f) => resolve3(this.options.cwd, f)) : [resolve3(projectDir, ".env")];
+    const envFiles = this.options.envFiles?.length ? this.options.envFiles.map((f) => resolve4(this.options.cwd, f)) : [resolve4(projectDir, ".env")];
     const required = !!this.options.envFiles?.length;
     const vars = /* @__PURE__ */ new Map();
     let read = false;
@@ -35190,7 +35400,7 @@ var Loader = class {
    * Loads a project: its files merged in order, then `extends` resolved and `include`d
    * projects' services added. The first file's folder is the project directory.
    */
-  loadProject(files, chain = files, projectDir = dirname7(files[0]), env2 = this.projectEnv(projectDir)) {
+  loadProject(files, chain = files, projectDir = dirname8(files[0]), env2 = this.projectEnv(projectDir)) {
     const failed = /* @__PURE__ */ new Set();
     let root;
     const includes = [];
@@ -35228,17 +35438,17 @@ var Loader = class {
       );
       if (!pathScalars.length) continue;
       const baseDir = pathScalars[0].file.baseDir;
-      const paths = pathScalars.map((s) => resolve3(baseDir, s.text));
+      const paths = pathScalars.map((s) => resolve4(baseDir, s.text));
       if (chain.includes(paths[0]) || chain.length >= MAX_CHAIN) {
         this.errorAt(pathScalars[0], `include ${pathScalars[0].text}: it includes itself (directly or through other files)`);
         continue;
       }
       const dirNode = entry.kind === "map" ? get(entry, "project_directory") : void 0;
-      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve3(baseDir, dirNode.text) : dirname7(paths[0]);
+      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve4(baseDir, dirNode.text) : dirname8(paths[0]);
       const envNode = entry.kind === "map" ? get(entry, "env_file") : void 0;
-      const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve3(baseDir, s.text));
+      const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve4(baseDir, s.text));
       const vars = /* @__PURE__ */ new Map();
-      for (const f of envPaths.length ? envPaths : [resolve3(projectDir, ".env")]) {
+      for (const f of envPaths.length ? envPaths : [resolve4(projectDir, ".env")]) {
         for (const [k, v] of this.envFile(f, envPaths.length > 0, (name2) => env2(name2) ?? vars.get(name2)) ?? []) vars.set(k, v);
       }
       const includedEnv = (name2) => env2(name2) ?? vars.get(name2);
@@ -35318,8 +35528,8 @@ var Extends = class {
     let baseDirOfBase = baseDir;
     let where = services.file.path;
     if (fileNode?.kind === "scalar" && typeof fileNode.value === "string") {
-      where = resolve3(fileNode.file.baseDir, fileNode.text);
-      baseDirOfBase = dirname7(where);
+      where = resolve4(fileNode.file.baseDir, fileNode.text);
+      baseDirOfBase = dirname8(where);
       if (!this.files.has(where)) {
         const doc = this.loader.loadFile(where, baseDirOfBase, this.env, { node: fileNode, what: "extend" });
         const svcs = get(doc, "services");
@@ -35384,7 +35594,7 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
   if (!build.contextPath || !build.dockerfilePath) return {};
   const where = build.dockerfile ?? build.context;
   const whereLoc = where?.loc ?? build.loc;
-  const root = gitRoot(dirname8(serviceFile)) ?? options.root;
+  const root = gitRoot(dirname9(serviceFile)) ?? options.root;
   const unchecked = "so its image's USER and HEALTHCHECK were not checked";
   if (!options.allowOutsideContext) {
     for (const [what, path] of [
@@ -35462,7 +35672,7 @@ function relocate(root, to) {
 }
 
 // src/compose/normalize.ts
-import { isAbsolute as isAbsolute3, resolve as resolve4, win32 } from "node:path";
+import { isAbsolute as isAbsolute3, resolve as resolve5, win32 } from "node:path";
 function normalizeService(name2, service, defs = {}) {
   const svc = service.kind === "map" ? service : { kind: "map", file: service.file, start: service.start, end: service.end, pairs: [] };
   const limits = get(get(get(svc, "deploy"), "resources"), "limits");
@@ -35605,7 +35815,7 @@ function hostPathOf(source, baseDir) {
   const path = source.value;
   if (!path || path.startsWith("~")) return void 0;
   if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
-  return isAbsolute3(path) ? resolve4(path) : resolve4(baseDir, path);
+  return isAbsolute3(path) ? resolve5(path) : resolve5(baseDir, path);
 }
 function homePathOf(s) {
   if (!s) return void 0;
@@ -35831,9 +36041,9 @@ function buildSpec(node, legacyDockerfile) {
   const dockerfileInline = str(get(build, "dockerfile_inline"));
   let contextPath;
   if (!contextNode) contextPath = build.file.baseDir;
-  else if (!context.unresolved?.length && !REMOTE_CONTEXT.test(context.value)) contextPath = resolve4(contextNode.file.baseDir, context.value || ".");
+  else if (!context.unresolved?.length && !REMOTE_CONTEXT.test(context.value)) contextPath = resolve5(contextNode.file.baseDir, context.value || ".");
   let dockerfilePath;
-  if (contextPath && !dockerfileInline && !dockerfile?.unresolved?.length) dockerfilePath = resolve4(contextPath, dockerfile?.value || "Dockerfile");
+  if (contextPath && !dockerfileInline && !dockerfile?.unresolved?.length) dockerfilePath = resolve5(contextPath, dockerfile?.value || "Dockerfile");
   return {
     loc: locOf(node),
     context,
@@ -35850,7 +36060,7 @@ function buildSpec(node, legacyDockerfile) {
 }
 
 // src/compose/env-file.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 function entries(node) {
   if (!node) return [];
   const list = node.kind === "seq" ? node.items : [node];
@@ -35870,7 +36080,7 @@ function entries(node) {
 function attachEnvFiles(container, service, loader) {
   const fromFiles = [];
   for (const { path, required } of entries(get(service, "env_file"))) {
-    const abs = resolve5(path.file.baseDir, path.text);
+    const abs = resolve6(path.file.baseDir, path.text);
     let text;
     try {
       text = loader.read(abs);
@@ -35907,7 +36117,7 @@ function loadCompose(files, options) {
     },
     new Map(files.map(({ file, text }) => [file.path, text]))
   );
-  const explicit = (options.files ?? []).map((f) => resolve6(cwd, f));
+  const explicit = (options.files ?? []).map((f) => resolve7(cwd, f));
   const explicitSet = new Set(explicit);
   const groups = explicit.length ? [explicit] : [];
   for (const group of groupProjects(files.map(({ file }) => file.path))) {
@@ -35935,7 +36145,7 @@ function loadCompose(files, options) {
       try {
         const container = normalizeService(name2, node, defs);
         attachEnvFiles(container, node, loader);
-        const root = roots.get(group[0]) ?? dirname9(group[0]);
+        const root = roots.get(group[0]) ?? dirname10(group[0]);
         const { inline } = attachBuiltImage(container, node, name2.file.path, loader, { root, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
         if (inline) images.push(inline);
         containers.push(container);
@@ -35958,7 +36168,7 @@ function loadCompose(files, options) {
 
 // src/config/settings.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { dirname as dirname10, relative as relative4, resolve as resolve7, sep as sep3 } from "node:path";
+import { dirname as dirname11, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 import { existsSync as existsSync3 } from "node:fs";
 var matchers = /* @__PURE__ */ new WeakMap();
 function matcher(patterns) {
@@ -35971,8 +36181,8 @@ function matcher(patterns) {
 }
 function matches(patterns, dir, abs) {
   const rel = relative4(dir, abs);
-  if (!rel || rel.startsWith("..") || rel.startsWith(sep3) || /^[a-zA-Z]:/.test(rel)) return false;
-  return matcher(patterns).ignores(rel.split(sep3).join("/"));
+  if (!rel || rel.startsWith("..") || rel.startsWith(sep4) || /^[a-zA-Z]:/.test(rel)) return false;
+  return matcher(patterns).ignores(rel.split(sep4).join("/"));
 }
 function apply(into, layer2) {
   if (layer2.profile) into.profile = layer2.profile;
@@ -35996,23 +36206,23 @@ var ConfigFinder = class _ConfigFinder {
   }
   byDir = /* @__PURE__ */ new Map();
   static explicit(path, rules, cwd) {
-    return new _ConfigFinder(rules, cwd, loadConfig(resolve7(cwd, path), rules, cwd) ?? emptyConfig(resolve7(cwd, path)), false);
+    return new _ConfigFinder(rules, cwd, loadConfig(resolve8(cwd, path), rules, cwd) ?? emptyConfig(resolve8(cwd, path)), false);
   }
   forFile(abs, linted) {
     if (!this.search) return this.explicit;
-    const stop2 = gitRoot(dirname10(abs)) ?? linted;
-    return this.inDir(dirname10(abs), stop2);
+    const stop2 = gitRoot(dirname11(abs)) ?? linted;
+    return this.inDir(dirname11(abs), stop2);
   }
   inDir(dir, stop2) {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
     let found;
     for (const name2 of [...CONFIG_FILE_NAMES, "package.json"]) {
-      const path = resolve7(dir, name2);
+      const path = resolve8(dir, name2);
       if (!existsSync3(path)) continue;
       found = loadConfig(path, this.rules, this.cwd);
       if (found) break;
     }
-    const parent = dirname10(dir);
+    const parent = dirname11(dir);
     const inside2 = relative4(stop2, dir) !== "" && !relative4(stop2, dir).startsWith("..");
     if (!found && inside2 && parent !== dir) found = this.inDir(parent, stop2);
     this.byDir.set(dir, found);
@@ -36020,7 +36230,7 @@ var ConfigFinder = class _ConfigFinder {
   }
 };
 function emptyConfig(file) {
-  return { file, dir: dirname10(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  return { file, dir: dirname11(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
 }
 var RunSettings = class {
   constructor(options) {
@@ -36042,7 +36252,7 @@ var RunSettings = class {
   }
 };
 function displayConfig(config, cwd) {
-  return relative4(cwd, config.file).split(sep3).join("/") || config.file;
+  return relative4(cwd, config.file).split(sep4).join("/") || config.file;
 }
 
 // src/lint.ts
@@ -36068,7 +36278,7 @@ async function lint(options = {}) {
   const ctx = {
     rules,
     settingsOf: (file) => {
-      const place = places.get(file) ?? { abs: resolve8(cwd, file), linted: cwd };
+      const place = places.get(file) ?? { abs: resolve9(cwd, file), linted: cwd };
       return settings.settingsFor(place.abs, place.linted);
     },
     sourceOf: (f) => sources.get(f),
@@ -36087,14 +36297,14 @@ async function lint(options = {}) {
     }
     places.set(f.display, { abs: f.path, linted: f.root });
     try {
-      texts.push({ file: f, text: readFileSync5(f.path, "utf8") });
+      texts.push({ file: f, text: readFileSync6(f.path, "utf8") });
     } catch (e) {
       errors.push({ file: f.display, message: describeFsError(e) });
       files.push({ file: f.display, kind: f.kind, status: "error" });
     }
   }
   for (const m of options.files ?? []) {
-    const path = resolve8(cwd, m.path);
+    const path = resolve9(cwd, m.path);
     const file = { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path), root: cwd, named: true };
     places.set(file.display, { abs: path, linted: cwd });
     texts.push({ file, text: m.text });
@@ -36133,25 +36343,44 @@ async function lint(options = {}) {
     seen.add(k);
     return true;
   });
-  const suppressions = /* @__PURE__ */ new Map();
-  const suppressionsOf = (file) => {
-    let list = suppressions.get(file);
-    if (!list) {
+  const comments = /* @__PURE__ */ new Map();
+  const commentsOf = (file) => {
+    let parsed = comments.get(file);
+    if (!parsed) {
       const source = sources.get(file);
-      list = source ? parseSuppressions(source, kindOfExplicitFile(file) === "dockerfile") : [];
-      suppressions.set(file, list);
+      parsed = source && options.inlineIgnores !== false ? parseSuppressionComments(source, kindOfExplicitFile(file) === "dockerfile") : { suppressions: [], malformed: [] };
+      comments.set(file, parsed);
     }
-    return list;
+    return parsed;
   };
-  const { reported, suppressed } = applySuppressions(unique2, suppressionsOf);
+  const { reported, suppressed, used } = applySuppressions(unique2, (file) => commentsOf(file).suppressions);
   findings.length = 0;
   findings.push(...reported);
+  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...sources.keys()], commentsOf, used, ctx, rules, options));
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   errors.sort(compareFileMessages);
   notes.sort(compareFileMessages);
   files.sort((a, b) => compareText(a.file, b.file));
-  return { findings, suppressed, errors, notes, files };
+  const result = { findings, suppressed, errors, notes, files };
+  return options.baseline === void 0 ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
+}
+var STRICT = PROFILES.indexOf("strict");
+function checkSuppressions(files, commentsOf, used, ctx, rules, options) {
+  const byId = new Map([...allRules, ...rules].map((r) => [r.id, r]));
+  const strict = (file) => PROFILES.indexOf(ctx.settingsOf(file).profile) >= STRICT;
+  return files.flatMap(
+    (file) => suppressionProblems(file, commentsOf(file), used, {
+      knownRules: [...byId.keys()].sort(compareText),
+      ruleRan: (f, id) => {
+        const rule = rules.find((r) => r.id === id);
+        return !!rule && ruleRuns(rule, ctx.settingsOf(f));
+      },
+      reportUnused: (f) => !!options.reportUnusedSuppressions || strict(f),
+      requireReason: strict,
+      suggest: closest
+    })
+  );
 }
 function compareFileMessages(a, b) {
   return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.message, b.message);
@@ -36167,9 +36396,9 @@ export {
   PROFILES,
   levelAtLeast,
   allRules,
+  compareText,
   workflowCommand,
   githubFormatter,
-  compareText,
   TOOL_NAME,
   TOOL_VERSION,
   ruleHelpUri,
@@ -36177,6 +36406,11 @@ export {
   formatters,
   formatterNamed,
   closest,
+  BaselineError,
+  baselineRoot,
+  parseBaseline,
+  baselineDocument,
+  applyBaseline,
   RULE_LEVELS,
   ConfigError,
   lint
