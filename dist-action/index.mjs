@@ -15,7 +15,8 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-DVFSNA5G.mjs";
+} from "./chunk-SOU7XLCN.mjs";
+import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -8,9 +8,6 @@ import {
   RULE_LEVELS,
   TOOL_NAME,
   TOOL_VERSION,
-  __commonJS,
-  __require,
-  __toESM,
   allRules,
   applyBaseline,
   baselineDocument,
@@ -25,7 +22,12 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-DVFSNA5G.mjs";
+} from "./chunk-SOU7XLCN.mjs";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-EMAUB6HD.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -106,6 +106,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const paths = options.paths ?? (options.files?.length ? [] : ['.']);
   const discovered = discover(paths, cwd);
   for (const e of discovered.errors) errors.push({ file: e.file, message: e.message });
+  await settings.prepare([
+    ...discovered.files.map((f) => ({ abs: f.path, linted: f.root })),
+    ...(options.files ?? []).map((m) => ({ abs: resolve(cwd, m.path), linted: cwd })),
+  ]);
 
   const texts: { file: DiscoveredFile; text: string }[] = [];
   for (const f of discovered.files) {
@@ -150,6 +154,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   if (composeFiles.length || options.compose?.files?.length) {
     const loaded = loadCompose(composeFiles, { cwd, ...options.compose });
     for (const [file, index] of loaded.sources) sources.set(file, index);
+    // Services may be written in files no one named (-c files, included and extended ones).
+    await settings.prepare(loaded.containers.map((c) => places.get(c.file) ?? { abs: resolve(cwd, c.file), linted: cwd }));
     for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
     for (const image of loaded.images) findings.push(...runImageRules(image, ctx));
     errors.push(...loaded.errors);

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
 import { displayPath, describeFsError } from '../discover.js';
 import type { Level, Profile, Rule } from '../engine/rule.js';
 import { LineIndex } from '../position.js';
@@ -58,11 +58,18 @@ export class ConfigError extends Error {
 }
 
 const validators = new WeakMap<readonly Rule[], ReturnType<Ajv['compile']>>();
+let AjvClass: typeof Ajv | undefined;
+
+/** Loads the validator (about 20 ms of start-up): only runs that read a configuration pay for it. */
+export async function loadValidator(): Promise<void> {
+  AjvClass ??= (await import('ajv')).Ajv;
+}
 
 function validatorFor(rules: readonly Rule[]) {
   let v = validators.get(rules);
   if (!v) {
-    v = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema(rules));
+    if (!AjvClass) throw new Error('loadValidator() must be awaited before a configuration is read');
+    v = new AjvClass({ allErrors: true, strict: false, verbose: true }).compile(configSchema(rules));
     validators.set(rules, v);
   }
   return v;

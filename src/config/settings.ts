@@ -7,8 +7,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { gitRoot } from '../git-root.js';
 import type { Profile, Rule } from '../engine/rule.js';
-import { CONFIG_FILE_NAMES, loadConfig, type Config, type ConfigLayer, type RuleConfig } from './load.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { CONFIG_FILE_NAMES, loadConfig, loadValidator, type Config, type ConfigLayer, type RuleConfig } from './load.js';
 
 export interface FileSettings {
   profile: Profile;
@@ -79,6 +79,18 @@ export class ConfigFinder {
     return this.inDir(dirname(abs), stop);
   }
 
+  /** Whether a configuration file may apply to the file (a candidate exists on its way up); reads none. */
+  mayHaveConfig(abs: string, linted: string): boolean {
+    const stop = gitRoot(dirname(abs)) ?? linted;
+    for (let dir = dirname(abs); ; dir = dirname(dir)) {
+      if (CONFIG_FILE_NAMES.some((n) => existsSync(resolve(dir, n)))) return true;
+      const pkg = resolve(dir, 'package.json');
+      if (existsSync(pkg) && packageJsonMentions(pkg)) return true;
+      const rel = relative(stop, dir);
+      if (rel === '' || rel.startsWith('..') || dirname(dir) === dir) return false;
+    }
+  }
+
   private inDir(dir: string, stop: string): Config | undefined {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
     let found: Config | undefined;
@@ -112,11 +124,28 @@ export interface SettingsOptions {
 
 /** Settings and ignores for every file of a run. Throws ConfigError for a configuration that cannot be used. */
 export class RunSettings {
-  private readonly finder: ConfigFinder | undefined;
+  private finder: ConfigFinder | undefined;
 
-  constructor(private readonly options: SettingsOptions) {
-    const { config, rules, cwd } = options;
-    this.finder = config === false ? undefined : typeof config === 'string' ? ConfigFinder.explicit(config, rules, cwd) : new ConfigFinder(rules, cwd, undefined, true);
+  constructor(private readonly options: SettingsOptions) {}
+
+  /**
+   * Call before asking about these files (absolute path, and the folder each was linted
+   * under): configuration files are looked for first, so the validator is loaded only for a
+   * run that has one. Throws ConfigError for a configuration that cannot be used.
+   */
+  async prepare(files: { abs: string; linted: string }[]): Promise<void> {
+    const { config, rules, cwd } = this.options;
+    if (this.finder || config === false) {
+      if (this.finder && files.some((f) => this.finder!.mayHaveConfig(f.abs, f.linted))) await loadValidator();
+      return;
+    }
+    if (typeof config === 'string') {
+      await loadValidator();
+      this.finder = ConfigFinder.explicit(config, rules, cwd);
+      return;
+    }
+    this.finder = new ConfigFinder(rules, cwd, undefined, true);
+    if (files.some((f) => this.finder!.mayHaveConfig(f.abs, f.linted))) await loadValidator();
   }
 
   /** `linted`: the folder named on the command line that the file was found under. */
@@ -135,4 +164,12 @@ export class RunSettings {
 
 function displayConfig(config: Config, cwd: string): string {
   return relative(cwd, config.file).split(sep).join('/') || config.file;
+}
+
+function packageJsonMentions(path: string): boolean {
+  try {
+    return readFileSync(path, 'utf8').includes('"isolint"');
+  } catch {
+    return false;
+  }
 }
