@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-SOU7XLCN.mjs";
+} from "./chunk-2YYXRDZC.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -22,7 +22,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-SOU7XLCN.mjs";
+} from "./chunk-2YYXRDZC.mjs";
 import {
   __commonJS,
   __require,

@@ -69,9 +69,9 @@ describe('action bundle', () => {
     const fresh = tempDir();
     execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), fresh], { cwd: root, stdio: 'pipe' });
     const names = readdirSync(fresh).sort();
-    // The two entry points and the one chunk of code they share (named by its content hash).
+    // The two entry points and the chunks of code they share or load on demand (named by content hash).
     expect(names.filter((n) => !/^chunk-[A-Z0-9]+\.mjs$/.test(n))).toEqual(['index.mjs', 'isolint.mjs', 'tree-sitter-bash.wasm', 'tree-sitter.wasm']);
-    expect(names.filter((n) => /^chunk-[A-Z0-9]+\.mjs$/.test(n))).toHaveLength(1);
+    expect(names.filter((n) => /^chunk-[A-Z0-9]+\.mjs$/.test(n)).length).toBeGreaterThanOrEqual(1);
     expect(readdirSync(bundleDir).sort()).toEqual(names);
     for (const name of names) {
       expect(readFileSync(join(bundleDir, name)).equals(readFileSync(join(fresh, name))), `dist-action/${name} is stale`).toBe(true);

@@ -62,7 +62,10 @@ let AjvClass: typeof Ajv | undefined;
 
 /** Loads the validator (about 20 ms of start-up): only runs that read a configuration pay for it. */
 export async function loadValidator(): Promise<void> {
-  AjvClass ??= (await import('ajv')).Ajv;
+  if (AjvClass) return;
+  // ajv is CommonJS: Node names its exports, a bundler may hand over module.exports as default.
+  const m = (await import('ajv')) as unknown as { Ajv?: typeof Ajv; default?: { Ajv?: typeof Ajv } & typeof Ajv };
+  AjvClass = m.Ajv ?? m.default?.Ajv ?? m.default;
 }
 
 function validatorFor(rules: readonly Rule[]) {

@@ -27688,7 +27688,9 @@ var ConfigError = class extends Error {
 var validators = /* @__PURE__ */ new WeakMap();
 var AjvClass;
 async function loadValidator() {
-  AjvClass ??= (await import("./chunk-TBFNU5OA.mjs")).Ajv;
+  if (AjvClass) return;
+  const m = await import("./chunk-TBFNU5OA.mjs");
+  AjvClass = m.Ajv ?? m.default?.Ajv ?? m.default;
 }
 function validatorFor(rules) {
   let v = validators.get(rules);
