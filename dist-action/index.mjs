@@ -1,6 +1,7 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
+  BaselineError,
   ConfigError,
   TOOL_NAME,
   allRules,
@@ -103,6 +104,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
   const config = getInput(env, "config");
   const target = getInput(env, "target");
   const useEnv = getInput(env, "use-env");
+  const baseline = getInput(env, "baseline");
   const workDir = resolve(cwd, getInput(env, "working-directory") || ".");
   const formatter = formatterNamed(format);
   if (!formatter) return fail(`format must be one of: ${formatters.map((f) => f.name).join(", ")} (got "${format}")`);
@@ -119,6 +121,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
       ...config ? { config } : {},
       ignore,
       ...target ? { target } : {},
+      ...baseline ? { baseline } : {},
       compose: {
         cwd: workDir,
         ...composeFiles.length ? { files: composeFiles } : {},
@@ -128,6 +131,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
     });
   } catch (e) {
     if (e instanceof ConfigError) return fail(e.describe());
+    if (e instanceof BaselineError) return fail(e.message);
     throw e;
   }
   const shownProfile = profile || "recommended";

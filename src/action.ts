@@ -14,6 +14,7 @@ import { formatterNamed, formatters, type ReportInput } from './format/index.js'
 import { sarifFormatter } from './format/sarif.js';
 import { lint, type LintResult } from './lint.js';
 import { ConfigError } from './config/load.js';
+import { BaselineError } from './baseline.js';
 import { jobSummary } from './format/summary.js';
 import { TOOL_NAME } from './version.js';
 
@@ -76,6 +77,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
   const config = getInput(env, 'config');
   const target = getInput(env, 'target');
   const useEnv = getInput(env, 'use-env');
+  const baseline = getInput(env, 'baseline');
   // Paths, configuration and env files are relative to the working directory; the SARIF file
   // stays relative to the workspace, where upload-sarif looks for it.
   const workDir = resolve(cwd, getInput(env, 'working-directory') || '.');
@@ -96,6 +98,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
       ...(config ? { config } : {}),
       ignore,
       ...(target ? { target } : {}),
+      ...(baseline ? { baseline } : {}),
       compose: {
         cwd: workDir,
         ...(composeFiles.length ? { files: composeFiles } : {}),
@@ -105,6 +108,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
     });
   } catch (e) {
     if (e instanceof ConfigError) return fail(e.describe());
+    if (e instanceof BaselineError) return fail(e.message);
     throw e;
   }
   const shownProfile = (profile || 'recommended') as Profile;

@@ -131,6 +131,21 @@ describe('action bundle', () => {
     expect(log.runs[0]!.invocations![0]!.toolExecutionNotifications!.map((n) => n.level)).toEqual(['note', 'note', 'note']);
   });
 
+  it('with a baseline, only new findings are reported and fail the step', () => {
+    const work = tempDir();
+    writeFileSync(join(work, 'compose.yaml'), 'services:\n  app:\n    image: app:1.0\n    privileged: true\n');
+    execFileSync(process.execPath, [join(root, 'dist', 'src', 'bin.js'), '--write-baseline', 'isolint-baseline.json', '--fail-level', 'none', '.'], { cwd: work, stdio: 'pipe' });
+    const clean = runAction({ baseline: 'isolint-baseline.json', 'sarif-file': 'a.sarif' }, { cwd: work });
+    expect(clean.code).toBe(0);
+    expect(clean.outputs.findings).toBe('0');
+    writeFileSync(join(work, 'compose.yaml'), 'services:\n  app:\n    image: app:1.0\n    privileged: true\n    pid: host\n');
+    const added = runAction({ baseline: 'isolint-baseline.json', 'sarif-file': 'b.sarif' }, { cwd: work });
+    expect(added.code).toBe(1);
+    expect(added.stdout).toContain('::error file=compose.yaml,line=5,col=10');
+    expect(added.stdout).not.toContain('line=4,col=17');
+    expect(runAction({ baseline: 'missing.json', 'sarif-file': 'c.sarif' }, { cwd: work }).code).toBe(1);
+  });
+
   it('prints github annotations once when format is github', () => {
     const r = runAction({ path: 'fixtures/demo/api/Dockerfile', format: 'github', 'fail-level': 'none', 'sarif-file': join(tempDir(), 'x.sarif') });
     const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
@@ -217,6 +232,7 @@ describe('action.yml', () => {
       'env-file',
       'compose-file',
       'target',
+      'baseline',
       'use-env',
       'fail-level',
       'sarif-file',
