@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-UWH3T4UY.mjs";
+} from "./chunk-GKUYYXNQ.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";
