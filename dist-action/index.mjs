@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-GKUYYXNQ.mjs";
+} from "./chunk-RQU3ZHNV.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -20,7 +20,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-GKUYYXNQ.mjs";
+} from "./chunk-RQU3ZHNV.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -24,7 +24,7 @@ export default defineRule({
       'FROM alpine:3.20\n' +
       'RUN apk add --no-cache ca-certificates',
     good:
-      '# the digest of the tested image: docker buildx imagetools inspect alpine:3.20\n' +
+      '# pin the digest you tested (docker buildx imagetools inspect alpine:3.20)\n' +
       'FROM alpine:3.20@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\n' +
       'RUN apk add --no-cache ca-certificates',
   },

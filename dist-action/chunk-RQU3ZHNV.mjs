@@ -30558,7 +30558,7 @@ var image_not_digest_pinned_default = defineRule({
   examples: {
     kind: "dockerfile",
     bad: "FROM alpine:3.20\nRUN apk add --no-cache ca-certificates",
-    good: "# the digest of the tested image: docker buildx imagetools inspect alpine:3.20\nFROM alpine:3.20@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nRUN apk add --no-cache ca-certificates"
+    good: "# pin the digest you tested (docker buildx imagetools inspect alpine:3.20)\nFROM alpine:3.20@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nRUN apk add --no-cache ca-certificates"
   },
   references: [
     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions",
