@@ -15,7 +15,7 @@ afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 async function lintExample(rule: Rule, text: string) {
   const path = rule.examples.kind === 'dockerfile' ? 'Dockerfile' : 'compose.yaml';
-  const result = await lint({ files: [{ path, text }], profile: rule.profile, cwd, config: false });
+  const result = await lint({ files: [{ path, text, kind: rule.examples.kind }], profile: rule.profile, cwd, config: false });
   return {
     errors: result.errors,
     ids: result.findings.filter((f) => f.ruleId === rule.id).map((f) => `${f.location.startLine}:${f.location.startColumn} ${f.message}`),
