@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-2YYXRDZC.mjs";
+} from "./chunk-K7KJLIVH.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

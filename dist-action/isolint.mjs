@@ -22,7 +22,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-2YYXRDZC.mjs";
+} from "./chunk-K7KJLIVH.mjs";
 import {
   __commonJS,
   __require,
@@ -3508,13 +3508,18 @@ function explainRule(rule) {
     "How to fix it",
     ...wrap(rule.fix)
   ];
-  if (rule.example) out.push("", "Example", ...rule.example.split("\n").map((l) => `  ${l}`));
+  const kind = rule.examples.kind === "dockerfile" ? "Dockerfile" : "Compose file";
+  out.push("", `Bad (${kind}; the rule flags it)`, ...indent(rule.examples.bad));
+  out.push("", `Good (${kind}, fixed; the rule does not flag it)`, ...indent(rule.examples.good));
   if (rule.options) out.push("", "Options (in a configuration file)", ...wrap(rule.options.description));
   if (rule.references.length) out.push("", "References", ...rule.references.map((r) => `  ${r}`));
   out.push("", `More: ${ruleHelpUri(rule.id)}`);
   return out.join("\n") + "\n";
 }
 var WIDTH = 88;
+function indent(text) {
+  return text.replace(/\n+$/, "").split("\n").map((l) => l ? `  ${l}` : "");
+}
 function wrap(text) {
   const lines = [];
   let line = "";
@@ -3720,7 +3725,7 @@ function rulesCommand(argv) {
   return EXIT_CLEAN;
 }
 function explainCommand(argv) {
-  const program2 = subcommand("explain", "Why a rule exists, how to fix what it flags, and an example.").argument("<rule-id>", "the rule, e.g. privileged-container");
+  const program2 = subcommand("explain", "Why a rule exists, how to fix what it flags, and a bad and a good example.").argument("<rule-id>", "the rule, e.g. privileged-container");
   const early = parsed(program2, argv);
   if (early !== void 0) return early;
   const id = program2.processedArgs[0];

@@ -22,7 +22,18 @@ export default defineRule({
     'ADD downloads the file at every uncached build and copies it into the image as is; nothing checks that it is the file that was reviewed. ' +
     'A changed or hijacked download then runs inside containers on the shared kernel with whatever privileges the image grants it.',
   fix: 'Add `--checksum=sha256:<hash>` to the ADD (for a git source, the commit hash), or download with `curl -fsSLo` in a RUN and verify with `sha256sum -c`.',
-  example: 'ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /tmp/',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM debian:12-slim\n' +
+      'ADD https://example.com/releases/tool-1.4.2.tar.gz /tmp/\n' +
+      'RUN tar -xzf /tmp/tool-1.4.2.tar.gz -C /usr/local',
+    good:
+      'FROM debian:12-slim\n' +
+      'ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d \\\n' +
+      '    https://example.com/releases/tool-1.4.2.tar.gz /tmp/\n' +
+      'RUN tar -xzf /tmp/tool-1.4.2.tar.gz -C /usr/local',
+  },
   references: ['https://docs.docker.com/reference/dockerfile/#add---checksum', 'https://docs.docker.com/reference/dockerfile/#add'],
   checkImage(image, { report }) {
     for (const ins of buildInstructions(image, ['ADD'])) {

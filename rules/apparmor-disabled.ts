@@ -14,7 +14,21 @@ export default defineRule({
     "On AppArmor hosts Docker confines every container with the docker-default profile, which denies mounts and writes to sensitive /proc and /sys files even to root. " +
     'Unconfined, those kernel interfaces are guarded only by capabilities, so a capability added later, or a kernel bug, has nothing behind it.',
   fix: 'Remove `apparmor=unconfined`. If the default profile blocks something the service needs, load a custom profile and name it: `apparmor=my-profile`.',
-  example: 'services:\n  api:\n    security_opt:\n      - apparmor=docker-default',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    security_opt:\n' +
+      '      - apparmor=unconfined',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    security_opt:\n' +
+      '      - apparmor=api-profile',
+  },
   references: [
     'https://docs.docker.com/engine/security/apparmor/',
     'https://docs.docker.com/reference/compose-file/services/#security_opt',

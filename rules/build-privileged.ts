@@ -49,7 +49,15 @@ export default defineRule({
   fix:
     'Remove `--security=insecure`; do the privileged work outside the image build. Use the default sandbox network, and pass what the step needs ' +
     'with `--mount=type=secret` or build args instead of `--network=host`. In Compose, drop `build.privileged`, `build.network: host` and `build.entitlements`.',
-  example: '# bad\nRUN --security=insecure mount -t tmpfs none /mnt\n# good\nRUN --mount=type=tmpfs,target=/mnt make',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM alpine:3.20\n' +
+      'RUN --security=insecure mount -t tmpfs none /mnt && make -C /src',
+    good:
+      'FROM alpine:3.20\n' +
+      'RUN --mount=type=tmpfs,target=/mnt make -C /src',
+  },
   references: [
     'https://docs.docker.com/reference/dockerfile/#run---security',
     'https://docs.docker.com/reference/dockerfile/#run---network',

@@ -14,7 +14,20 @@ export default defineRule({
     'By default a container keeps about fourteen capabilities (CHOWN, DAC_OVERRIDE, SETUID, NET_RAW, MKNOD, ...) that most services never use. ' +
     'Each is kernel attack surface on the shared host: a process that gets code execution can use them to raise its privileges inside the container or to attack the network and the kernel.',
   fix: 'Add `cap_drop: [ALL]` and add back only the capabilities the service needs with `cap_add`.',
-  example: 'services:\n  api:\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE]',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  web:\n' +
+      '    image: example/web:2.3\n' +
+      '    cap_add: [NET_BIND_SERVICE]',
+    good:
+      'services:\n' +
+      '  web:\n' +
+      '    image: example/web:2.3\n' +
+      '    cap_drop: [ALL]\n' +
+      '    cap_add: [NET_BIND_SERVICE]',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#cap_drop',
     'https://docs.docker.com/engine/security/#linux-kernel-capabilities',

@@ -23,10 +23,17 @@ export default defineRule({
     'Piping a download straight into a shell runs whatever the server returns, as root during the build, with nothing recorded about what ran. ' +
     'A compromised or spoofed host, or a truncated transfer, executes inside a container that shares the host kernel, and the result ships in the image.',
   fix: 'Download to a file, verify it against a published checksum or signature (`sha256sum -c`, `gpg --verify`), then run it; or install the tool from a signed package.',
-  example:
-    'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n' +
-    ' && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n' +
-    ' && sh /tmp/install.sh',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM debian:12-slim\n' +
+      'RUN curl -fsSL https://example.com/install.sh | sh',
+    good:
+      'FROM debian:12-slim\n' +
+      'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n' +
+      ' && echo "<published sha256>  /tmp/install.sh" | sha256sum -c - \\\n' +
+      ' && sh /tmp/install.sh',
+  },
   references: ['https://docs.docker.com/build/building/best-practices/#run', 'https://docs.docker.com/reference/dockerfile/#add---checksum'],
   checkImage(image, { report }) {
     for (const { command } of [...imageCommands(image), ...startCommands(image)]) {

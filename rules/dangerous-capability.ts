@@ -41,7 +41,20 @@ export default defineRule({
     'Capabilities split root\'s power; Docker keeps the dangerous ones away from containers because they act on the one kernel every container shares. ' +
     'Adding ALL or SYS_ADMIN is close to running privileged, and each of the others (module loading, ptrace, raw I/O, BPF, network or LSM administration) is a known escape or host-tampering path.',
   fix: 'Remove the capability from `cap_add`. If a narrower one does the job (NET_BIND_SERVICE for a low port, CHOWN), add only that, and start from `cap_drop: [ALL]`.',
-  example: 'services:\n  web:\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE]',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  web:\n' +
+      '    image: example/web:2.3\n' +
+      '    cap_add: [SYS_ADMIN]',
+    good:
+      'services:\n' +
+      '  web:\n' +
+      '    image: example/web:2.3\n' +
+      '    cap_drop: [ALL]\n' +
+      '    cap_add: [NET_BIND_SERVICE]',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#cap_add',
     'https://docs.docker.com/engine/security/#linux-kernel-capabilities',

@@ -113,7 +113,16 @@ export default defineRule({
   fix:
     'Do not expose the Engine API from a container. Talk to a daemon over its Unix socket or over SSH (`DOCKER_HOST=ssh://…`); ' +
     'if TCP is unavoidable, bind to 127.0.0.1 or use `--tlsverify` with client certificates on 2376.',
-  example: '# bad\nEXPOSE 2375\nCMD ["dockerd", "-H", "tcp://0.0.0.0:2375"]\n# good\nCMD ["dockerd", "-H", "unix:///var/run/docker.sock"]',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM docker:27-dind\n' +
+      'EXPOSE 2375\n' +
+      'CMD ["dockerd", "-H", "tcp://0.0.0.0:2375"]',
+    good:
+      'FROM docker:27-dind\n' +
+      'CMD ["dockerd", "-H", "unix:///var/run/docker.sock"]',
+  },
   references: [
     'https://docs.docker.com/engine/security/protect-access/',
     'https://docs.docker.com/engine/daemon/remote-access/',

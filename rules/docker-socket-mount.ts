@@ -19,7 +19,21 @@ export default defineRule({
     'Whoever can talk to the Docker, containerd, CRI-O or Podman API (a Unix socket, or on Windows the `docker_engine` named pipe) can start a privileged container with the host\'s root filesystem mounted, so the socket is root on the host. ' +
     'Mounting it read-only changes nothing: the API still answers, and every other fence of this container stops mattering.',
   fix: 'Remove the mount. If the service only reads container state, put a filtering API proxy (e.g. a socket proxy that allows only GET endpoints) between it and the engine, or run it rootless.',
-  example: 'services:\n  traefik:\n    environment:\n      DOCKER_HOST: tcp://socket-proxy:2375',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  traefik:\n' +
+      '    image: traefik:v3.1\n' +
+      '    volumes:\n' +
+      '      - /var/run/docker.sock:/var/run/docker.sock:ro',
+    good:
+      'services:\n' +
+      '  traefik:\n' +
+      '    image: traefik:v3.1\n' +
+      '    environment:\n' +
+      '      DOCKER_HOST: tcp://socket-proxy:2375',
+  },
   references: [
     'https://docs.docker.com/engine/security/#docker-daemon-attack-surface',
     'https://docs.docker.com/engine/security/protect-access/',

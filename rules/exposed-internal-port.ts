@@ -15,7 +15,21 @@ export default defineRule({
     'Docker publishes ports with its own NAT rules, ahead of the host firewall (ufw/firewalld rules do not apply), so a database or cache published without a host IP answers on every interface of the host. ' +
     'Such services usually trust their network and are a common way into a host and its neighbours.',
   fix: 'Drop the `ports` entry and reach the service over the Compose network, or bind it to loopback: `"127.0.0.1:5432:5432"`.',
-  example: 'services:\n  db:\n    ports:\n      - "127.0.0.1:5432:5432"',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  db:\n' +
+      '    image: postgres:16\n' +
+      '    ports:\n' +
+      '      - "5432:5432"',
+    good:
+      'services:\n' +
+      '  db:\n' +
+      '    image: postgres:16\n' +
+      '    ports:\n' +
+      '      - "127.0.0.1:5432:5432"',
+  },
   references: ['https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw', 'https://docs.docker.com/reference/compose-file/services/#ports'],
   options: {
     schema: listOptionSchema('ports', 'integer', "more container ports of internal services (an admin UI, a private API)"),

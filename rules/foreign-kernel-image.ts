@@ -30,7 +30,17 @@ export default defineRule({
     'Such an image runs only on a Windows host (process isolation shares that host\'s kernel, so versions must match) or inside a Hyper-V VM, ' +
     'so the isolation model, and every Linux-specific rule here, do not apply to it.',
   fix: 'Build on a Linux base image for Linux hosts, or lint and run the image on Windows hosts deliberately (with `isolation: hyperv` where the kernel must not be shared).',
-  example: '# Linux host\n# bad\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\n# good\nFROM mcr.microsoft.com/dotnet/runtime:8.0-bookworm-slim',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM mcr.microsoft.com/dotnet/runtime:8.0-nanoserver-ltsc2022\n' +
+      'COPY app/ /app/\n' +
+      'ENTRYPOINT ["dotnet", "/app/App.dll"]',
+    good:
+      'FROM mcr.microsoft.com/dotnet/runtime:8.0-bookworm-slim\n' +
+      'COPY app/ /app/\n' +
+      'ENTRYPOINT ["dotnet", "/app/App.dll"]',
+  },
   references: [
     'https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/version-compatibility',
     'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container',

@@ -46,7 +46,16 @@ export default defineRule({
     'and keeps its share of the host kernel\'s memory, PIDs and connections. ' +
     'A health status lets the orchestrator restart or replace it and makes the failure visible.',
   fix: 'Add a HEALTHCHECK to the built stage that probes the service cheaply, e.g. `HEALTHCHECK --interval=30s --timeout=3s CMD ["/app/healthcheck"]`; in Compose, give the service a `healthcheck:` with a `test` instead of switching it off.',
-  example: '# good\nHEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM nginx:1.27-alpine\n' +
+      'COPY site/ /usr/share/nginx/html/',
+    good:
+      'FROM nginx:1.27-alpine\n' +
+      'COPY site/ /usr/share/nginx/html/\n' +
+      'HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://127.0.0.1/ || exit 1',
+  },
   references: ['https://docs.docker.com/reference/dockerfile/#healthcheck', 'https://docs.docker.com/reference/compose-file/services/#healthcheck'],
   checkImage(image, { report }) {
     // A dockerfile_inline image is judged on its service, whose `healthcheck:` wins.

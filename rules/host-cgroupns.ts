@@ -14,7 +14,19 @@ export default defineRule({
     "In the host cgroup namespace the container sees the host's cgroup tree: the names, resource use and limits of every other container and host service. " +
     'That leaks what runs on the host and, combined with a writable cgroup mount or extra capabilities, lets a container meddle with the limits the shared kernel enforces.',
   fix: 'Remove `cgroup: host` (or set `cgroup: private`).',
-  example: 'services:\n  api:\n    cgroup: private',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    cgroup: host',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    cgroup: private',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#cgroup',
     'https://man7.org/linux/man-pages/man7/cgroup_namespaces.7.html',

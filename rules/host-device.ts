@@ -34,7 +34,23 @@ export default defineRule({
     'A device node is a direct line to a kernel driver, outside every namespace. A host disk lets the container read or rewrite the host filesystem under it, /dev/mem and /dev/kmem expose memory, and /dev/kmsg the kernel log. ' +
     'Other devices (GPUs, USB, serial ports) are narrower but still reach host hardware and its driver code.',
   fix: 'Remove the device. Share data through a volume instead of a disk; give hardware devices only to the service that needs them, and never a device cgroup rule for all devices.',
-  example: 'services:\n  ml:\n    devices:\n      - /dev/dri/renderD128:/dev/dri/renderD128',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  backup:\n' +
+      '    image: example/backup:3.0\n' +
+      '    devices:\n' +
+      '      - /dev/sda:/dev/sda',
+    good:
+      'services:\n' +
+      '  backup:\n' +
+      '    image: example/backup:3.0\n' +
+      '    volumes:\n' +
+      '      - backup-data:/data:ro\n' +
+      'volumes:\n' +
+      '  backup-data: {}',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#devices',
     'https://docs.docker.com/reference/compose-file/services/#device_cgroup_rules',

@@ -19,7 +19,22 @@ export default defineRule({
     'It can read or corrupt data other programs exchange there, and exhaust the IPC limits the whole host shares. ' +
     'Joining the IPC namespace of a container that has `ipc: host` gives the same access.',
   fix: "Remove `ipc: host`. If two containers must share memory, give one `ipc: shareable` and the other `ipc: service:<name>`, never joining a container that has `ipc: host`.",
-  example: 'services:\n  worker:\n    ipc: service:broker',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  worker:\n' +
+      '    image: example/worker:2.1\n' +
+      '    ipc: host',
+    good:
+      'services:\n' +
+      '  broker:\n' +
+      '    image: example/broker:2.1\n' +
+      '    ipc: shareable\n' +
+      '  worker:\n' +
+      '    image: example/worker:2.1\n' +
+      '    ipc: service:broker',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#ipc',
     'https://docs.docker.com/reference/cli/docker/container/run/#ipc',

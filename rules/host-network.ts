@@ -21,7 +21,20 @@ export default defineRule({
     'Published-port rules and inter-container network isolation no longer apply; with NET_ADMIN or NET_RAW it can reconfigure or sniff the host network. ' +
     "A container that joins another one's network (`network_mode: service:vpn`) is on the host network too when that one is.",
   fix: 'Remove `network_mode: host` and publish only the ports the service needs with `ports:` (bound to 127.0.0.1 where possible). For a service that joins another one\'s network, fix the one that is on the host network.',
-  example: 'services:\n  web:\n    ports:\n      - "127.0.0.1:8080:8080"',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  web:\n' +
+      '    image: example/web:2.3\n' +
+      '    network_mode: host',
+    good:
+      'services:\n' +
+      '  web:\n' +
+      '    image: example/web:2.3\n' +
+      '    ports:\n' +
+      '      - "127.0.0.1:8080:8080"',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#network_mode',
     'https://docs.docker.com/engine/network/drivers/host/',

@@ -18,7 +18,21 @@ export default defineRule({
     "With SYS_PTRACE or root it can attach to host processes and, through /proc/<pid>/root, reach the host's filesystem. " +
     "Joining the PID namespace of a container that has `pid: host` gives the same view.",
   fix: "Remove `pid: host`. To debug another container, join that one container's namespace (`pid: service:<name>`) instead of the host's; it must not itself have `pid: host`.",
-  example: 'services:\n  debug:\n    pid: service:api',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  debug:\n' +
+      '    image: busybox:1.36\n' +
+      '    pid: host',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '  debug:\n' +
+      '    image: busybox:1.36\n' +
+      '    pid: service:api',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#pid',
     'https://docs.docker.com/reference/cli/docker/container/run/#pid',

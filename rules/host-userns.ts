@@ -14,7 +14,19 @@ export default defineRule({
     "With user-namespace remapping, root in a container is an unprivileged UID on the host, so an escape lands as nobody. " +
     "`userns_mode: host` turns that off for this container: its root is the host's UID 0 again, on the same kernel.",
   fix: 'Remove `userns_mode: host`. If the service needs host UIDs for a mount, fix the ownership of that mount instead.',
-  example: 'services:\n  api:\n    user: "1000:1000"',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    userns_mode: host',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    user: "1000:1000"',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#userns_mode',
     'https://docs.docker.com/reference/cli/docker/container/run/#userns',

@@ -14,7 +14,19 @@ export default defineRule({
     "In the host UTS namespace the container reads the host's real hostname and, with SYS_ADMIN, can change it for every process on the host. " +
     'Logs, certificates and cluster membership keyed on the hostname can then be confused or spoofed from inside a container.',
   fix: 'Remove `uts: host`; set the name the service should see with `hostname:`.',
-  example: 'services:\n  api:\n    hostname: api',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    uts: host',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    hostname: api',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#uts',
     'https://docs.docker.com/reference/cli/docker/container/run/#uts',

@@ -24,7 +24,16 @@ export default defineRule({
     'A tag is a movable pointer: the registry, the publisher or anyone holding their credentials can point `3.20` at different content tomorrow. ' +
     'Only a content digest fixes which userland is placed on the shared kernel, so a reviewed build stays the build that runs.',
   fix: 'Append the digest of the tested image (`docker buildx imagetools inspect <image>` prints it): `FROM alpine:3.20@sha256:<digest>`, and let Renovate or Dependabot update it.',
-  example: 'FROM alpine:3.20\nFROM alpine:3.20@sha256:<digest>',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM alpine:3.20\n' +
+      'RUN apk add --no-cache ca-certificates',
+    good:
+      '# pin the digest you tested (docker buildx imagetools inspect alpine:3.20)\n' +
+      'FROM alpine:3.20@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\n' +
+      'RUN apk add --no-cache ca-certificates',
+  },
   references: [
     'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
     'https://docs.docker.com/reference/dockerfile/#from',

@@ -52,7 +52,18 @@ export default defineRule({
   fix:
     'Run one service per container in the foreground as PID 1; use `docker run --init` (or `init: true` in Compose), tini or dumb-init to reap zombies and forward signals, ' +
     'and a small supervisor only when several processes must share a container.',
-  example: '# bad\nRUN apt-get install -y systemd-sysv\nCMD ["/sbin/init"]\n# good\nENTRYPOINT ["tini", "--"]\nCMD ["nginx", "-g", "daemon off;"]',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM debian:12-slim\n' +
+      'RUN apt-get update && apt-get install -y systemd-sysv nginx\n' +
+      'CMD ["/sbin/init"]',
+    good:
+      'FROM debian:12-slim\n' +
+      'RUN apt-get update && apt-get install -y tini nginx\n' +
+      'ENTRYPOINT ["/usr/bin/tini", "--"]\n' +
+      'CMD ["nginx", "-g", "daemon off;"]',
+  },
   references: [
     'https://docs.docker.com/engine/containers/multi-service_container/',
     'https://docs.docker.com/reference/cli/docker/container/run/#init',

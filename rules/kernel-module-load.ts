@@ -35,7 +35,18 @@ export default defineRule({
     'A container has no kernel of its own: a module loaded from it goes into the host\'s one kernel, with full kernel privileges, for every container and the host. ' +
     'It only works with CAP_SYS_MODULE (or --privileged), which is a full escape in itself; without it the step fails or does nothing, hiding a wrong assumption.',
   fix: 'Load the modules the workload needs on the host (`/etc/modules-load.d/`, or the node\'s provisioning) and drop modprobe/insmod/rmmod/depmod from the image.',
-  example: '# bad\nRUN modprobe wireguard\n# good: on the host\n# echo wireguard > /etc/modules-load.d/wireguard.conf',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM alpine:3.20\n' +
+      'RUN apk add --no-cache wireguard-tools\n' +
+      'CMD ["sh", "-c", "modprobe wireguard && wg-quick up wg0"]',
+    good:
+      'FROM alpine:3.20\n' +
+      'RUN apk add --no-cache wireguard-tools\n' +
+      '# wireguard is loaded on the host (/etc/modules-load.d/wireguard.conf)\n' +
+      'CMD ["wg-quick", "up", "wg0"]',
+  },
   references: [
     'https://man7.org/linux/man-pages/man8/modprobe.8.html',
     'https://man7.org/linux/man-pages/man7/capabilities.7.html',

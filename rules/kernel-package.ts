@@ -35,7 +35,15 @@ export default defineRule({
   fix:
     'Drop the kernel, kernel-modules, kernel-headers and dkms packages; build and load modules on the host, or use a VM image if the workload needs its own kernel. ' +
     'For compiling userspace code, the userspace API headers (`linux-libc-dev`, Alpine\'s `linux-headers`) are enough.',
-  example: '# bad\nRUN apt-get install -y linux-headers-$(uname -r) dkms\n# good\nRUN apt-get install -y build-essential linux-libc-dev',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM debian:12-slim\n' +
+      'RUN apt-get update && apt-get install -y build-essential linux-headers-amd64',
+    good:
+      'FROM debian:12-slim\n' +
+      'RUN apt-get update && apt-get install -y build-essential linux-libc-dev',
+  },
   references: ['https://docs.docker.com/engine/security/', 'https://docs.kernel.org/kbuild/modules.html'],
   checkImage(image, { report }) {
     for (const { command } of imageCommands(image)) {

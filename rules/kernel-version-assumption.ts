@@ -38,7 +38,16 @@ export default defineRule({
     'the image then bakes in paths, headers or modules for a kernel that is not the one it will run on. ' +
     'It usually marks a step that builds kernel modules, which belong on the host, not in a container.',
   fix: 'Pass the target kernel version explicitly (`ARG KERNEL_VERSION`) if the image really builds against one, or move kernel-specific work to the host.',
-  example: '# bad\nRUN apt-get install -y linux-headers-$(uname -r)\n# good\nARG KERNEL_VERSION=6.8.0-45-generic\nRUN apt-get install -y linux-headers-${KERNEL_VERSION}',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM ubuntu:24.04\n' +
+      'RUN apt-get update && apt-get install -y linux-headers-$(uname -r)',
+    good:
+      'FROM ubuntu:24.04\n' +
+      'ARG KERNEL_VERSION=6.8.0-45-generic\n' +
+      'RUN apt-get update && apt-get install -y linux-headers-${KERNEL_VERSION}',
+  },
   references: ['https://man7.org/linux/man-pages/man2/uname.2.html', 'https://man7.org/linux/man-pages/man5/proc_version.5.html', 'https://docs.docker.com/reference/dockerfile/#arg'],
   checkImage(image, { report }) {
     for (const { command } of imageCommands(image)) {

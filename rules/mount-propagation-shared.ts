@@ -16,7 +16,21 @@ export default defineRule({
     'Mount namespaces keep what a container mounts to itself. With shared propagation, mounts it makes under the bind mount propagate back into the host\'s mount namespace and into every other container sharing that path. ' +
     'A container that can mount (SYS_ADMIN, privileged) can then place filesystems where host processes will use them.',
   fix: 'Use the default `rprivate` propagation, or `rslave` when the container must see mounts the host makes there but must not send its own back.',
-  example: 'services:\n  agent:\n    volumes:\n      - type: bind\n        source: /mnt/data\n        target: /data\n        bind:\n          propagation: rslave',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  agent:\n' +
+      '    image: example/agent:1.0\n' +
+      '    volumes:\n' +
+      '      - /mnt/data:/data:rshared',
+    good:
+      'services:\n' +
+      '  agent:\n' +
+      '    image: example/agent:1.0\n' +
+      '    volumes:\n' +
+      '      - /mnt/data:/data:rslave',
+  },
   references: [
     'https://docs.docker.com/engine/storage/bind-mounts/#configure-bind-propagation',
     'https://docs.kernel.org/filesystems/sharedsubtree.html',

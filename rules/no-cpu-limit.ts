@@ -12,7 +12,18 @@ export default defineRule({
   rationale:
     'Containers share the host kernel\'s scheduler. Without a CPU quota a busy or compromised container can take every core, starving its neighbours and the host\'s own services.',
   fix: 'Set `cpus` (or `deploy.resources.limits.cpus`), e.g. `cpus: "1.5"`.',
-  example: 'services:\n  api:\n    cpus: "1.0"',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    cpus: "1.5"',
+  },
   references: ['https://docs.docker.com/reference/compose-file/services/#cpus'],
   checkRuntime(container, { report }) {
     if (!container.limits.cpus) report(container.name, `service ${container.name.value} has no CPU limit (cpus, cpu_quota or deploy.resources.limits.cpus)`);

@@ -12,7 +12,18 @@ export default defineRule({
   rationale:
     'All containers draw on one kernel\'s memory. Without a cgroup memory limit a leak or a deliberate allocation storm pushes the whole host into reclaim and the kernel\'s OOM killer, which may pick processes outside the container.',
   fix: 'Set `mem_limit` (or `deploy.resources.limits.memory`) to what the service needs.',
-  example: 'services:\n  api:\n    mem_limit: 512m',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    mem_limit: 512m',
+  },
   references: ['https://docs.docker.com/reference/compose-file/services/#mem_limit', 'https://docs.docker.com/engine/containers/resource_constraints/'],
   checkRuntime(container, { report }) {
     if (!container.limits.memory) report(container.name, `service ${container.name.value} has no memory limit (mem_limit or deploy.resources.limits.memory)`);

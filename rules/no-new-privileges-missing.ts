@@ -18,7 +18,19 @@ export default defineRule({
     'Without the no_new_privs bit, a process in the container that runs a setuid or setgid binary, or one with file capabilities, gains privileges its parent did not have. ' +
     'An intruder running as an unprivileged user can then climb to root inside the container, one step closer to the shared kernel; with the bit set, execve never grants more.',
   fix: 'Add `security_opt: ["no-new-privileges:true"]` to the service.',
-  example: 'services:\n  api:\n    security_opt:\n      - no-new-privileges:true',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    security_opt:\n' +
+      '      - no-new-privileges:true',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#security_opt',
     'https://docs.docker.com/reference/cli/docker/container/run/#security-opt',

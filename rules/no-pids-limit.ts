@@ -17,7 +17,19 @@ export default defineRule({
   rationale:
     'Process IDs come from the shared kernel\'s one table. A fork bomb in a container without a pids cgroup limit exhausts it, and then nothing on the host, including its administrators, can start a process.',
   fix: 'Set `pids_limit` (or `deploy.resources.limits.pids`) to a positive number, e.g. `pids_limit: 256`; `-1` and `0` mean no limit.',
-  example: 'services:\n  api:\n    pids_limit: 256',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    pids_limit: -1',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    pids_limit: 256',
+  },
   references: ['https://docs.docker.com/reference/compose-file/services/#pids_limit'],
   checkRuntime(container, { report }) {
     const pids = container.limits.pids;

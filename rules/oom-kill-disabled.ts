@@ -13,7 +13,19 @@ export default defineRule({
   rationale:
     'When the shared kernel runs out of memory it must kill something. Exempting this container means the kernel kills other containers or host processes instead, or the host hangs; without a memory limit the whole machine is at stake.',
   fix: 'Remove `oom_kill_disable`, and give the service a memory limit sized for it.',
-  example: 'services:\n  db:\n    mem_limit: 2g',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  db:\n' +
+      '    image: postgres:16\n' +
+      '    oom_kill_disable: true',
+    good:
+      'services:\n' +
+      '  db:\n' +
+      '    image: postgres:16\n' +
+      '    mem_limit: 2g',
+  },
   references: ['https://docs.docker.com/reference/compose-file/services/#oom_kill_disable', 'https://docs.docker.com/engine/containers/resource_constraints/#understand-the-risks-of-running-out-of-memory'],
   checkRuntime(container, { report }) {
     const v = container.oomKillDisable;

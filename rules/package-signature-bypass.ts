@@ -133,9 +133,18 @@ export default defineRule({
   fix:
     'Import the repository\'s signing key (`signed-by=` keyring for APT, `gpgkey=` for dnf/yum, `apk add --keys-dir` or a key in /etc/apk/keys) and keep verification on. ' +
     'Packages the build made itself can be served from a local source (`deb [trusted=yes] file:/tmp/pkgs ./`), which is not flagged.',
-  example:
-    'RUN curl -fsSLo /etc/apt/keyrings/example.asc https://example.com/key.asc \\\n' +
-    ' && echo "deb [signed-by=/etc/apt/keyrings/example.asc] https://example.com/apt stable main" > /etc/apt/sources.list.d/example.list',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM debian:12-slim\n' +
+      'RUN echo "deb [trusted=yes] https://apt.example.com stable main" > /etc/apt/sources.list.d/example.list \\\n' +
+      ' && apt-get update && apt-get install -y example-agent',
+    good:
+      'FROM debian:12-slim\n' +
+      'COPY example-archive-key.asc /etc/apt/keyrings/example.asc\n' +
+      'RUN echo "deb [signed-by=/etc/apt/keyrings/example.asc] https://apt.example.com stable main" > /etc/apt/sources.list.d/example.list \\\n' +
+      ' && apt-get update && apt-get install -y example-agent',
+  },
   references: [
     'https://manpages.debian.org/stable/apt/sources.list.5.en.html',
     'https://manpages.debian.org/stable/apt/apt-secure.8.en.html',

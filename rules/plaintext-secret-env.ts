@@ -16,7 +16,25 @@ export default defineRule({
     'A literal credential in the Compose file is in version control, in `docker inspect` output and in the environment of every process in the container, where any process that can read /proc/<pid>/environ sees it. ' +
     'Build args are worse: they stay in the image history.',
   fix: 'Use Compose `secrets:` (mounted as files; point the app at `*_FILE`), or interpolate from an untracked `.env` with `${VAR}`.',
-  example: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  db:\n' +
+      '    image: postgres:16\n' +
+      '    environment:\n' +
+      '      POSTGRES_PASSWORD: s3cr3t-Pa55w0rd',
+    good:
+      'services:\n' +
+      '  db:\n' +
+      '    image: postgres:16\n' +
+      '    environment:\n' +
+      '      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n' +
+      '    secrets: [db_password]\n' +
+      'secrets:\n' +
+      '  db_password:\n' +
+      '    file: ./secrets/db_password.txt',
+  },
   references: ['https://docs.docker.com/compose/how-tos/use-secrets/', 'https://docs.docker.com/reference/compose-file/services/#environment'],
   options: {
     schema: listOptionSchema('allowNames', 'string', 'variable names that look secret but are not (case-insensitive)'),

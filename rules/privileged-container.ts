@@ -14,7 +14,22 @@ export default defineRule({
     'A privileged container gets every capability, every host device, no seccomp filter, no AppArmor/SELinux confinement and writable /sys and /proc. ' +
     'Root inside it can mount the host disk or load a kernel module, so on the shared kernel it is root on the host.',
   fix: 'Remove `privileged: true`. Grant only what the service needs: a single `cap_add` entry, one device under `devices:`, or a narrower mount.',
-  example: 'services:\n  agent:\n    # privileged: true\n    cap_add: [NET_ADMIN]',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  web:\n' +
+      '    image: nginx:1.27\n' +
+      '    privileged: true\n' +
+      '    ports: ["127.0.0.1:80:80"]',
+    good:
+      'services:\n' +
+      '  web:\n' +
+      '    image: nginx:1.27\n' +
+      '    cap_drop: [ALL]\n' +
+      '    cap_add: [CHOWN, SETUID, SETGID, NET_BIND_SERVICE]\n' +
+      '    ports: ["127.0.0.1:80:80"]',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#privileged',
     'https://docs.docker.com/reference/cli/docker/container/run/#privileged',

@@ -22,7 +22,18 @@ export default defineRule({
     'Any kernel bug or misconfigured mount that lets a process out of its fences then hands the host to an attacker with full privileges. ' +
     'Windows images are not judged: Windows has no root (foreign-kernel-image notes them).',
   fix: 'Create an unprivileged user in the image and end the built stage with `USER <name or uid>`; in Compose, set `user: "1000:1000"`.',
-  example: 'RUN useradd --uid 10001 app\nUSER app',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM node:22-slim\n' +
+      'COPY --chown=node:node . /app\n' +
+      'CMD ["node", "/app/server.js"]',
+    good:
+      'FROM node:22-slim\n' +
+      'COPY --chown=node:node . /app\n' +
+      'USER node\n' +
+      'CMD ["node", "/app/server.js"]',
+  },
   references: ['https://docs.docker.com/build/building/best-practices/#user', 'https://docs.docker.com/engine/security/#linux-kernel-capabilities'],
   checkImage(image, { report }) {
     const stage = image.builtStage;

@@ -52,7 +52,18 @@ export default defineRule({
     'A file copied into a layer stays in the image even if a later step deletes it, and anyone who can pull the image can extract it. ' +
     'Keys and tokens copied this way give access to the hosts, registries and clouds that feed the shared kernel its workloads.',
   fix: 'Mount the file only for the step that needs it (`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc` or `--mount=type=ssh`), and list it in `.dockerignore`.',
-  example: 'RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM node:22-slim\n' +
+      'COPY .npmrc /root/.npmrc\n' +
+      'COPY package*.json ./\n' +
+      'RUN npm ci',
+    good:
+      'FROM node:22-slim\n' +
+      'COPY package*.json ./\n' +
+      'RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci',
+  },
   references: ['https://docs.docker.com/build/building/secrets/', 'https://docs.docker.com/build/building/context/#dockerignore-files'],
   checkImage(image, { report }) {
     for (const ins of buildInstructions(image, ['COPY', 'ADD'])) {

@@ -29,7 +29,16 @@ export default defineRule({
     'ENV values are stored in the image configuration and ARG values in the build history, so anyone who can pull the image can read them with `docker inspect` or `docker history`. ' +
     'A leaked registry or cloud credential lets an attacker replace the images and infrastructure the shared kernel runs.',
   fix: 'Pass build-time secrets with `RUN --mount=type=secret,id=<id>` (or `env=<NAME>`), and runtime secrets through Compose `secrets:` or the orchestrator, never through ENV/ARG defaults.',
-  example: 'RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM node:22-slim\n' +
+      'ENV NPM_TOKEN=3f9c2a7e41b84d6f0a5e\n' +
+      'RUN npm ci',
+    good:
+      'FROM node:22-slim\n' +
+      'RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci',
+  },
   references: [
     'https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/',
     'https://docs.docker.com/build/building/secrets/',

@@ -207,7 +207,15 @@ export default defineRule({
     'Every RUN command line is kept in the image history, and files it writes stay in a layer even if a later step deletes them. ' +
     'Anyone who can pull the image can read the credential and use it against the registries, clouds and hosts that run the shared-kernel workloads.',
   fix: 'Pass the credential as a build secret and read it only inside the step: `RUN --mount=type=secret,id=token,env=TOKEN ...`, or `docker login --password-stdin < /run/secrets/...`.',
-  example: 'RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM node:22-slim\n' +
+      'RUN npm config set //registry.npmjs.org/:_authToken 3f9c2a7e41b84d6f0a5e && npm ci',
+    good:
+      'FROM node:22-slim\n' +
+      'RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci',
+  },
   references: ['https://docs.docker.com/build/building/secrets/', 'https://docs.docker.com/reference/cli/docker/login/'],
   checkImage(image, { report }) {
     for (const { command } of imageCommands(image, ['RUN'])) {

@@ -18,7 +18,23 @@ export default defineRule({
     'On SELinux hosts each container runs as container_t with its own category pair, which keeps it out of host files and out of other containers even when it is root. ' +
     'Disabling labels, or running as spc_t, removes that fence: any host path it can reach through a mount or an escape is open to it.',
   fix: 'Remove `label=disable` / `label=type:spc_t`. Relabel the mounts the service needs with `:z` / `:Z` instead.',
-  example: 'services:\n  api:\n    volumes:\n      - ./data:/data:Z',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    security_opt:\n' +
+      '      - label=disable\n' +
+      '    volumes:\n' +
+      '      - ./data:/data',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    volumes:\n' +
+      '      - ./data:/data:Z',
+  },
   references: [
     'https://docs.docker.com/reference/cli/docker/container/run/#security-opt',
     'https://docs.docker.com/reference/compose-file/services/#security_opt',

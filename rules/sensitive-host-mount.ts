@@ -107,7 +107,21 @@ export default defineRule({
     "Paths like /, /etc, /proc, /sys, /dev, /var/lib/docker, an .ssh folder or a user's cloud and registry credentials (~/.aws, ~/.kube, ~/.docker) hold the host's secrets, its kernel's controls and other containers' data: writable, they are a direct way to root on the host, and even read-only they leak credentials. " +
     "The host's /dev/shm is its shared memory: mounted, it lets the container read and change what host processes exchange there.",
   fix: 'Mount only the specific files or folders the service needs, read-only (`:ro`), from a project directory or a named volume rather than a system path. Give credentials as Compose `secrets:` (or a scoped token) instead of a home folder, and raise `shm_size` instead of mounting /dev/shm.',
-  example: 'services:\n  app:\n    volumes:\n      - ./config/app.yaml:/etc/app/app.yaml:ro\n    shm_size: 1gb\n    secrets:\n      - aws_credentials\nsecrets:\n  aws_credentials:\n    file: ./secrets/aws_credentials',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  app:\n' +
+      '    image: example/app:1.4\n' +
+      '    volumes:\n' +
+      '      - /etc:/host/etc',
+    good:
+      'services:\n' +
+      '  app:\n' +
+      '    image: example/app:1.4\n' +
+      '    volumes:\n' +
+      '      - ./config/app.yaml:/etc/app/app.yaml:ro',
+  },
   references: [
     'https://docs.docker.com/engine/storage/bind-mounts/',
     'https://docs.docker.com/reference/compose-file/services/#volumes',

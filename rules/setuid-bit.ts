@@ -26,7 +26,17 @@ export default defineRule({
   fix:
     'Do not add setuid/setgid bits to programs; give the program the one capability it needs with `setcap`, or run that step as root at build time. ' +
     'Use modes such as `755`, and `--chmod=755` on COPY/ADD. For a shared directory, create it with its mode (`install -d -m 2775 /srv/shared`).',
-  example: '# bad\nRUN chmod u+s /usr/local/bin/helper\n# good\nRUN chmod 755 /usr/local/bin/helper \\\n && install -d -m 2775 -g app /srv/shared',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM debian:12-slim\n' +
+      'COPY helper /usr/local/bin/helper\n' +
+      'RUN chmod u+s /usr/local/bin/helper',
+    good:
+      'FROM debian:12-slim\n' +
+      'COPY helper /usr/local/bin/helper\n' +
+      'RUN chmod 755 /usr/local/bin/helper',
+  },
   references: [
     'https://man7.org/linux/man-pages/man1/chmod.1.html',
     'https://docs.docker.com/reference/dockerfile/#copy---chown---chmod',

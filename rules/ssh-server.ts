@@ -83,7 +83,18 @@ export default defineRule({
     'and it typically runs as root to switch users: a remote way in that sits directly on the shared kernel. ' +
     'The engine already gives operators a shell through `docker exec`, without any listening port.',
   fix: 'Remove the SSH server and the EXPOSE 22; use `docker exec` (or `kubectl exec`) to get a shell, and ship files in with the build or a volume.',
-  example: '# bad\nRUN apt-get install -y openssh-server\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]\n# good\n# docker exec -it <container> sh',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM debian:12-slim\n' +
+      'RUN apt-get update && apt-get install -y openssh-server\n' +
+      'EXPOSE 22\n' +
+      'CMD ["/usr/sbin/sshd", "-D"]',
+    good:
+      'FROM debian:12-slim\n' +
+      'RUN apt-get update && apt-get install -y openssh-client\n' +
+      '# a shell, when needed: docker exec -it <container> sh',
+  },
   references: ['https://docs.docker.com/reference/cli/docker/container/exec/', 'https://man.openbsd.org/sshd', 'https://docs.docker.com/reference/dockerfile/#expose'],
   checkImage(image, { report }) {
     for (const stage of image.stages) {

@@ -17,7 +17,20 @@ export default defineRule({
     'Build steps already run as root, so sudo only matters at run time, where it is a ready-made path from the app user back to root on the shared kernel. ' +
     'A setuid sudo binary in the image also undoes the point of running as an unprivileged USER.',
   fix: 'Run privileged build steps before switching USER, and drop sudo from the packages; use `gosu`/`su-exec` only in an entrypoint that steps down from root.',
-  example: 'USER root\nRUN apt-get install -y curl\nUSER app',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM debian:12-slim\n' +
+      'RUN apt-get update && apt-get install -y sudo \\\n' +
+      ' && useradd --uid 10001 app && echo "app ALL=(ALL) NOPASSWD: ALL" > /etc/sudoers.d/app\n' +
+      'USER app\n' +
+      'RUN sudo apt-get install -y curl',
+    good:
+      'FROM debian:12-slim\n' +
+      'RUN apt-get update && apt-get install -y curl \\\n' +
+      ' && useradd --uid 10001 app\n' +
+      'USER app',
+  },
   references: ['https://docs.docker.com/build/building/best-practices/#user'],
   checkImage(image, { report }) {
     for (const { command } of [...imageCommands(image), ...startCommands(image)]) {

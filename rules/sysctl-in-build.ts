@@ -56,7 +56,16 @@ export default defineRule({
   fix:
     'Set namespaced parameters (`net.*`, some `kernel.*` IPC keys) per container with `docker run --sysctl` or Compose `sysctls:`, ' +
     'and set the rest on the host (`/etc/sysctl.d/`).',
-  example: '# bad\nRUN sysctl -w net.core.somaxconn=1024\n# good (compose)\n# sysctls:\n#   net.core.somaxconn: 1024',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM redis:7.4\n' +
+      'CMD ["sh", "-c", "sysctl -w net.core.somaxconn=1024 && exec redis-server"]',
+    good:
+      'FROM redis:7.4\n' +
+      '# net.core.somaxconn is set per service in Compose: sysctls: {net.core.somaxconn: 1024}\n' +
+      'CMD ["redis-server"]',
+  },
   references: [
     'https://docs.docker.com/reference/cli/docker/container/run/#sysctl',
     'https://man7.org/linux/man-pages/man8/sysctl.8.html',

@@ -19,7 +19,21 @@ export default defineRule({
     'Docker masks or mounts read-only the parts of /proc and /sys that talk straight to the shared kernel: /proc/kcore (kernel memory), /proc/sysrq-trigger, /proc/sys, /sys/firmware and others. ' +
     'With `systempaths=unconfined` a process with enough privilege can read kernel memory, reboot or crash the host, or change kernel settings for every container on it.',
   fix: 'Remove `systempaths=unconfined`. A tool that needs one kernel interface (for example a nested container runtime) belongs in a VM, not in a container on a shared host.',
-  example: 'services:\n  builder:\n    security_opt:\n      - no-new-privileges:true',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  builder:\n' +
+      '    image: example/builder:1.0\n' +
+      '    security_opt:\n' +
+      '      - systempaths=unconfined',
+    good:
+      'services:\n' +
+      '  builder:\n' +
+      '    image: example/builder:1.0\n' +
+      '    security_opt:\n' +
+      '      - no-new-privileges:true',
+  },
   references: [
     'https://docs.docker.com/reference/cli/docker/container/run/#security-opt',
     'https://docs.docker.com/reference/compose-file/services/#security_opt',

@@ -23,7 +23,17 @@ export default defineRule({
     'Without certificate checks anyone on the network path (a proxy, a hijacked DNS answer, a rogue Wi-Fi) can answer in the server\'s place. ' +
     'Packages and scripts fetched that way are replaced on the way in and then run inside containers on the shared kernel, and a setting left in ENV keeps doing this at run time.',
   fix: 'Keep verification on and make the certificate trusted instead: add the internal CA to the image (`COPY ca.crt /usr/local/share/ca-certificates/` then `update-ca-certificates`), or point the tool at it (`--cacert`, `PIP_CERT`, `NODE_EXTRA_CA_CERTS`, `GIT_SSL_CAINFO`).',
-  example: 'COPY corp-ca.crt /usr/local/share/ca-certificates/\nRUN update-ca-certificates && curl -fsSL https://internal.example/tool -o /usr/local/bin/tool',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM debian:12-slim\n' +
+      'RUN curl -kfsSL https://internal.example/tool -o /usr/local/bin/tool',
+    good:
+      'FROM debian:12-slim\n' +
+      'COPY corp-ca.crt /usr/local/share/ca-certificates/\n' +
+      'RUN update-ca-certificates \\\n' +
+      ' && curl -fsSL https://internal.example/tool -o /usr/local/bin/tool',
+  },
   references: [
     'https://curl.se/docs/manpage.html#-k',
     'https://nodejs.org/api/cli.html#node_tls_reject_unauthorizedvalue',

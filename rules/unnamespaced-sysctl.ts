@@ -39,7 +39,21 @@ export default defineRule({
     'Only IPC and network sysctls (and the UTS names) are kept per namespace; every other key, such as kernel.randomize_va_space or vm.overcommit_memory, is a setting of the one kernel all containers and the host share. ' +
     "A namespaced key is global too when the container shares that namespace with the host (`net.*` with `network_mode: host`, or joining the network of a container that has it). Such a setting weakens or changes the host for everyone; runc refuses it, so it also keeps the service from starting.",
   fix: 'Remove the key and, if the host really needs it, set it on the host (e.g. in /etc/sysctl.d/) where it is reviewed as a host change. Keep only `net.*`, `kernel.shm*`/`msg*`/`sem` and `fs.mqueue.*` keys, in a namespace of the container\'s own.',
-  example: 'services:\n  api:\n    sysctls:\n      net.core.somaxconn: 1024',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    sysctls:\n' +
+      '      vm.overcommit_memory: 1',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    sysctls:\n' +
+      '      net.core.somaxconn: 1024',
+  },
   references: [
     'https://docs.docker.com/reference/compose-file/services/#sysctls',
     'https://docs.docker.com/reference/cli/docker/container/run/#sysctl',

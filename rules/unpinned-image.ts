@@ -18,7 +18,15 @@ export default defineRule({
     'A container runs whatever userland its image brings onto the shared kernel, and `latest` (or no tag) is whatever the publisher pushed most recently. ' +
     'Every build or pull can silently bring in different binaries, so a compromised or broken upstream push reaches the host without any change in the repository.',
   fix: 'Name a version tag (`FROM alpine:3.20`), or better a digest (`FROM alpine:3.20@sha256:...`) kept current by Renovate or Dependabot.',
-  example: 'FROM python            # bad\nFROM python:3.12-slim  # good',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM python\n' +
+      'RUN pip install --no-cache-dir flask',
+    good:
+      'FROM python:3.12-slim\n' +
+      'RUN pip install --no-cache-dir flask',
+  },
   references: [
     'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
     'https://docs.docker.com/reference/dockerfile/#from',

@@ -31,7 +31,22 @@ export default defineRule({
     'Namespaces, cgroups and seccomp all rely on the one host kernel being bug-free: a single kernel exploit from inside an ordinary container owns the host. ' +
     'Code you do not trust should get a kernel of its own (Kata Containers, Firecracker) or a user-space kernel (gVisor) so that such an exploit stays inside.',
   fix: 'Set `runtime: runsc` (gVisor) or a Kata/Firecracker runtime configured on the host; a Windows service can use `isolation: hyperv`.',
-  example: 'services:\n  sandbox:\n    runtime: runsc\n    x-isolint:\n      trust: untrusted',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  sandbox:\n' +
+      '    image: example/code-runner:1.0\n' +
+      '    x-isolint:\n' +
+      '      trust: untrusted',
+    good:
+      'services:\n' +
+      '  sandbox:\n' +
+      '    image: example/code-runner:1.0\n' +
+      '    runtime: runsc\n' +
+      '    x-isolint:\n' +
+      '      trust: untrusted',
+  },
   references: ['https://gvisor.dev/docs/user_guide/quick_start/docker/', 'https://github.com/kata-containers/kata-containers/tree/main/docs', 'https://docs.docker.com/reference/compose-file/services/#runtime'],
   checkRuntime(container, { report, profile }) {
     const marked = container.trust && !container.trust.unresolved?.length && String(container.trust.value).toLowerCase() === 'untrusted';

@@ -25,7 +25,18 @@ export default defineRule({
   fix:
     'Give the files to the user that needs them (`chown app:app` or `COPY --chown=app:app`) and use `755`/`644` (or `775` with a shared group) instead of `777`/`666`. ' +
     'A scratch directory every user must write to gets the sticky bit, as /tmp has (`install -d -m 1777 /scratch`): it is not flagged.',
-  example: '# bad\nRUN chmod -R 777 /app\n# good\nRUN chown -R app:app /app && chmod -R 755 /app \\\n && install -d -m 1777 /app/scratch',
+  examples: {
+    kind: 'dockerfile',
+    bad:
+      'FROM php:8.3-fpm\n' +
+      'COPY . /var/www/html\n' +
+      'RUN chmod -R 777 /var/www/html/storage',
+    good:
+      'FROM php:8.3-fpm\n' +
+      'COPY . /var/www/html\n' +
+      'RUN chown -R www-data:www-data /var/www/html/storage \\\n' +
+      ' && chmod -R 775 /var/www/html/storage',
+  },
   references: [
     'https://man7.org/linux/man-pages/man1/chmod.1.html',
     'https://docs.docker.com/reference/dockerfile/#copy---chown---chmod',

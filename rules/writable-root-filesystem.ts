@@ -14,7 +14,19 @@ export default defineRule({
     'A writable root filesystem lets an intruder replace binaries and libraries inside the container, persist tooling and stage kernel exploits from files it drops. ' +
     'A read-only root with explicit tmpfs or volume mounts for the few paths that need writing leaves far less to work with on the shared kernel.',
   fix: 'Set `read_only: true` and mount writable paths explicitly (`tmpfs: [/tmp]`, volumes for data).',
-  example: 'services:\n  api:\n    read_only: true\n    tmpfs: [/tmp]',
+  examples: {
+    kind: 'compose',
+    bad:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4',
+    good:
+      'services:\n' +
+      '  api:\n' +
+      '    image: example/api:1.4\n' +
+      '    read_only: true\n' +
+      '    tmpfs: [/tmp]',
+  },
   references: ['https://docs.docker.com/reference/compose-file/services/#read_only'],
   checkRuntime(container, { report }) {
     const ro = container.readOnly;

@@ -290,7 +290,7 @@ function rulesCommand(argv: string[]): number {
 }
 
 function explainCommand(argv: string[]): number {
-  const program = subcommand('explain', 'Why a rule exists, how to fix what it flags, and an example.').argument('<rule-id>', 'the rule, e.g. privileged-container');
+  const program = subcommand('explain', 'Why a rule exists, how to fix what it flags, and a bad and a good example.').argument('<rule-id>', 'the rule, e.g. privileged-container');
   const early = parsed(program, argv);
   if (early !== undefined) return early;
   const id = program.processedArgs[0] as string;

@@ -1,6 +1,6 @@
 /**
  * Rule documentation in the terminal: `isolint rules` (a table, or JSON for scripts) and
- * `isolint explain <id>` (why the rule exists, how to fix what it flags, an example). Both
+ * `isolint explain <id>` (why the rule exists, how to fix what it flags, a bad and a good example). Both
  * come from the rule metadata the docs pages are generated from, so the three agree.
  */
 import { compareText } from './engine/finding.js';
@@ -42,7 +42,9 @@ export function explainRule(rule: Rule): string {
     'How to fix it',
     ...wrap(rule.fix),
   ];
-  if (rule.example) out.push('', 'Example', ...rule.example.split('\n').map((l) => `  ${l}`));
+  const kind = rule.examples.kind === 'dockerfile' ? 'Dockerfile' : 'Compose file';
+  out.push('', `Bad (${kind}; the rule flags it)`, ...indent(rule.examples.bad));
+  out.push('', `Good (${kind}, fixed; the rule does not flag it)`, ...indent(rule.examples.good));
   if (rule.options) out.push('', 'Options (in a configuration file)', ...wrap(rule.options.description));
   if (rule.references.length) out.push('', 'References', ...rule.references.map((r) => `  ${r}`));
   out.push('', `More: ${ruleHelpUri(rule.id)}`);
@@ -50,6 +52,10 @@ export function explainRule(rule: Rule): string {
 }
 
 const WIDTH = 88;
+
+function indent(text: string): string[] {
+  return text.replace(/\n+$/, '').split('\n').map((l) => (l ? `  ${l}` : ''));
+}
 
 function wrap(text: string): string[] {
   const lines: string[] = [];

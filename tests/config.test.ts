@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/index.js';
+import { allRules, lint } from '../src/index.js';
 import { ConfigError } from '../src/config/load.js';
 import { closest } from '../src/config/suggest.js';
 import { tempProject } from './support/compose.js';
@@ -183,6 +183,14 @@ describe('rule docs in the terminal', () => {
     expect(r.stdout).toMatch(/Why it matters\n[\s\S]*kernel/);
     expect(r.stdout).toMatch(/How to fix it\n {2}Remove `privileged: true`/);
     expect(r.stdout).toContain('More: https://');
+  });
+
+  it('isolint explain prints the bad and the good example, labelled and indented', () => {
+    const r = cli(['explain', 'privileged-container'], root);
+    const rule = allRules.find((x) => x.id === 'privileged-container')!;
+    const indented = (text: string) => text.split('\n').map((l) => (l ? `  ${l}` : '')).join('\n');
+    expect(r.stdout).toContain(`Bad (Compose file; the rule flags it)\n${indented(rule.examples.bad)}\n`);
+    expect(r.stdout).toContain(`Good (Compose file, fixed; the rule does not flag it)\n${indented(rule.examples.good)}\n`);
   });
 
   it('isolint explain with an unknown id suggests the near one; exit 2', () => {

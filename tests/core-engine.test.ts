@@ -13,6 +13,7 @@ const broken = defineRule({
   category: 'test',
   rationale: 'A stand-in for a bug in a rule.',
   fix: 'None.',
+  examples: { kind: 'dockerfile', bad: 'FROM alpine:3.20', good: 'FROM alpine:3.20' },
   references: [],
   checkImage() {
     throw new Error('boom');
@@ -47,5 +48,6 @@ describe('engine', () => {
   it('refuses rule metadata outside the contract', () => {
     expect(() => defineRule({ ...broken, securitySeverity: 0 })).toThrow(/security severity/);
     expect(() => defineRule({ ...broken, rationale: '' })).toThrow(/lacks rationale/);
+    expect(() => defineRule({ ...broken, examples: { ...broken.examples, good: '' } })).toThrow(/lacks a bad and a good example/);
   });
 });

@@ -24,6 +24,19 @@ describe('rule pages', () => {
   it('there is one page per rule and no other (run `npm run docs` to update)', () => {
     expect(readdirSync(join(root, 'docs', 'rules')).sort()).toEqual(allRules.map((r) => `${r.id}.md`).sort());
   });
+  it('each page shows the bad and the good example, each in a code block of its language', () => {
+    for (const rule of allRules) {
+      const page = ruleDoc(rule);
+      const lang = rule.examples.kind === 'dockerfile' ? 'dockerfile' : 'yaml';
+      const bad = page.indexOf(`**Bad**`);
+      const good = page.indexOf(`**Good**`);
+      expect(bad, rule.id).toBeGreaterThan(page.indexOf('## Examples'));
+      expect(good, rule.id).toBeGreaterThan(bad);
+      expect(page.slice(bad, good), rule.id).toContain(`\`\`\`${lang}\n${rule.examples.bad}\n\`\`\`\n`);
+      expect(page.slice(good), rule.id).toContain(`\`\`\`${lang}\n${rule.examples.good}\n\`\`\`\n`);
+    }
+  });
+
   for (const rule of allRules) {
     it(`${rule.id} page is generated from its metadata`, () => {
       expect(readFileSync(join(root, ruleDocPath(rule.id)), 'utf8')).toBe(ruleDoc(rule));

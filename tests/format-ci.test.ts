@@ -66,6 +66,7 @@ const rule = (id: string, title: string, level: Rule['level'], securitySeverity:
   category: 'privilege',
   rationale: 'Why it matters.',
   fix: 'How to fix it.',
+  examples: { kind: 'dockerfile', bad: 'FROM alpine:3.20', good: 'FROM alpine:3.20\nUSER 10001' },
   references: [],
   checkImage: () => {},
 });

@@ -102,7 +102,8 @@ describe('sarif: what GitHub code scanning needs', () => {
       expect(d.help?.text).toContain(rule.fix);
       expect(d.help?.markdown).toContain(rule.rationale);
       expect(d.help?.markdown).toContain(rule.fix);
-      if (rule.example) expect(d.help?.markdown).toContain(rule.example);
+      expect(d.help?.markdown).toContain(rule.examples.bad);
+      expect(d.help?.markdown).toContain(rule.examples.good);
       expect(d.helpUri).toMatch(new RegExp(`^https://.*/docs/rules/${d.id}\\.md$`));
       expect(d.defaultConfiguration?.level).toBe(rule.level);
       expect(d.properties?.tags).toEqual(['security', rule.category]);

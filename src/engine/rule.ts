@@ -27,11 +27,20 @@ export interface RuleMeta {
   rationale: string;
   /** How to fix it. */
   fix: string;
-  /** A short bad/good example (Dockerfile or Compose text). */
-  example?: string;
+  /** A file the rule flags and the same file fixed; a test lints both. */
+  examples: RuleExamples;
   references: string[];
   /** Settings a configuration file may give the rule (`rules: {<id>: {options: ...}}`). */
   options?: RuleOptionsMeta;
+}
+
+export interface RuleExamples {
+  /** What kind of file both examples are, and so how they are linted and highlighted. */
+  kind: 'dockerfile' | 'compose';
+  /** A small whole file (a Dockerfile with FROM, or Compose with services:) the rule flags. */
+  bad: string;
+  /** The same file fixed: the rule does not flag it. */
+  good: string;
 }
 
 export interface RuleOptionsMeta {
@@ -82,6 +91,7 @@ export interface Rule extends RuleMeta {
 export function defineRule(rule: Rule): Rule {
   const missing = (['id', 'title', 'rationale', 'fix'] as const).filter((k) => !rule[k]);
   if (missing.length) throw new Error(`rule ${rule.id || '?'} lacks ${missing.join(', ')}`);
+  if (!rule.examples?.bad || !rule.examples.good) throw new Error(`rule ${rule.id} lacks a bad and a good example`);
   if (!(rule.securitySeverity > 0 && rule.securitySeverity <= 10)) throw new Error(`rule ${rule.id}: security severity out of range`);
   if (!rule.checkImage && !rule.checkRuntime) throw new Error(`rule ${rule.id} has no check`);
   return rule;

@@ -11,7 +11,7 @@ import type { Finding, FileError, FileNote } from '../engine/finding.js';
 import type { Level, Rule } from '../engine/rule.js';
 import type { Location } from '../position.js';
 import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { ruleDocPath } from '../docs.js';
+import { codeBlock, exampleLanguage, ruleDocPath } from '../docs.js';
 import type { Formatter, ReportInput } from './formatter.js';
 import { repoPath, repoRootOf, repoUri, resultFingerprints } from './repo.js';
 import { SUPPRESSION_CHECKS, type SuppressionCheck } from '../engine/suppress.js';
@@ -252,25 +252,17 @@ function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-function exampleLanguage(rule: Rule): string {
-  return rule.sources.includes('image') ? 'dockerfile' : 'yaml';
-}
-
 function helpText(rule: Rule): string {
   const parts = [`${rule.title} (${rule.id})`, rule.rationale, `Fix: ${rule.fix}`];
-  if (rule.example) parts.push(`Example:\n${rule.example}`);
+  parts.push(`Bad:\n${rule.examples.bad}`, `Good:\n${rule.examples.good}`);
   if (rule.references.length) parts.push(`References:\n${rule.references.join('\n')}`);
   return parts.join('\n\n');
 }
 
 function helpMarkdown(rule: Rule): string {
   const parts = [`**${rule.title}** (\`${rule.id}\`)`, rule.rationale, `**Fix:** ${rule.fix}`];
-  if (rule.example) {
-    // A fence longer than any backtick run in the example, so the example cannot close it.
-    const longest = Math.max(2, ...(rule.example.match(/`+/g) ?? []).map((s) => s.length));
-    const fence = '`'.repeat(longest + 1);
-    parts.push(`**Example:**\n\n${fence}${exampleLanguage(rule)}\n${rule.example}\n${fence}`);
-  }
+  const language = exampleLanguage(rule.examples);
+  parts.push(`**Bad:**\n\n${codeBlock(rule.examples.bad, language)}`, `**Good:**\n\n${codeBlock(rule.examples.good, language)}`);
   if (rule.references.length) parts.push(`**References:**\n\n${rule.references.map((r) => `- <${r}>`).join('\n')}`);
   return parts.join('\n\n');
 }

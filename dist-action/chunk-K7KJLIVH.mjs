@@ -17499,6 +17499,7 @@ var require_dist2 = __commonJS({
 function defineRule(rule) {
   const missing = ["id", "title", "rationale", "fix"].filter((k) => !rule[k]);
   if (missing.length) throw new Error(`rule ${rule.id || "?"} lacks ${missing.join(", ")}`);
+  if (!rule.examples?.bad || !rule.examples.good) throw new Error(`rule ${rule.id} lacks a bad and a good example`);
   if (!(rule.securitySeverity > 0 && rule.securitySeverity <= 10)) throw new Error(`rule ${rule.id}: security severity out of range`);
   if (!rule.checkImage && !rule.checkRuntime) throw new Error(`rule ${rule.id} has no check`);
   return rule;
@@ -17603,7 +17604,11 @@ var add_remote_url_default = defineRule({
   category: "supply-chain",
   rationale: "ADD downloads the file at every uncached build and copies it into the image as is; nothing checks that it is the file that was reviewed. A changed or hijacked download then runs inside containers on the shared kernel with whatever privileges the image grants it.",
   fix: "Add `--checksum=sha256:<hash>` to the ADD (for a git source, the commit hash), or download with `curl -fsSLo` in a RUN and verify with `sha256sum -c`.",
-  example: "ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /tmp/",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM debian:12-slim\nADD https://example.com/releases/tool-1.4.2.tar.gz /tmp/\nRUN tar -xzf /tmp/tool-1.4.2.tar.gz -C /usr/local",
+    good: "FROM debian:12-slim\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d \\\n    https://example.com/releases/tool-1.4.2.tar.gz /tmp/\nRUN tar -xzf /tmp/tool-1.4.2.tar.gz -C /usr/local"
+  },
   references: ["https://docs.docker.com/reference/dockerfile/#add---checksum", "https://docs.docker.com/reference/dockerfile/#add"],
   checkImage(image, { report }) {
     for (const ins of buildInstructions(image, ["ADD"])) {
@@ -17643,7 +17648,11 @@ var apparmor_disabled_default = defineRule({
   category: "confinement",
   rationale: "On AppArmor hosts Docker confines every container with the docker-default profile, which denies mounts and writes to sensitive /proc and /sys files even to root. Unconfined, those kernel interfaces are guarded only by capabilities, so a capability added later, or a kernel bug, has nothing behind it.",
   fix: "Remove `apparmor=unconfined`. If the default profile blocks something the service needs, load a custom profile and name it: `apparmor=my-profile`.",
-  example: "services:\n  api:\n    security_opt:\n      - apparmor=docker-default",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4\n    security_opt:\n      - apparmor=unconfined",
+    good: "services:\n  api:\n    image: example/api:1.4\n    security_opt:\n      - apparmor=api-profile"
+  },
   references: [
     "https://docs.docker.com/engine/security/apparmor/",
     "https://docs.docker.com/reference/compose-file/services/#security_opt"
@@ -17682,7 +17691,11 @@ var build_privileged_default = defineRule({
   category: "confinement",
   rationale: "`RUN --security=insecure` runs the step like `docker run --privileged`: all capabilities, no seccomp or AppArmor profile, host devices visible, so whatever the step downloads or builds runs with the builder host's kernel fully open to it. `RUN --network=host` drops the network namespace, giving the step the build host's interfaces and services bound to localhost.",
   fix: "Remove `--security=insecure`; do the privileged work outside the image build. Use the default sandbox network, and pass what the step needs with `--mount=type=secret` or build args instead of `--network=host`. In Compose, drop `build.privileged`, `build.network: host` and `build.entitlements`.",
-  example: "# bad\nRUN --security=insecure mount -t tmpfs none /mnt\n# good\nRUN --mount=type=tmpfs,target=/mnt make",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM alpine:3.20\nRUN --security=insecure mount -t tmpfs none /mnt && make -C /src",
+    good: "FROM alpine:3.20\nRUN --mount=type=tmpfs,target=/mnt make -C /src"
+  },
   references: [
     "https://docs.docker.com/reference/dockerfile/#run---security",
     "https://docs.docker.com/reference/dockerfile/#run---network",
@@ -17736,7 +17749,11 @@ var capabilities_not_dropped_default = defineRule({
   category: "privilege",
   rationale: "By default a container keeps about fourteen capabilities (CHOWN, DAC_OVERRIDE, SETUID, NET_RAW, MKNOD, ...) that most services never use. Each is kernel attack surface on the shared host: a process that gets code execution can use them to raise its privileges inside the container or to attack the network and the kernel.",
   fix: "Add `cap_drop: [ALL]` and add back only the capabilities the service needs with `cap_add`.",
-  example: "services:\n  api:\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE]",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  web:\n    image: example/web:2.3\n    cap_add: [NET_BIND_SERVICE]",
+    good: "services:\n  web:\n    image: example/web:2.3\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE]"
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#cap_drop",
     "https://docs.docker.com/engine/security/#linux-kernel-capabilities"
@@ -22310,7 +22327,11 @@ var curl_pipe_shell_default = defineRule({
   category: "supply-chain",
   rationale: "Piping a download straight into a shell runs whatever the server returns, as root during the build, with nothing recorded about what ran. A compromised or spoofed host, or a truncated transfer, executes inside a container that shares the host kernel, and the result ships in the image.",
   fix: "Download to a file, verify it against a published checksum or signature (`sha256sum -c`, `gpg --verify`), then run it; or install the tool from a signed package.",
-  example: 'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh',
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM debian:12-slim\nRUN curl -fsSL https://example.com/install.sh | sh",
+    good: 'FROM debian:12-slim\nRUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<published sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh'
+  },
   references: ["https://docs.docker.com/build/building/best-practices/#run", "https://docs.docker.com/reference/dockerfile/#add---checksum"],
   checkImage(image, { report }) {
     for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
@@ -22365,7 +22386,11 @@ var dangerous_capability_default = defineRule({
   category: "privilege",
   rationale: "Capabilities split root's power; Docker keeps the dangerous ones away from containers because they act on the one kernel every container shares. Adding ALL or SYS_ADMIN is close to running privileged, and each of the others (module loading, ptrace, raw I/O, BPF, network or LSM administration) is a known escape or host-tampering path.",
   fix: "Remove the capability from `cap_add`. If a narrower one does the job (NET_BIND_SERVICE for a low port, CHOWN), add only that, and start from `cap_drop: [ALL]`.",
-  example: "services:\n  web:\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE]",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  web:\n    image: example/web:2.3\n    cap_add: [SYS_ADMIN]",
+    good: "services:\n  web:\n    image: example/web:2.3\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE]"
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#cap_add",
     "https://docs.docker.com/engine/security/#linux-kernel-capabilities",
@@ -22452,7 +22477,11 @@ var docker_api_port_default = defineRule({
   category: "host-resources",
   rationale: "Whoever can reach the Docker API can start a privileged container that mounts the host's root filesystem: it is root on the host, past every container fence. Port 2375 serves that API without authentication or encryption; 2376 is meant for TLS with client certificates, which is only as safe as the certificates and their distribution.",
   fix: "Do not expose the Engine API from a container. Talk to a daemon over its Unix socket or over SSH (`DOCKER_HOST=ssh://\u2026`); if TCP is unavoidable, bind to 127.0.0.1 or use `--tlsverify` with client certificates on 2376.",
-  example: '# bad\nEXPOSE 2375\nCMD ["dockerd", "-H", "tcp://0.0.0.0:2375"]\n# good\nCMD ["dockerd", "-H", "unix:///var/run/docker.sock"]',
+  examples: {
+    kind: "dockerfile",
+    bad: 'FROM docker:27-dind\nEXPOSE 2375\nCMD ["dockerd", "-H", "tcp://0.0.0.0:2375"]',
+    good: 'FROM docker:27-dind\nCMD ["dockerd", "-H", "unix:///var/run/docker.sock"]'
+  },
   references: [
     "https://docs.docker.com/engine/security/protect-access/",
     "https://docs.docker.com/engine/daemon/remote-access/",
@@ -22564,7 +22593,11 @@ var docker_socket_mount_default = defineRule({
   category: "host-resources",
   rationale: "Whoever can talk to the Docker, containerd, CRI-O or Podman API (a Unix socket, or on Windows the `docker_engine` named pipe) can start a privileged container with the host's root filesystem mounted, so the socket is root on the host. Mounting it read-only changes nothing: the API still answers, and every other fence of this container stops mattering.",
   fix: "Remove the mount. If the service only reads container state, put a filtering API proxy (e.g. a socket proxy that allows only GET endpoints) between it and the engine, or run it rootless.",
-  example: "services:\n  traefik:\n    environment:\n      DOCKER_HOST: tcp://socket-proxy:2375",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  traefik:\n    image: traefik:v3.1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock:ro",
+    good: "services:\n  traefik:\n    image: traefik:v3.1\n    environment:\n      DOCKER_HOST: tcp://socket-proxy:2375"
+  },
   references: [
     "https://docs.docker.com/engine/security/#docker-daemon-attack-surface",
     "https://docs.docker.com/engine/security/protect-access/",
@@ -22646,7 +22679,11 @@ var exposed_internal_port_default = defineRule({
   category: "network",
   rationale: "Docker publishes ports with its own NAT rules, ahead of the host firewall (ufw/firewalld rules do not apply), so a database or cache published without a host IP answers on every interface of the host. Such services usually trust their network and are a common way into a host and its neighbours.",
   fix: 'Drop the `ports` entry and reach the service over the Compose network, or bind it to loopback: `"127.0.0.1:5432:5432"`.',
-  example: 'services:\n  db:\n    ports:\n      - "127.0.0.1:5432:5432"',
+  examples: {
+    kind: "compose",
+    bad: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"',
+    good: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"'
+  },
   references: ["https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw", "https://docs.docker.com/reference/compose-file/services/#ports"],
   options: {
     schema: listOptionSchema("ports", "integer", "more container ports of internal services (an admin UI, a private API)"),
@@ -23205,7 +23242,11 @@ var foreign_kernel_image_default = defineRule({
   category: "vm-isolation",
   rationale: "A container borrows the host's kernel; a Windows image needs the Windows kernel, which a Linux host cannot lend. Such an image runs only on a Windows host (process isolation shares that host's kernel, so versions must match) or inside a Hyper-V VM, so the isolation model, and every Linux-specific rule here, do not apply to it.",
   fix: "Build on a Linux base image for Linux hosts, or lint and run the image on Windows hosts deliberately (with `isolation: hyperv` where the kernel must not be shared).",
-  example: "# Linux host\n# bad\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\n# good\nFROM mcr.microsoft.com/dotnet/runtime:8.0-bookworm-slim",
+  examples: {
+    kind: "dockerfile",
+    bad: 'FROM mcr.microsoft.com/dotnet/runtime:8.0-nanoserver-ltsc2022\nCOPY app/ /app/\nENTRYPOINT ["dotnet", "/app/App.dll"]',
+    good: 'FROM mcr.microsoft.com/dotnet/runtime:8.0-bookworm-slim\nCOPY app/ /app/\nENTRYPOINT ["dotnet", "/app/App.dll"]'
+  },
   references: [
     "https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/version-compatibility",
     "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container",
@@ -23259,7 +23300,11 @@ var healthcheck_missing_default = defineRule({
   category: "host-resources",
   rationale: "Without a health check the engine only knows whether the main process exists, not whether it still serves: a hung or half-compromised service keeps running and keeps its share of the host kernel's memory, PIDs and connections. A health status lets the orchestrator restart or replace it and makes the failure visible.",
   fix: 'Add a HEALTHCHECK to the built stage that probes the service cheaply, e.g. `HEALTHCHECK --interval=30s --timeout=3s CMD ["/app/healthcheck"]`; in Compose, give the service a `healthcheck:` with a `test` instead of switching it off.',
-  example: "# good\nHEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/",
+    good: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nHEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://127.0.0.1/ || exit 1"
+  },
   references: ["https://docs.docker.com/reference/dockerfile/#healthcheck", "https://docs.docker.com/reference/compose-file/services/#healthcheck"],
   checkImage(image, { report }) {
     if (image.writtenInService) return;
@@ -23302,7 +23347,11 @@ var host_cgroupns_default = defineRule({
   category: "namespaces",
   rationale: "In the host cgroup namespace the container sees the host's cgroup tree: the names, resource use and limits of every other container and host service. That leaks what runs on the host and, combined with a writable cgroup mount or extra capabilities, lets a container meddle with the limits the shared kernel enforces.",
   fix: "Remove `cgroup: host` (or set `cgroup: private`).",
-  example: "services:\n  api:\n    cgroup: private",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4\n    cgroup: host",
+    good: "services:\n  api:\n    image: example/api:1.4\n    cgroup: private"
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#cgroup",
     "https://man7.org/linux/man-pages/man7/cgroup_namespaces.7.html"
@@ -23336,7 +23385,11 @@ var host_device_default = defineRule({
   category: "host-resources",
   rationale: "A device node is a direct line to a kernel driver, outside every namespace. A host disk lets the container read or rewrite the host filesystem under it, /dev/mem and /dev/kmem expose memory, and /dev/kmsg the kernel log. Other devices (GPUs, USB, serial ports) are narrower but still reach host hardware and its driver code.",
   fix: "Remove the device. Share data through a volume instead of a disk; give hardware devices only to the service that needs them, and never a device cgroup rule for all devices.",
-  example: "services:\n  ml:\n    devices:\n      - /dev/dri/renderD128:/dev/dri/renderD128",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  backup:\n    image: example/backup:3.0\n    devices:\n      - /dev/sda:/dev/sda",
+    good: "services:\n  backup:\n    image: example/backup:3.0\n    volumes:\n      - backup-data:/data:ro\nvolumes:\n  backup-data: {}"
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#devices",
     "https://docs.docker.com/reference/compose-file/services/#device_cgroup_rules",
@@ -23434,7 +23487,11 @@ var host_ipc_default = defineRule({
   category: "namespaces",
   rationale: "In the host IPC namespace the container can attach to the shared memory segments, semaphores and message queues of host processes, and the host's /dev/shm. It can read or corrupt data other programs exchange there, and exhaust the IPC limits the whole host shares. Joining the IPC namespace of a container that has `ipc: host` gives the same access.",
   fix: "Remove `ipc: host`. If two containers must share memory, give one `ipc: shareable` and the other `ipc: service:<name>`, never joining a container that has `ipc: host`.",
-  example: "services:\n  worker:\n    ipc: service:broker",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  worker:\n    image: example/worker:2.1\n    ipc: host",
+    good: "services:\n  broker:\n    image: example/broker:2.1\n    ipc: shareable\n  worker:\n    image: example/worker:2.1\n    ipc: service:broker"
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#ipc",
     "https://docs.docker.com/reference/cli/docker/container/run/#ipc",
@@ -23464,7 +23521,11 @@ var host_network_default = defineRule({
   category: "namespaces",
   rationale: "On the host network the container binds the host's own interfaces, reaches services that listen only on the host's loopback (databases, admin APIs, cloud metadata), and sees all host traffic. Published-port rules and inter-container network isolation no longer apply; with NET_ADMIN or NET_RAW it can reconfigure or sniff the host network. A container that joins another one's network (`network_mode: service:vpn`) is on the host network too when that one is.",
   fix: "Remove `network_mode: host` and publish only the ports the service needs with `ports:` (bound to 127.0.0.1 where possible). For a service that joins another one's network, fix the one that is on the host network.",
-  example: 'services:\n  web:\n    ports:\n      - "127.0.0.1:8080:8080"',
+  examples: {
+    kind: "compose",
+    bad: "services:\n  web:\n    image: example/web:2.3\n    network_mode: host",
+    good: 'services:\n  web:\n    image: example/web:2.3\n    ports:\n      - "127.0.0.1:8080:8080"'
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#network_mode",
     "https://docs.docker.com/engine/network/drivers/host/",
@@ -23494,7 +23555,11 @@ var host_pid_default = defineRule({
   category: "namespaces",
   rationale: "With the host PID namespace the container sees every process on the host, can signal the ones running as its user, and reads their command lines and environments from /proc. With SYS_PTRACE or root it can attach to host processes and, through /proc/<pid>/root, reach the host's filesystem. Joining the PID namespace of a container that has `pid: host` gives the same view.",
   fix: "Remove `pid: host`. To debug another container, join that one container's namespace (`pid: service:<name>`) instead of the host's; it must not itself have `pid: host`.",
-  example: "services:\n  debug:\n    pid: service:api",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  debug:\n    image: busybox:1.36\n    pid: host",
+    good: "services:\n  api:\n    image: example/api:1.4\n  debug:\n    image: busybox:1.36\n    pid: service:api"
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#pid",
     "https://docs.docker.com/reference/cli/docker/container/run/#pid",
@@ -23524,7 +23589,11 @@ var host_userns_default = defineRule({
   category: "namespaces",
   rationale: "With user-namespace remapping, root in a container is an unprivileged UID on the host, so an escape lands as nobody. `userns_mode: host` turns that off for this container: its root is the host's UID 0 again, on the same kernel.",
   fix: "Remove `userns_mode: host`. If the service needs host UIDs for a mount, fix the ownership of that mount instead.",
-  example: 'services:\n  api:\n    user: "1000:1000"',
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4\n    userns_mode: host",
+    good: 'services:\n  api:\n    image: example/api:1.4\n    user: "1000:1000"'
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#userns_mode",
     "https://docs.docker.com/reference/cli/docker/container/run/#userns",
@@ -23546,7 +23615,11 @@ var host_uts_default = defineRule({
   category: "namespaces",
   rationale: "In the host UTS namespace the container reads the host's real hostname and, with SYS_ADMIN, can change it for every process on the host. Logs, certificates and cluster membership keyed on the hostname can then be confused or spoofed from inside a container.",
   fix: "Remove `uts: host`; set the name the service should see with `hostname:`.",
-  example: "services:\n  api:\n    hostname: api",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4\n    uts: host",
+    good: "services:\n  api:\n    image: example/api:1.4\n    hostname: api"
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#uts",
     "https://docs.docker.com/reference/cli/docker/container/run/#uts",
@@ -23572,7 +23645,11 @@ var image_not_digest_pinned_default = defineRule({
   category: "supply-chain",
   rationale: "A tag is a movable pointer: the registry, the publisher or anyone holding their credentials can point `3.20` at different content tomorrow. Only a content digest fixes which userland is placed on the shared kernel, so a reviewed build stays the build that runs.",
   fix: "Append the digest of the tested image (`docker buildx imagetools inspect <image>` prints it): `FROM alpine:3.20@sha256:<digest>`, and let Renovate or Dependabot update it.",
-  example: "FROM alpine:3.20\nFROM alpine:3.20@sha256:<digest>",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM alpine:3.20\nRUN apk add --no-cache ca-certificates",
+    good: "# pin the digest you tested (docker buildx imagetools inspect alpine:3.20)\nFROM alpine:3.20@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\nRUN apk add --no-cache ca-certificates"
+  },
   references: [
     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions",
     "https://docs.docker.com/reference/dockerfile/#from"
@@ -23668,7 +23745,11 @@ var init_system_default = defineRule({
   category: "kernel",
   rationale: "systemd as PID 1 expects to own a machine: it wants to mount cgroup and other kernel filesystems, manage devices and run many services, so containers built around it are usually run privileged or with the host's cgroup tree mounted writable, removing the fences of the shared kernel. It also turns one container into many unrelated services behind one set of privileges.",
   fix: "Run one service per container in the foreground as PID 1; use `docker run --init` (or `init: true` in Compose), tini or dumb-init to reap zombies and forward signals, and a small supervisor only when several processes must share a container.",
-  example: '# bad\nRUN apt-get install -y systemd-sysv\nCMD ["/sbin/init"]\n# good\nENTRYPOINT ["tini", "--"]\nCMD ["nginx", "-g", "daemon off;"]',
+  examples: {
+    kind: "dockerfile",
+    bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y systemd-sysv nginx\nCMD ["/sbin/init"]',
+    good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y tini nginx\nENTRYPOINT ["/usr/bin/tini", "--"]\nCMD ["nginx", "-g", "daemon off;"]'
+  },
   references: [
     "https://docs.docker.com/engine/containers/multi-service_container/",
     "https://docs.docker.com/reference/cli/docker/container/run/#init",
@@ -23709,7 +23790,11 @@ var kernel_module_load_default = defineRule({
   category: "kernel",
   rationale: "A container has no kernel of its own: a module loaded from it goes into the host's one kernel, with full kernel privileges, for every container and the host. It only works with CAP_SYS_MODULE (or --privileged), which is a full escape in itself; without it the step fails or does nothing, hiding a wrong assumption.",
   fix: "Load the modules the workload needs on the host (`/etc/modules-load.d/`, or the node's provisioning) and drop modprobe/insmod/rmmod/depmod from the image.",
-  example: "# bad\nRUN modprobe wireguard\n# good: on the host\n# echo wireguard > /etc/modules-load.d/wireguard.conf",
+  examples: {
+    kind: "dockerfile",
+    bad: 'FROM alpine:3.20\nRUN apk add --no-cache wireguard-tools\nCMD ["sh", "-c", "modprobe wireguard && wg-quick up wg0"]',
+    good: 'FROM alpine:3.20\nRUN apk add --no-cache wireguard-tools\n# wireguard is loaded on the host (/etc/modules-load.d/wireguard.conf)\nCMD ["wg-quick", "up", "wg0"]'
+  },
   references: [
     "https://man7.org/linux/man-pages/man8/modprobe.8.html",
     "https://man7.org/linux/man-pages/man7/capabilities.7.html",
@@ -23743,7 +23828,11 @@ var kernel_package_default = defineRule({
   category: "kernel",
   rationale: "A container runs on the host's kernel, never on one installed in its image: a kernel package there is dead weight, and headers or dkms for it only make sense for building modules that would be loaded into the host's shared kernel. It signals an image that expects a kernel of its own, which only a VM gives.",
   fix: "Drop the kernel, kernel-modules, kernel-headers and dkms packages; build and load modules on the host, or use a VM image if the workload needs its own kernel. For compiling userspace code, the userspace API headers (`linux-libc-dev`, Alpine's `linux-headers`) are enough.",
-  example: "# bad\nRUN apt-get install -y linux-headers-$(uname -r) dkms\n# good\nRUN apt-get install -y build-essential linux-libc-dev",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y build-essential linux-headers-amd64",
+    good: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y build-essential linux-libc-dev"
+  },
   references: ["https://docs.docker.com/engine/security/", "https://docs.kernel.org/kbuild/modules.html"],
   checkImage(image, { report }) {
     for (const { command: command2 } of imageCommands(image)) {
@@ -23777,7 +23866,11 @@ var kernel_version_assumption_default = defineRule({
   category: "kernel",
   rationale: "Inside a build step, `uname -r` and /proc/version report the kernel of whatever machine runs the build, because a container shares it; the image then bakes in paths, headers or modules for a kernel that is not the one it will run on. It usually marks a step that builds kernel modules, which belong on the host, not in a container.",
   fix: "Pass the target kernel version explicitly (`ARG KERNEL_VERSION`) if the image really builds against one, or move kernel-specific work to the host.",
-  example: "# bad\nRUN apt-get install -y linux-headers-$(uname -r)\n# good\nARG KERNEL_VERSION=6.8.0-45-generic\nRUN apt-get install -y linux-headers-${KERNEL_VERSION}",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y linux-headers-$(uname -r)",
+    good: "FROM ubuntu:24.04\nARG KERNEL_VERSION=6.8.0-45-generic\nRUN apt-get update && apt-get install -y linux-headers-${KERNEL_VERSION}"
+  },
   references: ["https://man7.org/linux/man-pages/man2/uname.2.html", "https://man7.org/linux/man-pages/man5/proc_version.5.html", "https://docs.docker.com/reference/dockerfile/#arg"],
   checkImage(image, { report }) {
     for (const { command: command2 } of imageCommands(image)) {
@@ -23801,7 +23894,11 @@ var mount_propagation_shared_default = defineRule({
   category: "host-resources",
   rationale: "Mount namespaces keep what a container mounts to itself. With shared propagation, mounts it makes under the bind mount propagate back into the host's mount namespace and into every other container sharing that path. A container that can mount (SYS_ADMIN, privileged) can then place filesystems where host processes will use them.",
   fix: "Use the default `rprivate` propagation, or `rslave` when the container must see mounts the host makes there but must not send its own back.",
-  example: "services:\n  agent:\n    volumes:\n      - type: bind\n        source: /mnt/data\n        target: /data\n        bind:\n          propagation: rslave",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  agent:\n    image: example/agent:1.0\n    volumes:\n      - /mnt/data:/data:rshared",
+    good: "services:\n  agent:\n    image: example/agent:1.0\n    volumes:\n      - /mnt/data:/data:rslave"
+  },
   references: [
     "https://docs.docker.com/engine/storage/bind-mounts/#configure-bind-propagation",
     "https://docs.kernel.org/filesystems/sharedsubtree.html"
@@ -23827,7 +23924,11 @@ var no_cpu_limit_default = defineRule({
   category: "host-resources",
   rationale: "Containers share the host kernel's scheduler. Without a CPU quota a busy or compromised container can take every core, starving its neighbours and the host's own services.",
   fix: 'Set `cpus` (or `deploy.resources.limits.cpus`), e.g. `cpus: "1.5"`.',
-  example: 'services:\n  api:\n    cpus: "1.0"',
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4",
+    good: 'services:\n  api:\n    image: example/api:1.4\n    cpus: "1.5"'
+  },
   references: ["https://docs.docker.com/reference/compose-file/services/#cpus"],
   checkRuntime(container, { report }) {
     if (!container.limits.cpus) report(container.name, `service ${container.name.value} has no CPU limit (cpus, cpu_quota or deploy.resources.limits.cpus)`);
@@ -23845,7 +23946,11 @@ var no_memory_limit_default = defineRule({
   category: "host-resources",
   rationale: "All containers draw on one kernel's memory. Without a cgroup memory limit a leak or a deliberate allocation storm pushes the whole host into reclaim and the kernel's OOM killer, which may pick processes outside the container.",
   fix: "Set `mem_limit` (or `deploy.resources.limits.memory`) to what the service needs.",
-  example: "services:\n  api:\n    mem_limit: 512m",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4",
+    good: "services:\n  api:\n    image: example/api:1.4\n    mem_limit: 512m"
+  },
   references: ["https://docs.docker.com/reference/compose-file/services/#mem_limit", "https://docs.docker.com/engine/containers/resource_constraints/"],
   checkRuntime(container, { report }) {
     if (!container.limits.memory) report(container.name, `service ${container.name.value} has no memory limit (mem_limit or deploy.resources.limits.memory)`);
@@ -23865,7 +23970,11 @@ var no_new_privileges_missing_default = defineRule({
   category: "privilege",
   rationale: "Without the no_new_privs bit, a process in the container that runs a setuid or setgid binary, or one with file capabilities, gains privileges its parent did not have. An intruder running as an unprivileged user can then climb to root inside the container, one step closer to the shared kernel; with the bit set, execve never grants more.",
   fix: 'Add `security_opt: ["no-new-privileges:true"]` to the service.',
-  example: "services:\n  api:\n    security_opt:\n      - no-new-privileges:true",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4",
+    good: "services:\n  api:\n    image: example/api:1.4\n    security_opt:\n      - no-new-privileges:true"
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#security_opt",
     "https://docs.docker.com/reference/cli/docker/container/run/#security-opt",
@@ -23897,7 +24006,11 @@ var no_pids_limit_default = defineRule({
   category: "host-resources",
   rationale: "Process IDs come from the shared kernel's one table. A fork bomb in a container without a pids cgroup limit exhausts it, and then nothing on the host, including its administrators, can start a process.",
   fix: "Set `pids_limit` (or `deploy.resources.limits.pids`) to a positive number, e.g. `pids_limit: 256`; `-1` and `0` mean no limit.",
-  example: "services:\n  api:\n    pids_limit: 256",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4\n    pids_limit: -1",
+    good: "services:\n  api:\n    image: example/api:1.4\n    pids_limit: 256"
+  },
   references: ["https://docs.docker.com/reference/compose-file/services/#pids_limit"],
   checkRuntime(container, { report }) {
     const pids = container.limits.pids;
@@ -23921,7 +24034,11 @@ var oom_kill_disabled_default = defineRule({
   category: "host-resources",
   rationale: "When the shared kernel runs out of memory it must kill something. Exempting this container means the kernel kills other containers or host processes instead, or the host hangs; without a memory limit the whole machine is at stake.",
   fix: "Remove `oom_kill_disable`, and give the service a memory limit sized for it.",
-  example: "services:\n  db:\n    mem_limit: 2g",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  db:\n    image: postgres:16\n    oom_kill_disable: true",
+    good: "services:\n  db:\n    image: postgres:16\n    mem_limit: 2g"
+  },
   references: ["https://docs.docker.com/reference/compose-file/services/#oom_kill_disable", "https://docs.docker.com/engine/containers/resource_constraints/#understand-the-risks-of-running-out-of-memory"],
   checkRuntime(container, { report }) {
     const v = container.oomKillDisable;
@@ -24137,7 +24254,11 @@ var package_signature_bypass_default = defineRule({
   category: "supply-chain",
   rationale: "Package signatures are what tie a downloaded package to its distribution; with the check off, a mirror, proxy or spoofed repository can hand over any package. Its install scripts run as root during the build, and the binaries it leaves run in every container on the shared kernel.",
   fix: "Import the repository's signing key (`signed-by=` keyring for APT, `gpgkey=` for dnf/yum, `apk add --keys-dir` or a key in /etc/apk/keys) and keep verification on. Packages the build made itself can be served from a local source (`deb [trusted=yes] file:/tmp/pkgs ./`), which is not flagged.",
-  example: 'RUN curl -fsSLo /etc/apt/keyrings/example.asc https://example.com/key.asc \\\n && echo "deb [signed-by=/etc/apt/keyrings/example.asc] https://example.com/apt stable main" > /etc/apt/sources.list.d/example.list',
+  examples: {
+    kind: "dockerfile",
+    bad: 'FROM debian:12-slim\nRUN echo "deb [trusted=yes] https://apt.example.com stable main" > /etc/apt/sources.list.d/example.list \\\n && apt-get update && apt-get install -y example-agent',
+    good: 'FROM debian:12-slim\nCOPY example-archive-key.asc /etc/apt/keyrings/example.asc\nRUN echo "deb [signed-by=/etc/apt/keyrings/example.asc] https://apt.example.com stable main" > /etc/apt/sources.list.d/example.list \\\n && apt-get update && apt-get install -y example-agent'
+  },
   references: [
     "https://manpages.debian.org/stable/apt/sources.list.5.en.html",
     "https://manpages.debian.org/stable/apt/apt-secure.8.en.html",
@@ -24251,7 +24372,11 @@ var plaintext_secret_env_default = defineRule({
   category: "secrets",
   rationale: "A literal credential in the Compose file is in version control, in `docker inspect` output and in the environment of every process in the container, where any process that can read /proc/<pid>/environ sees it. Build args are worse: they stay in the image history.",
   fix: "Use Compose `secrets:` (mounted as files; point the app at `*_FILE`), or interpolate from an untracked `.env` with `${VAR}`.",
-  example: "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: s3cr3t-Pa55w0rd",
+    good: "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]\nsecrets:\n  db_password:\n    file: ./secrets/db_password.txt"
+  },
   references: ["https://docs.docker.com/compose/how-tos/use-secrets/", "https://docs.docker.com/reference/compose-file/services/#environment"],
   options: {
     schema: listOptionSchema("allowNames", "string", "variable names that look secret but are not (case-insensitive)"),
@@ -24282,7 +24407,11 @@ var port_on_all_interfaces_default = defineRule({
   category: "network",
   rationale: "A published port without a host IP listens on every interface of the host, bypassing host firewall rules through Docker's own NAT rules. Services meant for a reverse proxy or local use are then reachable from any network the host is on.",
   fix: 'Bind to the interface that needs it (`"127.0.0.1:8080:8080"`), or put the service behind a proxy on an internal network.',
-  example: 'services:\n  api:\n    ports:\n      - "127.0.0.1:8080:8080"',
+  examples: {
+    kind: "compose",
+    bad: 'services:\n  api:\n    image: example/api:1.4\n    ports:\n      - "8080:8080"',
+    good: 'services:\n  api:\n    image: example/api:1.4\n    ports:\n      - "127.0.0.1:8080:8080"'
+  },
   references: ["https://docs.docker.com/reference/compose-file/services/#ports", "https://docs.docker.com/engine/network/packet-filtering-firewalls/"],
   checkRuntime(container, { report }) {
     for (const port2 of container.ports) {
@@ -24303,7 +24432,11 @@ var privileged_container_default = defineRule({
   category: "privilege",
   rationale: "A privileged container gets every capability, every host device, no seccomp filter, no AppArmor/SELinux confinement and writable /sys and /proc. Root inside it can mount the host disk or load a kernel module, so on the shared kernel it is root on the host.",
   fix: "Remove `privileged: true`. Grant only what the service needs: a single `cap_add` entry, one device under `devices:`, or a narrower mount.",
-  example: "services:\n  agent:\n    # privileged: true\n    cap_add: [NET_ADMIN]",
+  examples: {
+    kind: "compose",
+    bad: 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n    ports: ["127.0.0.1:80:80"]',
+    good: 'services:\n  web:\n    image: nginx:1.27\n    cap_drop: [ALL]\n    cap_add: [CHOWN, SETUID, SETGID, NET_BIND_SERVICE]\n    ports: ["127.0.0.1:80:80"]'
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#privileged",
     "https://docs.docker.com/reference/cli/docker/container/run/#privileged"
@@ -24325,7 +24458,11 @@ var root_user_default = defineRule({
   category: "privilege",
   rationale: "Root in a container is root on the host kernel: the same UID 0, held back only by dropped capabilities, seccomp and namespaces. Any kernel bug or misconfigured mount that lets a process out of its fences then hands the host to an attacker with full privileges. Windows images are not judged: Windows has no root (foreign-kernel-image notes them).",
   fix: 'Create an unprivileged user in the image and end the built stage with `USER <name or uid>`; in Compose, set `user: "1000:1000"`.',
-  example: "RUN useradd --uid 10001 app\nUSER app",
+  examples: {
+    kind: "dockerfile",
+    bad: 'FROM node:22-slim\nCOPY --chown=node:node . /app\nCMD ["node", "/app/server.js"]',
+    good: 'FROM node:22-slim\nCOPY --chown=node:node . /app\nUSER node\nCMD ["node", "/app/server.js"]'
+  },
   references: ["https://docs.docker.com/build/building/best-practices/#user", "https://docs.docker.com/engine/security/#linux-kernel-capabilities"],
   checkImage(image, { report }) {
     const stage = image.builtStage;
@@ -24385,7 +24522,11 @@ var seccomp_disabled_default = defineRule({
   category: "confinement",
   rationale: "Docker's default seccomp profile blocks the few dozen system calls (keyctl, bpf, unshare, mount, kexec_load, ...) behind most kernel exploits and container escapes. Unconfined, every system call reaches the shared kernel, so one kernel bug reachable from any of them is a way out.",
   fix: "Remove `seccomp=unconfined`. If one system call is missing, copy the default profile, allow just that call, and use `seccomp=/path/profile.json`.",
-  example: "services:\n  api:\n    security_opt:\n      - seccomp=./seccomp-with-perf.json",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4\n    security_opt:\n      - seccomp=unconfined",
+    good: "services:\n  api:\n    image: example/api:1.4\n    security_opt:\n      - seccomp=./seccomp-with-perf.json"
+  },
   references: [
     "https://docs.docker.com/engine/security/seccomp/",
     "https://docs.docker.com/reference/compose-file/services/#security_opt"
@@ -24427,7 +24568,11 @@ var secret_file_copied_default = defineRule({
   category: "secrets",
   rationale: "A file copied into a layer stays in the image even if a later step deletes it, and anyone who can pull the image can extract it. Keys and tokens copied this way give access to the hosts, registries and clouds that feed the shared kernel its workloads.",
   fix: "Mount the file only for the step that needs it (`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc` or `--mount=type=ssh`), and list it in `.dockerignore`.",
-  example: "RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM node:22-slim\nCOPY .npmrc /root/.npmrc\nCOPY package*.json ./\nRUN npm ci",
+    good: "FROM node:22-slim\nCOPY package*.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci"
+  },
   references: ["https://docs.docker.com/build/building/secrets/", "https://docs.docker.com/build/building/context/#dockerignore-files"],
   checkImage(image, { report }) {
     for (const ins of buildInstructions(image, ["COPY", "ADD"])) {
@@ -24456,7 +24601,11 @@ var secret_in_env_default = defineRule({
   category: "secrets",
   rationale: "ENV values are stored in the image configuration and ARG values in the build history, so anyone who can pull the image can read them with `docker inspect` or `docker history`. A leaked registry or cloud credential lets an attacker replace the images and infrastructure the shared kernel runs.",
   fix: "Pass build-time secrets with `RUN --mount=type=secret,id=<id>` (or `env=<NAME>`), and runtime secrets through Compose `secrets:` or the orchestrator, never through ENV/ARG defaults.",
-  example: "RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM node:22-slim\nENV NPM_TOKEN=3f9c2a7e41b84d6f0a5e\nRUN npm ci",
+    good: "FROM node:22-slim\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci"
+  },
   references: [
     "https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/",
     "https://docs.docker.com/build/building/secrets/"
@@ -24716,7 +24865,11 @@ var secret_in_run_default = defineRule({
   category: "secrets",
   rationale: "Every RUN command line is kept in the image history, and files it writes stay in a layer even if a later step deletes them. Anyone who can pull the image can read the credential and use it against the registries, clouds and hosts that run the shared-kernel workloads.",
   fix: "Pass the credential as a build secret and read it only inside the step: `RUN --mount=type=secret,id=token,env=TOKEN ...`, or `docker login --password-stdin < /run/secrets/...`.",
-  example: "RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM node:22-slim\nRUN npm config set //registry.npmjs.org/:_authToken 3f9c2a7e41b84d6f0a5e && npm ci",
+    good: "FROM node:22-slim\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci"
+  },
   references: ["https://docs.docker.com/build/building/secrets/", "https://docs.docker.com/reference/cli/docker/login/"],
   checkImage(image, { report }) {
     for (const { command: command2 } of imageCommands(image, ["RUN"])) {
@@ -24740,7 +24893,11 @@ var selinux_disabled_default = defineRule({
   category: "confinement",
   rationale: "On SELinux hosts each container runs as container_t with its own category pair, which keeps it out of host files and out of other containers even when it is root. Disabling labels, or running as spc_t, removes that fence: any host path it can reach through a mount or an escape is open to it.",
   fix: "Remove `label=disable` / `label=type:spc_t`. Relabel the mounts the service needs with `:z` / `:Z` instead.",
-  example: "services:\n  api:\n    volumes:\n      - ./data:/data:Z",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4\n    security_opt:\n      - label=disable\n    volumes:\n      - ./data:/data",
+    good: "services:\n  api:\n    image: example/api:1.4\n    volumes:\n      - ./data:/data:Z"
+  },
   references: [
     "https://docs.docker.com/reference/cli/docker/container/run/#security-opt",
     "https://docs.docker.com/reference/compose-file/services/#security_opt"
@@ -24830,7 +24987,11 @@ var sensitive_host_mount_default = defineRule({
   category: "host-resources",
   rationale: "Namespaces give a container its own view of the filesystem; a bind mount of a host path puts that part of the host back in view. Paths like /, /etc, /proc, /sys, /dev, /var/lib/docker, an .ssh folder or a user's cloud and registry credentials (~/.aws, ~/.kube, ~/.docker) hold the host's secrets, its kernel's controls and other containers' data: writable, they are a direct way to root on the host, and even read-only they leak credentials. The host's /dev/shm is its shared memory: mounted, it lets the container read and change what host processes exchange there.",
   fix: "Mount only the specific files or folders the service needs, read-only (`:ro`), from a project directory or a named volume rather than a system path. Give credentials as Compose `secrets:` (or a scoped token) instead of a home folder, and raise `shm_size` instead of mounting /dev/shm.",
-  example: "services:\n  app:\n    volumes:\n      - ./config/app.yaml:/etc/app/app.yaml:ro\n    shm_size: 1gb\n    secrets:\n      - aws_credentials\nsecrets:\n  aws_credentials:\n    file: ./secrets/aws_credentials",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  app:\n    image: example/app:1.4\n    volumes:\n      - /etc:/host/etc",
+    good: "services:\n  app:\n    image: example/app:1.4\n    volumes:\n      - ./config/app.yaml:/etc/app/app.yaml:ro"
+  },
   references: [
     "https://docs.docker.com/engine/storage/bind-mounts/",
     "https://docs.docker.com/reference/compose-file/services/#volumes"
@@ -24998,7 +25159,11 @@ var setuid_bit_default = defineRule({
   category: "privilege",
   rationale: "A setuid or setgid program runs with its owner's identity, usually root, whoever starts it. In a container that runs as an unprivileged USER, each such binary is a way back to UID 0 on the shared kernel; one bug in it, or in what it loads, undoes the non-root user. A setgid directory is different and not flagged: it only makes files created in it inherit its group.",
   fix: "Do not add setuid/setgid bits to programs; give the program the one capability it needs with `setcap`, or run that step as root at build time. Use modes such as `755`, and `--chmod=755` on COPY/ADD. For a shared directory, create it with its mode (`install -d -m 2775 /srv/shared`).",
-  example: "# bad\nRUN chmod u+s /usr/local/bin/helper\n# good\nRUN chmod 755 /usr/local/bin/helper \\\n && install -d -m 2775 -g app /srv/shared",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM debian:12-slim\nCOPY helper /usr/local/bin/helper\nRUN chmod u+s /usr/local/bin/helper",
+    good: "FROM debian:12-slim\nCOPY helper /usr/local/bin/helper\nRUN chmod 755 /usr/local/bin/helper"
+  },
   references: [
     "https://man7.org/linux/man-pages/man1/chmod.1.html",
     "https://docs.docker.com/reference/dockerfile/#copy---chown---chmod",
@@ -25086,7 +25251,11 @@ var ssh_server_default = defineRule({
   category: "network",
   rationale: "An SSH daemon adds a network login service, host keys and usually a password or key to every container started from the image, and it typically runs as root to switch users: a remote way in that sits directly on the shared kernel. The engine already gives operators a shell through `docker exec`, without any listening port.",
   fix: "Remove the SSH server and the EXPOSE 22; use `docker exec` (or `kubectl exec`) to get a shell, and ship files in with the build or a volume.",
-  example: '# bad\nRUN apt-get install -y openssh-server\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]\n# good\n# docker exec -it <container> sh',
+  examples: {
+    kind: "dockerfile",
+    bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y openssh-server\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]',
+    good: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y openssh-client\n# a shell, when needed: docker exec -it <container> sh"
+  },
   references: ["https://docs.docker.com/reference/cli/docker/container/exec/", "https://man.openbsd.org/sshd", "https://docs.docker.com/reference/dockerfile/#expose"],
   checkImage(image, { report }) {
     for (const stage of image.stages) {
@@ -25110,7 +25279,11 @@ var sudo_usage_default = defineRule({
   category: "privilege",
   rationale: "Build steps already run as root, so sudo only matters at run time, where it is a ready-made path from the app user back to root on the shared kernel. A setuid sudo binary in the image also undoes the point of running as an unprivileged USER.",
   fix: "Run privileged build steps before switching USER, and drop sudo from the packages; use `gosu`/`su-exec` only in an entrypoint that steps down from root.",
-  example: "USER root\nRUN apt-get install -y curl\nUSER app",
+  examples: {
+    kind: "dockerfile",
+    bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y sudo \\\n && useradd --uid 10001 app && echo "app ALL=(ALL) NOPASSWD: ALL" > /etc/sudoers.d/app\nUSER app\nRUN sudo apt-get install -y curl',
+    good: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl \\\n && useradd --uid 10001 app\nUSER app"
+  },
   references: ["https://docs.docker.com/build/building/best-practices/#user"],
   checkImage(image, { report }) {
     for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
@@ -25163,7 +25336,11 @@ var sysctl_in_build_default = defineRule({
   category: "kernel",
   rationale: "Most kernel parameters are not namespaced: a container that could write them would change the host's one kernel for every process on it. Docker mounts /proc/sys read-only, so the write fails, or it only succeeds in a privileged container, where it reaches the host. Either way the image assumes control of a kernel it does not own.",
   fix: "Set namespaced parameters (`net.*`, some `kernel.*` IPC keys) per container with `docker run --sysctl` or Compose `sysctls:`, and set the rest on the host (`/etc/sysctl.d/`).",
-  example: "# bad\nRUN sysctl -w net.core.somaxconn=1024\n# good (compose)\n# sysctls:\n#   net.core.somaxconn: 1024",
+  examples: {
+    kind: "dockerfile",
+    bad: 'FROM redis:7.4\nCMD ["sh", "-c", "sysctl -w net.core.somaxconn=1024 && exec redis-server"]',
+    good: 'FROM redis:7.4\n# net.core.somaxconn is set per service in Compose: sysctls: {net.core.somaxconn: 1024}\nCMD ["redis-server"]'
+  },
   references: [
     "https://docs.docker.com/reference/cli/docker/container/run/#sysctl",
     "https://man7.org/linux/man-pages/man8/sysctl.8.html",
@@ -25188,7 +25365,11 @@ var system_paths_unmasked_default = defineRule({
   category: "confinement",
   rationale: "Docker masks or mounts read-only the parts of /proc and /sys that talk straight to the shared kernel: /proc/kcore (kernel memory), /proc/sysrq-trigger, /proc/sys, /sys/firmware and others. With `systempaths=unconfined` a process with enough privilege can read kernel memory, reboot or crash the host, or change kernel settings for every container on it.",
   fix: "Remove `systempaths=unconfined`. A tool that needs one kernel interface (for example a nested container runtime) belongs in a VM, not in a container on a shared host.",
-  example: "services:\n  builder:\n    security_opt:\n      - no-new-privileges:true",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  builder:\n    image: example/builder:1.0\n    security_opt:\n      - systempaths=unconfined",
+    good: "services:\n  builder:\n    image: example/builder:1.0\n    security_opt:\n      - no-new-privileges:true"
+  },
   references: [
     "https://docs.docker.com/reference/cli/docker/container/run/#security-opt",
     "https://docs.docker.com/reference/compose-file/services/#security_opt"
@@ -25390,7 +25571,11 @@ var tls_verification_disabled_default = defineRule({
   category: "supply-chain",
   rationale: "Without certificate checks anyone on the network path (a proxy, a hijacked DNS answer, a rogue Wi-Fi) can answer in the server's place. Packages and scripts fetched that way are replaced on the way in and then run inside containers on the shared kernel, and a setting left in ENV keeps doing this at run time.",
   fix: "Keep verification on and make the certificate trusted instead: add the internal CA to the image (`COPY ca.crt /usr/local/share/ca-certificates/` then `update-ca-certificates`), or point the tool at it (`--cacert`, `PIP_CERT`, `NODE_EXTRA_CA_CERTS`, `GIT_SSL_CAINFO`).",
-  example: "COPY corp-ca.crt /usr/local/share/ca-certificates/\nRUN update-ca-certificates && curl -fsSL https://internal.example/tool -o /usr/local/bin/tool",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM debian:12-slim\nRUN curl -kfsSL https://internal.example/tool -o /usr/local/bin/tool",
+    good: "FROM debian:12-slim\nCOPY corp-ca.crt /usr/local/share/ca-certificates/\nRUN update-ca-certificates \\\n && curl -fsSL https://internal.example/tool -o /usr/local/bin/tool"
+  },
   references: [
     "https://curl.se/docs/manpage.html#-k",
     "https://nodejs.org/api/cli.html#node_tls_reject_unauthorizedvalue",
@@ -25459,7 +25644,11 @@ var unnamespaced_sysctl_default = defineRule({
   category: "kernel",
   rationale: "Only IPC and network sysctls (and the UTS names) are kept per namespace; every other key, such as kernel.randomize_va_space or vm.overcommit_memory, is a setting of the one kernel all containers and the host share. A namespaced key is global too when the container shares that namespace with the host (`net.*` with `network_mode: host`, or joining the network of a container that has it). Such a setting weakens or changes the host for everyone; runc refuses it, so it also keeps the service from starting.",
   fix: "Remove the key and, if the host really needs it, set it on the host (e.g. in /etc/sysctl.d/) where it is reviewed as a host change. Keep only `net.*`, `kernel.shm*`/`msg*`/`sem` and `fs.mqueue.*` keys, in a namespace of the container's own.",
-  example: "services:\n  api:\n    sysctls:\n      net.core.somaxconn: 1024",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4\n    sysctls:\n      vm.overcommit_memory: 1",
+    good: "services:\n  api:\n    image: example/api:1.4\n    sysctls:\n      net.core.somaxconn: 1024"
+  },
   references: [
     "https://docs.docker.com/reference/compose-file/services/#sysctls",
     "https://docs.docker.com/reference/cli/docker/container/run/#sysctl"
@@ -25495,7 +25684,11 @@ var unpinned_image_default = defineRule({
   category: "supply-chain",
   rationale: "A container runs whatever userland its image brings onto the shared kernel, and `latest` (or no tag) is whatever the publisher pushed most recently. Every build or pull can silently bring in different binaries, so a compromised or broken upstream push reaches the host without any change in the repository.",
   fix: "Name a version tag (`FROM alpine:3.20`), or better a digest (`FROM alpine:3.20@sha256:...`) kept current by Renovate or Dependabot.",
-  example: "FROM python            # bad\nFROM python:3.12-slim  # good",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM python\nRUN pip install --no-cache-dir flask",
+    good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir flask"
+  },
   references: [
     "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions",
     "https://docs.docker.com/reference/dockerfile/#from",
@@ -25543,7 +25736,11 @@ var vm_runtime_required_default = defineRule({
   category: "vm-isolation",
   rationale: "Namespaces, cgroups and seccomp all rely on the one host kernel being bug-free: a single kernel exploit from inside an ordinary container owns the host. Code you do not trust should get a kernel of its own (Kata Containers, Firecracker) or a user-space kernel (gVisor) so that such an exploit stays inside.",
   fix: "Set `runtime: runsc` (gVisor) or a Kata/Firecracker runtime configured on the host; a Windows service can use `isolation: hyperv`.",
-  example: "services:\n  sandbox:\n    runtime: runsc\n    x-isolint:\n      trust: untrusted",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  sandbox:\n    image: example/code-runner:1.0\n    x-isolint:\n      trust: untrusted",
+    good: "services:\n  sandbox:\n    image: example/code-runner:1.0\n    runtime: runsc\n    x-isolint:\n      trust: untrusted"
+  },
   references: ["https://gvisor.dev/docs/user_guide/quick_start/docker/", "https://github.com/kata-containers/kata-containers/tree/main/docs", "https://docs.docker.com/reference/compose-file/services/#runtime"],
   checkRuntime(container, { report, profile: profile2 }) {
     const marked = container.trust && !container.trust.unresolved?.length && String(container.trust.value).toLowerCase() === "untrusted";
@@ -25568,7 +25765,11 @@ var world_writable_default = defineRule({
   category: "privilege",
   rationale: "A world-writable file or directory can be changed by every user in the container, including whatever an attacker first lands as. Scripts, binaries or configs that a root process later reads or runs then become a step from an unprivileged process to root, and root in the container is root on the shared kernel, fenced only by capabilities and seccomp.",
   fix: "Give the files to the user that needs them (`chown app:app` or `COPY --chown=app:app`) and use `755`/`644` (or `775` with a shared group) instead of `777`/`666`. A scratch directory every user must write to gets the sticky bit, as /tmp has (`install -d -m 1777 /scratch`): it is not flagged.",
-  example: "# bad\nRUN chmod -R 777 /app\n# good\nRUN chown -R app:app /app && chmod -R 755 /app \\\n && install -d -m 1777 /app/scratch",
+  examples: {
+    kind: "dockerfile",
+    bad: "FROM php:8.3-fpm\nCOPY . /var/www/html\nRUN chmod -R 777 /var/www/html/storage",
+    good: "FROM php:8.3-fpm\nCOPY . /var/www/html\nRUN chown -R www-data:www-data /var/www/html/storage \\\n && chmod -R 775 /var/www/html/storage"
+  },
   references: [
     "https://man7.org/linux/man-pages/man1/chmod.1.html",
     "https://docs.docker.com/reference/dockerfile/#copy---chown---chmod"
@@ -25602,7 +25803,11 @@ var writable_root_filesystem_default = defineRule({
   category: "host-resources",
   rationale: "A writable root filesystem lets an intruder replace binaries and libraries inside the container, persist tooling and stage kernel exploits from files it drops. A read-only root with explicit tmpfs or volume mounts for the few paths that need writing leaves far less to work with on the shared kernel.",
   fix: "Set `read_only: true` and mount writable paths explicitly (`tmpfs: [/tmp]`, volumes for data).",
-  example: "services:\n  api:\n    read_only: true\n    tmpfs: [/tmp]",
+  examples: {
+    kind: "compose",
+    bad: "services:\n  api:\n    image: example/api:1.4",
+    good: "services:\n  api:\n    image: example/api:1.4\n    read_only: true\n    tmpfs: [/tmp]"
+  },
   references: ["https://docs.docker.com/reference/compose-file/services/#read_only"],
   checkRuntime(container, { report }) {
     const ro = container.readOnly;
@@ -25943,6 +26148,16 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 function ruleDocPath(ruleId) {
   return `docs/rules/${ruleId}.md`;
 }
+function exampleLanguage(examples) {
+  return examples.kind === "dockerfile" ? "dockerfile" : "yaml";
+}
+function codeBlock(text, language) {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((s) => s.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text.replace(/\n+$/, "")}
+${fence}`;
+}
 
 // src/format/sarif.ts
 var DEFAULT_CATEGORY = "isolint";
@@ -26125,28 +26340,23 @@ function sentence(text) {
   const t = text.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
-function exampleLanguage(rule) {
-  return rule.sources.includes("image") ? "dockerfile" : "yaml";
-}
 function helpText(rule) {
   const parts2 = [`${rule.title} (${rule.id})`, rule.rationale, `Fix: ${rule.fix}`];
-  if (rule.example) parts2.push(`Example:
-${rule.example}`);
+  parts2.push(`Bad:
+${rule.examples.bad}`, `Good:
+${rule.examples.good}`);
   if (rule.references.length) parts2.push(`References:
 ${rule.references.join("\n")}`);
   return parts2.join("\n\n");
 }
 function helpMarkdown(rule) {
   const parts2 = [`**${rule.title}** (\`${rule.id}\`)`, rule.rationale, `**Fix:** ${rule.fix}`];
-  if (rule.example) {
-    const longest = Math.max(2, ...(rule.example.match(/`+/g) ?? []).map((s) => s.length));
-    const fence = "`".repeat(longest + 1);
-    parts2.push(`**Example:**
+  const language = exampleLanguage(rule.examples);
+  parts2.push(`**Bad:**
 
-${fence}${exampleLanguage(rule)}
-${rule.example}
-${fence}`);
-  }
+${codeBlock(rule.examples.bad, language)}`, `**Good:**
+
+${codeBlock(rule.examples.good, language)}`);
   if (rule.references.length) parts2.push(`**References:**
 
 ${rule.references.map((r) => `- <${r}>`).join("\n")}`);
