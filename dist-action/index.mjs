@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-K7KJLIVH.mjs";
+} from "./chunk-C4KRBTLC.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -22,7 +22,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-K7KJLIVH.mjs";
+} from "./chunk-C4KRBTLC.mjs";
 import {
   __commonJS,
   __require,

@@ -92,12 +92,21 @@ function wgetPassword(args: Word[]): Finding | undefined {
   return undefined;
 }
 
-/** `echo 'user:password' | chpasswd`, `chpasswd <<< 'user:password'`, `echo pw | passwd --stdin user`. */
+/** Registry clients whose `login --password-stdin` reads the password from standard input. */
+const LOGIN_CLIENTS = new Set(['docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'oras', 'helm']);
+
+/**
+ * `echo 'user:password' | chpasswd`, `chpasswd <<< 'user:password'`, `echo pw | passwd --stdin user`,
+ * `echo pw | docker login -u ci --password-stdin`.
+ */
 function passwordOnStdin(cmd: SimpleCommand): Finding | undefined {
   const reads = (c: SimpleCommand) => {
     const { name, args } = unwrapCommand(c);
     const program = name && basename(name.value);
-    return program === 'chpasswd' ? 'chpasswd' : program === 'passwd' && args.some((a) => a.value === '--stdin') ? 'passwd' : undefined;
+    if (program === 'chpasswd') return 'chpasswd';
+    if (program === 'passwd' && args.some((a) => a.value === '--stdin')) return 'passwd';
+    if (program && LOGIN_CLIENTS.has(program) && args.some((a) => a.value === 'login') && args.some((a) => a.value === '--password-stdin')) return `${program} login`;
+    return undefined;
   };
   const fromEcho = () => {
     const program = programOf(cmd);
@@ -110,8 +119,8 @@ function passwordOnStdin(cmd: SimpleCommand): Finding | undefined {
   for (const word of source.words) {
     // `printf '%s:%s\n' "$USER" "$PASS"`: a format is not a password.
     if (word.value.includes('%s')) continue;
-    if (source.into === 'passwd') {
-      if (literal({ word })) return { at: { word }, what: 'a literal password fed to passwd --stdin' };
+    if (source.into !== 'chpasswd') {
+      if (literal({ word })) return { at: { word }, what: `a literal password fed to ${source.into} --${source.into === 'passwd' ? 'stdin' : 'password-stdin'}` };
       continue;
     }
     for (const line of word.value.split(/\\n|\n/)) {

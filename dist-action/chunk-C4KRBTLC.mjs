@@ -24768,11 +24768,15 @@ function wgetPassword(args2) {
   }
   return void 0;
 }
+var LOGIN_CLIENTS = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "helm"]);
 function passwordOnStdin(cmd) {
   const reads = (c) => {
     const { name: name2, args: args2 } = unwrapCommand(c);
     const program = name2 && basename(name2.value);
-    return program === "chpasswd" ? "chpasswd" : program === "passwd" && args2.some((a) => a.value === "--stdin") ? "passwd" : void 0;
+    if (program === "chpasswd") return "chpasswd";
+    if (program === "passwd" && args2.some((a) => a.value === "--stdin")) return "passwd";
+    if (program && LOGIN_CLIENTS.has(program) && args2.some((a) => a.value === "login") && args2.some((a) => a.value === "--password-stdin")) return `${program} login`;
+    return void 0;
   };
   const fromEcho = () => {
     const program = programOf(cmd);
@@ -24784,8 +24788,8 @@ function passwordOnStdin(cmd) {
   if (!source) return void 0;
   for (const word of source.words) {
     if (word.value.includes("%s")) continue;
-    if (source.into === "passwd") {
-      if (literal({ word })) return { at: { word }, what: "a literal password fed to passwd --stdin" };
+    if (source.into !== "chpasswd") {
+      if (literal({ word })) return { at: { word }, what: `a literal password fed to ${source.into} --${source.into === "passwd" ? "stdin" : "password-stdin"}` };
       continue;
     }
     for (const line of word.value.split(/\\n|\n/)) {
