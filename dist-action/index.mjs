@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-OPQWRL7W.mjs";
+} from "./chunk-QBQ3YS35.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

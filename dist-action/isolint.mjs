@@ -18,7 +18,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-OPQWRL7W.mjs";
+} from "./chunk-QBQ3YS35.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

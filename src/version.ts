@@ -19,4 +19,9 @@ function readVersion(): string {
   return '0.0.0';
 }
 
-export const TOOL_VERSION: string = readVersion();
+declare global {
+  /** Set by scripts/build-cli.mjs --define-version in a build that has no package.json beside it (the single executable). */
+  var __ISOLINT_VERSION__: string | undefined;
+}
+
+export const TOOL_VERSION: string = globalThis.__ISOLINT_VERSION__ ?? readVersion();

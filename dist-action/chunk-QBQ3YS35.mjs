@@ -32515,7 +32515,7 @@ function readVersion() {
   }
   return "0.0.0";
 }
-var TOOL_VERSION = readVersion();
+var TOOL_VERSION = globalThis.__ISOLINT_VERSION__ ?? readVersion();
 
 // src/format/sarif.ts
 var import_node_sarif_builder = __toESM(require_dist(), 1);
