@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-QBQ3YS35.mjs";
+} from "./chunk-4PECXHUV.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -118,7 +118,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--use-env', 'also use the process environment for Compose interpolation')
     .option('--allow-outside-context', 'read Compose build contexts outside the project root')
     .option('--category <id>', 'SARIF automationDetails category')
-    .option('--list-rules', 'list the rules of the profile and exit')
+    .option('--list-rules', 'list the rules of the profile and exit (as JSON with --format json)')
     .addHelpText('after', '\nExit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.\nRules: isolint --list-rules; each is documented in docs/rules/<rule-id>.md.')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
@@ -137,9 +137,13 @@ export async function main(argv: string[]): Promise<number> {
 
   const profile = opts.profile ?? 'recommended';
   if (opts.listRules) {
-    for (const r of allRules.filter((rule) => ruleInProfile(rule, profile))) {
-      process.stdout.write(`${r.id.padEnd(28)} ${r.level.padEnd(8)} ${r.title}\n`);
-    }
+    const listed = allRules.filter((rule) => ruleInProfile(rule, profile));
+    if (opts.format === 'json') {
+      const rows = listed.map((r) => ({ id: r.id, level: r.level, title: r.title, profile: r.profile, category: r.category, securitySeverity: r.securitySeverity, sources: r.sources, docs: `docs/rules/${r.id}.md` }));
+      process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    } else if (opts.format === 'text') {
+      for (const r of listed) process.stdout.write(`${r.id.padEnd(28)} ${r.level.padEnd(8)} ${r.title}\n`);
+    } else return usage('--list-rules prints --format text or json');
     return EXIT_CLEAN;
   }
 
@@ -194,9 +198,8 @@ export async function main(argv: string[]): Promise<number> {
   } else process.stdout.write(report);
 
   if (result.errors.length) {
-    if (opts.output || opts.format !== 'text') {
-      for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${e.file}: ${e.message}\n`);
-    }
+    // Also in the report; standard error shows them where only the exit code is looked at.
+    for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file}: ${e.message}\n`);
     return EXIT_USAGE;
   }
   const threshold = opts.failLevel;
