@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-4PECXHUV.mjs";
+} from "./chunk-GAX3CRLM.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -18,7 +18,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-4PECXHUV.mjs";
+} from "./chunk-GAX3CRLM.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -33527,9 +33527,10 @@ var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { basename as basename2, dirname as dirname5, join as join5, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var NOT_LINTED_SUFFIX = /(\.dockerignore|\.(md|markdown|rst|adoc|txt|html?|swp|swo|bak|orig|rej|tmp)|~)$/;
 function kindOfName(name2) {
   const lower = name2.toLowerCase();
-  if (lower.endsWith(".dockerignore")) return void 0;
+  if (NOT_LINTED_SUFFIX.test(lower)) return void 0;
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return "compose";
   if (/^(dockerfile|containerfile)(\..+)?$/.test(lower)) return "dockerfile";
   if (/\.(dockerfile|containerfile)$/.test(lower)) return "dockerfile";
