@@ -12,7 +12,7 @@ import {
   ruleCanFire,
   sarifFormatter,
   workflowCommand
-} from "./chunk-GAX3CRLM.mjs";
+} from "./chunk-V463FI6U.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -18,7 +18,7 @@ import {
   lint,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-GAX3CRLM.mjs";
+} from "./chunk-V463FI6U.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -133,9 +133,20 @@ describe.skipIf(!havePreCommit)(`pre-commit hook (${havePreCommit ? preCommitVer
 describe('.pre-commit-hooks.yaml', () => {
   const hooks = load(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
 
-  it('defines the isolint hook, passing the staged file names', () => {
-    expect(hooks).toHaveLength(1);
+  it('defines the isolint hook, passing the staged file names, and its container image variant', () => {
+    expect(hooks.map((h) => h.id)).toEqual(['isolint', 'isolint-docker']);
     expect(hooks[0]).toMatchObject({ id: 'isolint', name: 'isolint', entry: 'dist-action/isolint.mjs', language: 'script', pass_filenames: true });
+  });
+
+  it('the docker_image variant runs the published image on the same files, and the image works from /src as pre-commit mounts it', () => {
+    const [script, docker] = hooks as Record<string, unknown>[];
+    expect(docker).toMatchObject({ language: 'docker_image', pass_filenames: true, require_serial: true, types: ['file'] });
+    expect(docker!.entry).toMatch(/^ghcr\.io\/[^/\s]+\/isolint:\d+$/);
+    expect(docker!.files).toBe(script!.files);
+    expect(docker!.exclude).toBe(script!.exclude);
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^WORKDIR \/src$/m);
+    expect(dockerfile).toMatch(/^ENTRYPOINT \[/m);
   });
 
   it('runs a committed file that is executable (pre-commit refuses it otherwise; `git add` keeps the mode)', () => {

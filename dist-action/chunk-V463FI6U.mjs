@@ -28610,12 +28610,20 @@ function findWasm(file, pkgPath) {
   if (existsSync(local)) return local;
   return createRequire(import.meta.url).resolve(pkgPath);
 }
+function seaAsset(file) {
+  const sea = process.getBuiltinModule?.("node:sea");
+  return sea?.isSea() ? new Uint8Array(sea.getAsset(file)) : void 0;
+}
 async function initShellParser() {
   if (parser) return;
   setFlagsFromString("--liftoff-only");
-  const runtimeWasm = findWasm("tree-sitter.wasm", "web-tree-sitter/tree-sitter.wasm");
-  await Parser.init({ locateFile: () => runtimeWasm });
-  const bash = await Language.load(findWasm("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm"));
+  const runtimeBytes = seaAsset("tree-sitter.wasm");
+  if (runtimeBytes) await Parser.init({ wasmBinary: runtimeBytes });
+  else {
+    const runtimeWasm = findWasm("tree-sitter.wasm", "web-tree-sitter/tree-sitter.wasm");
+    await Parser.init({ locateFile: () => runtimeWasm });
+  }
+  const bash = await Language.load(seaAsset("tree-sitter-bash.wasm") ?? findWasm("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm"));
   const p = new Parser();
   p.setLanguage(bash);
   parser = p;
