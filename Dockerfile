@@ -33,7 +33,7 @@ LABEL org.opencontainers.image.title="isolint" \
       org.opencontainers.image.licenses="MIT" \
       org.opencontainers.image.source="https://github.com/OWNER/isolint"
 COPY package.json LICENSE THIRD-PARTY-NOTICES /opt/isolint/
-COPY --from=build /build/dist/src/isolint.mjs /build/dist/src/tree-sitter.wasm /build/dist/src/tree-sitter-bash.wasm /opt/isolint/
+COPY --from=build /build/dist/bundle/isolint.mjs /build/dist/bundle/chunk-*.mjs /build/dist/bundle/tree-sitter.wasm /build/dist/bundle/tree-sitter-bash.wasm /opt/isolint/
 # The distroless image's nonroot user; pre-commit's docker_image hooks run as the caller's own.
 USER 65532:65532
 WORKDIR /src

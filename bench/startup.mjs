@@ -2,7 +2,7 @@
 // npm package's bin (absolute times on a shared machine are noise): `--version` (start-up
 // alone) and a lint of fixtures/demo (start-up, grammar load and a real run).
 //   tsc build    node dist/src/bin.js        (what `npm start` runs)
-//   npm bin      node dist/src/isolint.mjs   (the package's bin: one bundled file)
+//   npm bin      node dist/bundle/isolint.mjs   (the package's bin: the bundled command)
 //   SEA          dist/sea/isolint-<platform>-<arch>   (npm run build:sea), if built
 // Usage: npm run build && node bench/startup.mjs [runs]   (default 15 runs of each, interleaved)
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 15);
 const sea = join(root, 'dist', 'sea', `isolint-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`);
 const entries = [
-  ['npm bin', [process.execPath, join(root, 'dist', 'src', 'isolint.mjs')]],
+  ['npm bin', [process.execPath, join(root, 'dist', 'bundle', 'isolint.mjs')]],
   ['tsc build', [process.execPath, join(root, 'dist', 'src', 'bin.js')]],
   ...(existsSync(sea) ? [['SEA', [sea]]] : []),
 ];

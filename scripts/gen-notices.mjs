@@ -1,6 +1,6 @@
 // Writes THIRD-PARTY-NOTICES: the licence of every package whose code or WebAssembly the
-// npm package's bundled command (dist/src/isolint.mjs, built by scripts/build-cli.mjs) and the
-// single executable carry, read from node_modules. Run after `npm run build`; a test fails when
+// npm package's bundle (dist/bundle/, built by scripts/build-cli.mjs), the single executable
+// and the container image carry, read from node_modules. Run after `npm run build`; a test fails when
 // the bundle holds a package this file does not name.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Packages in the bundle (from esbuild's metafile) and the two whose .wasm files are shipped. */
-export function bundledPackages(metaFile = join(root, 'dist', 'src', 'isolint.meta.json')) {
+export function bundledPackages(metaFile = join(root, 'dist', 'bundle', 'meta.json')) {
   const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
   const names = new Set(['tree-sitter-bash', 'web-tree-sitter']);
   for (const input of Object.keys(meta.inputs)) {
@@ -32,8 +32,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const parts = bundledPackages().map(notice);
   const head =
     'Third-party software shipped with isolint\n\n' +
-    'The bundled command (dist/src/isolint.mjs in the npm package, and the single executable)\n' +
-    'contains code from the packages below, and the package ships tree-sitter.wasm (from\n' +
-    'web-tree-sitter) and tree-sitter-bash.wasm (from tree-sitter-bash). Their licences follow.\n';
+    'The bundled command and library (dist/bundle/ in the npm package, the single executable\n' +
+    'and the container image) contain code from the packages below, and ship tree-sitter.wasm\n' +
+    '(from web-tree-sitter) and tree-sitter-bash.wasm (from tree-sitter-bash). Their licences follow.\n';
   writeFileSync(join(root, 'THIRD-PARTY-NOTICES'), [head, ...parts].join('\n'));
 }

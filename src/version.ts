@@ -20,7 +20,7 @@ function readVersion(): string {
 }
 
 declare global {
-  /** Set by scripts/build-cli.mjs --define-version in a build that has no package.json beside it (the single executable). */
+  /** Set by scripts/build-sea.mjs: the single executable has no package.json beside it. */
   var __ISOLINT_VERSION__: string | undefined;
 }
 

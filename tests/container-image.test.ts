@@ -6,13 +6,13 @@
  * final stage copies, from its WORKDIR, with an empty environment.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const bin = join(root, 'dist', 'src', 'isolint.mjs');
+const bin = join(root, 'dist', 'bundle', 'isolint.mjs');
 const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
@@ -113,7 +113,15 @@ describe('Dockerfile of the isolint image', () => {
       const srcs = parts.slice(fromBuild ? 1 : 0, -1);
       const dest = join(image, parts.at(-1)!);
       mkdirSync(dest, { recursive: true });
-      for (const src of srcs) cpSync(fromBuild ? join(buildDir, src.replace(/^\/build\//, '')) : join(root, src), join(dest, basename(src)));
+      for (const src of srcs) {
+        const from = fromBuild ? join(buildDir, src.replace(/^\/build\//, '')) : join(root, src);
+        // A * in a source name (the bundle's hashed chunk) matches as COPY matches it.
+        const names = basename(from).includes('*')
+          ? readdirSync(dirname(from)).filter((n) => new RegExp(`^${basename(from).replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`).test(n))
+          : [basename(from)];
+        expect(names.length, src).toBeGreaterThan(0);
+        for (const n of names) cpSync(join(dirname(from), n), join(dest, n));
+      }
     }
     const [node, script] = JSON.parse(finalStage.find(([k]) => k === 'ENTRYPOINT')![1]) as [string, string];
     expect(node).toBe('/nodejs/bin/node');

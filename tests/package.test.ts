@@ -1,12 +1,12 @@
 /**
  * The npm package as a user gets it: `npm pack` of this checkout (built by `npm test` before
  * vitest runs, as `prepack` builds it for a real pack), installed from the tarball into an
- * empty folder with no network (`--offline`: every dependency comes from npm's cache, which
- * `npm ci` fills), and the installed `isolint` command run.
+ * empty folder with no network and an empty npm cache (the package has no dependencies: its
+ * command and library are bundled), and the installed `isolint` command run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,20 +21,6 @@ function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] = v;
   return { ...env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
-}
-
-/** package.json and package-lock.json for a project that depends on the packed tarball only. */
-function writeAppLock(app: string): void {
-  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; link?: boolean }> };
-  const spec = `file:${tarball}`;
-  const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
-  const packages: Record<string, unknown> = {
-    '': { dependencies: { isolint: spec } },
-    'node_modules/isolint': { version: pkg.version, resolved: spec, integrity, license: pkg.license, dependencies: pkg.dependencies, bin: pkg.bin, engines: pkg.engines },
-  };
-  for (const [path, entry] of Object.entries(lock.packages)) if (path && !entry.dev && !entry.link) packages[path] = entry;
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ private: true, dependencies: { isolint: spec } }, null, 2));
-  writeFileSync(join(app, 'package-lock.json'), JSON.stringify({ name: 'app', lockfileVersion: 3, requires: true, packages }, null, 2));
 }
 
 let work: string;
@@ -61,22 +47,24 @@ describe('npm package', () => {
   it('builds when packed, and its bin is the bundled command', () => {
     expect(pkg.scripts.prepack).toBe('npm run build');
     expect(pkg.scripts.build).toContain('node scripts/build-cli.mjs');
-    expect(pkg.bin).toEqual({ isolint: 'dist/src/isolint.mjs' });
+    expect(pkg.bin).toEqual({ isolint: 'dist/bundle/isolint.mjs' });
+    expect(pkg.exports).toEqual({ '.': { types: './dist/src/index.d.ts', import: './dist/bundle/index.mjs' } });
     expect(readFileSync(join(root, pkg.bin.isolint), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
   it('carries the command, the library, the rule docs, the schema, the two .wasm files and the notices, and nothing else', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'THIRD-PARTY-NOTICES', 'dist/src/isolint.mjs', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/tree-sitter.wasm', 'dist/src/tree-sitter-bash.wasm', 'dist/rules/index.js', 'schema/isolint.schema.json']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'THIRD-PARTY-NOTICES', 'dist/bundle/isolint.mjs', 'dist/bundle/index.mjs', 'dist/bundle/tree-sitter.wasm', 'dist/bundle/tree-sitter-bash.wasm', 'dist/src/index.d.ts', 'dist/src/lint.d.ts', 'dist/rules/index.d.ts', 'schema/isolint.schema.json']) {
       expect(files, f).toContain(f);
     }
     const docs = files.filter((f) => f.startsWith('docs/rules/'));
     expect(docs.length).toBeGreaterThan(40);
     expect(docs.every((f) => f.endsWith('.md'))).toBe(true);
-    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|THIRD-PARTY-NOTICES|dist\/src\/.*\.(js|mjs|d\.ts|wasm)|dist\/rules\/.*\.(js|d\.ts)|docs\/rules\/[^/]+\.md|schema\/[^/]+\.json)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|THIRD-PARTY-NOTICES|dist\/bundle\/(isolint|index|chunk-[A-Z0-9]+)\.mjs|dist\/bundle\/tree-sitter(-bash)?\.wasm|dist\/(src|rules)\/.*\.d\.ts|docs\/rules\/[^/]+\.md|schema\/[^/]+\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    // Not needed by the command or the library: source maps (their sources are not shipped),
-    // the GitHub Action's entry points, the bundle's metafile.
-    expect(files.filter((f) => /\.map$|\/action(-main)?\.|meta\.json$/.test(f))).toEqual([]);
+    // Not needed by the command or the library: the tsc output's code and source maps, the
+    // GitHub Action's entry points, the bundle's metafile.
+    expect(files.filter((f) => /\.js$|\.map$|\/action(-main)?\.|meta\.json$/.test(f))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('dist/bundle/chunk-'))).toHaveLength(1);
     // The hook's and the Action's bundle are for the repository, not the package.
     expect(files.some((f) => f.startsWith('dist-action/'))).toBe(false);
   });
@@ -93,12 +81,15 @@ describe('npm package', () => {
     expect(readFileSync(join(root, 'scripts', 'build-cli.mjs'), 'utf8')).toContain("target: 'node20'");
   });
 
-  it('depends on no package with an install script: tree-sitter-bash is only read at build time', () => {
-    expect(pkg.dependencies['tree-sitter-bash']).toBeUndefined();
+  it('has no dependencies to install: everything it runs is bundled; tree-sitter-bash is only read at build time', () => {
+    expect(pkg.dependencies).toBeUndefined();
+    expect(pkg.optionalDependencies).toBeUndefined();
+    expect(pkg.peerDependencies).toBeUndefined();
     expect(pkg.devDependencies['tree-sitter-bash']).toBeDefined();
-    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; hasInstallScript?: boolean }> };
-    const runtimeWithScripts = Object.entries(lock.packages).filter(([name, p]) => name && !p.dev && p.hasInstallScript);
-    expect(runtimeWithScripts).toEqual([]);
+    const meta = JSON.parse(readFileSync(join(root, 'dist', 'bundle', 'meta.json'), 'utf8')) as { outputs: Record<string, { imports: { path: string; external?: boolean }[] }> };
+    const external = Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => i.path));
+    // Only Node.js's own modules are left to import at run time.
+    expect(external.filter((p) => !builtinModules.includes(p))).toEqual([]);
   });
 
   it('names the licence of every package the bundled command and the .wasm files come from', () => {
@@ -107,21 +98,22 @@ describe('npm package', () => {
     expect(notices).toContain('Copyright (c) 2017 Max Brunsfeld');
   });
 
-  it('is small: under 8 MB unpacked', () => {
-    expect(unpackedSize).toBeLessThan(8_000_000);
+  it('is small: under 5 MB unpacked', () => {
+    expect(unpackedSize).toBeLessThan(5_000_000);
   });
 
-  it('installs from the tarball into an empty folder with no network, and the installed command lints', { timeout: 180_000 }, () => {
+  it('installs from the tarball into an empty folder with no network and an empty cache, and the installed command lints', { timeout: 180_000 }, () => {
     const app = join(work, 'app');
     cpSync(join(root, 'fixtures', 'demo'), join(app, 'sample'), { recursive: true });
-    // `npm install --offline <tarball>` must resolve each dependency's version range, which
-    // needs the registry's package documents; `npm ci` fills the cache with tarballs only. So
-    // the folder gets a lockfile holding the versions this repository's lockfile tests (its
-    // runtime entries), as a project that installs isolint commits one, and `npm ci --offline`
-    // then takes every package from the cache by its integrity.
-    writeAppLock(app);
-    const install = spawnSync(npm, ['ci', '--offline', '--no-audit', '--no-fund'], { cwd: app, env: cleanEnv(), encoding: 'utf8' });
+    // --offline with a new, empty cache: nothing can come from the registry or from an
+    // earlier install, so this passes only because the package needs nothing but itself.
+    const cache = join(work, 'empty-npm-cache');
+    // The folder's own package.json: without one npm installs into the nearest enclosing
+    // folder that has one (in a shared temporary folder, maybe someone else's).
+    writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true }\n');
+    const install = spawnSync(npm, ['install', '--offline', '--cache', cache, '--no-audit', '--no-fund', tarball], { cwd: app, env: cleanEnv(), encoding: 'utf8' });
     expect(install.status, install.stderr + install.stdout).toBe(0);
+    expect(readdirSync(join(app, 'node_modules')).filter((d) => d !== '.bin' && d !== '.package-lock.json')).toEqual(['isolint']);
     expect(existsSync(join(app, 'node_modules', 'tree-sitter-bash'))).toBe(false);
 
     const bin = join(app, 'node_modules', '.bin', 'isolint');

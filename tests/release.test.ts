@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-const entries = { 'tsc build': 'dist/src/bin.js', 'npm bin': 'dist/src/isolint.mjs', 'pre-commit bundle': 'dist-action/isolint.mjs' };
+const entries = { 'tsc build': 'dist/src/bin.js', 'npm bin': 'dist/bundle/isolint.mjs', 'pre-commit bundle': 'dist-action/isolint.mjs' };
 
 function run(entry: string, args: string[]) {
   return spawnSync(process.execPath, [join(root, entry), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -37,7 +37,7 @@ describe('release version', () => {
   }
 
   it('is the SARIF tool.driver.version', () => {
-    const r = run('dist/src/isolint.mjs', ['--format', 'sarif', 'fixtures/cli/clean.Dockerfile']);
+    const r = run('dist/bundle/isolint.mjs', ['--format', 'sarif', 'fixtures/cli/clean.Dockerfile']);
     const log = JSON.parse(r.stdout) as { runs: { tool: { driver: { name: string; version: string } } }[] };
     expect(log.runs[0]!.tool.driver).toMatchObject({ name: 'isolint', version: pkg.version });
   });

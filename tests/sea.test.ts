@@ -89,7 +89,7 @@ describe.skipIf(!!skip)(`single executable (${name})`, () => {
     const npmBin: number[] = [];
     for (let i = 0; i < 8; i++) {
       const s = time(exe, ['--version']);
-      const n = time(process.execPath, [join(root, 'dist', 'src', 'isolint.mjs'), '--version']);
+      const n = time(process.execPath, [join(root, 'dist', 'bundle', 'isolint.mjs'), '--version']);
       if (i) sea.push(s), npmBin.push(n);
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
