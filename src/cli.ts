@@ -119,7 +119,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--allow-outside-context', 'read Compose build contexts outside the project root')
     .option('--category <id>', 'SARIF automationDetails category')
     .option('--list-rules', 'list the rules of the profile and exit (as JSON with --format json)')
-    .addHelpText('after', '\nExit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.\nRules: isolint --list-rules; each is documented in docs/rules/<rule-id>.md.')
+    .addHelpText('after', '\nExit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.\nRules: isolint --list-rules; each is documented in docs/rules/<rule-id>.md, in the repository and the npm package.')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError(`(run ${TOOL_NAME} --help for usage)`);

@@ -134,3 +134,12 @@ describe('npm package', () => {
     expect(lib.stdout).toContain('curl-pipe-shell');
   });
 });
+
+describe('--help', () => {
+  it('sends readers to rule pages that the package holds', () => {
+    const help = spawnSync(process.execPath, [join(root, pkg.bin.isolint), '--help'], { encoding: 'utf8' }).stdout;
+    const where = /documented in (docs\/rules)\/<rule-id>\.md, in the repository and the npm package/.exec(help);
+    expect(where).not.toBeNull();
+    expect(pkg.files).toContain(where![1]);
+  });
+});
