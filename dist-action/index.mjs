@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-C4KRBTLC.mjs";
+} from "./chunk-3HK4FMTX.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

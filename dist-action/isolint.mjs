@@ -22,7 +22,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-C4KRBTLC.mjs";
+} from "./chunk-3HK4FMTX.mjs";
 import {
   __commonJS,
   __require,
@@ -3591,7 +3591,7 @@ async function main(argv) {
     )
   ).option("--config <file>", 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)').option("--no-config", "read no configuration file").option("--rule <id=level>", "set a rule to off, note, warning or error, over every configuration (repeatable)", collect, []).option("--ignore <pattern>", "do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)", collect, []).option("-q, --quiet", "report errors only: findings at level error and files that could not be read").addOption(new Option("--max-warnings <n>", "also exit 1 when there are more than n warnings").argParser(count)).addOption(
     new Option("--fail-level <level>", "exit 1 when a finding is at or above this level: error, warning, note or none").argParser(choice(FAIL_LEVELS, "fail level")).default("warning")
-  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read Compose build contexts outside the project root").option("--no-inline-ignores", "disregard every # isolint-ignore comment: report what they suppress (for audits)").option("--report-unused-suppressions", "report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)").option("--baseline <file>", "report only findings this baseline does not record, and count the recorded ones that are gone").option("--write-baseline <file>", "record every current finding in this baseline file (they are then reported as baselined)").option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
+  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read Compose build contexts outside the project root").option("--no-inline-ignores", "disregard every # isolint-ignore comment: report what they suppress (for audits)").option("--report-unused-suppressions", "report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)").option("--baseline <file>", "report only findings this baseline does not record, and count the recorded ones that are gone").option("--write-baseline <file>", "record every current finding in this baseline file (they are then reported as baselined)").option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit (as JSON with --format json)").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
     "after",
     [
       "",
@@ -3600,7 +3600,7 @@ async function main(argv) {
       "  isolint explain <rule-id>                              why a rule exists and how to fix what it flags",
       "",
       "Exit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.",
-      "Each rule is documented in docs/rules/<rule-id>.md (also in the package) and by isolint explain <rule-id>."
+      "Each rule is documented in docs/rules/<rule-id>.md (in the repository and the npm package) and by isolint explain <rule-id>."
     ].join("\n")
   ).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) }).showHelpAfterError(`(run ${TOOL_NAME} --help for usage)`);
   try {
@@ -3614,10 +3614,15 @@ async function main(argv) {
   const paths = given.length ? given : opts.composeFile.length ? [] : ["."];
   const profile = opts.profile ?? "recommended";
   if (opts.listRules) {
-    for (const r of allRules.filter((rule) => ruleInProfile(rule, profile))) {
-      process.stdout.write(`${r.id.padEnd(28)} ${r.level.padEnd(8)} ${r.title}
+    const listed = allRules.filter((rule) => ruleInProfile(rule, profile));
+    if (opts.format === "json") {
+      const rows = listed.map((r) => ({ id: r.id, level: r.level, title: r.title, profile: r.profile, category: r.category, securitySeverity: r.securitySeverity, sources: r.sources, docs: `docs/rules/${r.id}.md` }));
+      process.stdout.write(`${JSON.stringify(rows, null, 2)}
 `);
-    }
+    } else if (opts.format === "text") {
+      for (const r of listed) process.stdout.write(`${r.id.padEnd(28)} ${r.level.padEnd(8)} ${r.title}
+`);
+    } else return usage("--list-rules prints --format text or json");
     return EXIT_CLEAN;
   }
   const stdinUsed = paths.includes("-");
@@ -3674,10 +3679,8 @@ async function main(argv) {
     }
   } else process.stdout.write(report);
   if (result.errors.length) {
-    if (opts.output || opts.format !== "text") {
-      for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${e.file}: ${e.message}
+    for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file}: ${e.message}
 `);
-    }
     return EXIT_USAGE;
   }
   const threshold = opts.failLevel;
@@ -3741,9 +3744,15 @@ function explainCommand(argv) {
 }
 
 // src/bin.ts
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") return;
+  process.stderr.write(`isolint: cannot write the report: ${e.message}
+`);
+  process.exitCode = EXIT_USAGE;
+});
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = Math.max(code, process.exitCode === void 0 ? 0 : Number(process.exitCode));
   },
   (e) => {
     process.stderr.write(`isolint: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}

@@ -133,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--baseline <file>', 'report only findings this baseline does not record, and count the recorded ones that are gone')
     .option('--write-baseline <file>', 'record every current finding in this baseline file (they are then reported as baselined)')
     .option('--category <id>', 'SARIF automationDetails category')
-    .option('--list-rules', 'list the rules of the profile and exit')
+    .option('--list-rules', 'list the rules of the profile and exit (as JSON with --format json)')
     .option('--verbose', 'print how to fix it under each finding (text format)')
     .addHelpText(
       'after',
@@ -144,7 +144,7 @@ export async function main(argv: string[]): Promise<number> {
         '  isolint explain <rule-id>                              why a rule exists and how to fix what it flags',
         '',
         'Exit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.',
-        'Each rule is documented in docs/rules/<rule-id>.md (also in the package) and by isolint explain <rule-id>.',
+        'Each rule is documented in docs/rules/<rule-id>.md (in the repository and the npm package) and by isolint explain <rule-id>.',
       ].join('\n'),
     )
     .exitOverride()
@@ -164,9 +164,13 @@ export async function main(argv: string[]): Promise<number> {
 
   const profile = opts.profile ?? 'recommended';
   if (opts.listRules) {
-    for (const r of allRules.filter((rule) => ruleInProfile(rule, profile))) {
-      process.stdout.write(`${r.id.padEnd(28)} ${r.level.padEnd(8)} ${r.title}\n`);
-    }
+    const listed = allRules.filter((rule) => ruleInProfile(rule, profile));
+    if (opts.format === 'json') {
+      const rows = listed.map((r) => ({ id: r.id, level: r.level, title: r.title, profile: r.profile, category: r.category, securitySeverity: r.securitySeverity, sources: r.sources, docs: `docs/rules/${r.id}.md` }));
+      process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    } else if (opts.format === 'text') {
+      for (const r of listed) process.stdout.write(`${r.id.padEnd(28)} ${r.level.padEnd(8)} ${r.title}\n`);
+    } else return usage('--list-rules prints --format text or json');
     return EXIT_CLEAN;
   }
 
@@ -226,9 +230,8 @@ export async function main(argv: string[]): Promise<number> {
   } else process.stdout.write(report);
 
   if (result.errors.length) {
-    if (opts.output || opts.format !== 'text') {
-      for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${e.file}: ${e.message}\n`);
-    }
+    // Also in the report; standard error shows them where only the exit code is looked at.
+    for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file}: ${e.message}\n`);
     return EXIT_USAGE;
   }
   const threshold = opts.failLevel;

@@ -28,10 +28,17 @@ export interface DiscoveryResult {
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
+/**
+ * Names that look like a Dockerfile's (`Dockerfile.*`) but are not one: a .dockerignore file,
+ * documentation and text beside it, and editor and merge leftovers. The pre-commit hook's
+ * `exclude` pattern is the same list (a test holds the two together).
+ */
+const NOT_LINTED_SUFFIX = /(\.dockerignore|\.(md|markdown|rst|adoc|txt|html?|swp|swo|bak|orig|rej|tmp)|~)$/;
+
 /** The kind of file a name denotes when found while walking a folder, if any. */
 export function kindOfName(name: string): FileKind | undefined {
   const lower = name.toLowerCase();
-  if (lower.endsWith('.dockerignore')) return undefined;
+  if (NOT_LINTED_SUFFIX.test(lower)) return undefined;
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return 'compose';
   if (/^(dockerfile|containerfile)(\..+)?$/.test(lower)) return 'dockerfile';
   if (/\.(dockerfile|containerfile)$/.test(lower)) return 'dockerfile';

@@ -63,15 +63,25 @@ function findWasm(file: string, pkgPath: string): string {
   return createRequire(import.meta.url).resolve(pkgPath);
 }
 
+/** In a single executable (npm run build:sea) the .wasm files are embedded assets: their bytes. */
+function seaAsset(file: string): Uint8Array | undefined {
+  const sea = process.getBuiltinModule?.('node:sea') as { isSea(): boolean; getAsset(key: string): ArrayBuffer } | undefined;
+  return sea?.isSea() ? new Uint8Array(sea.getAsset(file)) : undefined;
+}
+
 /** Loads the bash grammar once; every other function here is synchronous. */
 export async function initShellParser(): Promise<void> {
   if (parser) return;
   // Without this V8 optimises the grammar in the background and the process waits ~0.9 s
   // for it at exit; the baseline compiler is fast enough for Dockerfile-sized scripts.
   setFlagsFromString('--liftoff-only');
-  const runtimeWasm = findWasm('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
-  await Parser.init({ locateFile: () => runtimeWasm });
-  const bash = await Language.load(findWasm('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'));
+  const runtimeBytes = seaAsset('tree-sitter.wasm');
+  if (runtimeBytes) await Parser.init({ wasmBinary: runtimeBytes });
+  else {
+    const runtimeWasm = findWasm('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
+    await Parser.init({ locateFile: () => runtimeWasm });
+  }
+  const bash = await Language.load(seaAsset('tree-sitter-bash.wasm') ?? findWasm('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'));
   const p = new Parser();
   p.setLanguage(bash);
   parser = p;

@@ -19,4 +19,9 @@ function readVersion(): string {
   return '0.0.0';
 }
 
-export const TOOL_VERSION: string = readVersion();
+declare global {
+  /** Set by scripts/build-sea.mjs: the single executable has no package.json beside it. */
+  var __ISOLINT_VERSION__: string | undefined;
+}
+
+export const TOOL_VERSION: string = globalThis.__ISOLINT_VERSION__ ?? readVersion();

@@ -94,3 +94,49 @@ describe('cli', () => {
     expect(run(['fixtures/cli/sudo.Dockerfile'], undefined, { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
   });
 });
+
+describe('reports reach their reader whole', () => {
+  const THREE = 'FROM alpine:latest\nRUN apk add --no-cache sudo\nENV API_TOKEN=abc123\nUSER app\n';
+
+  it('`isolint --format sarif . | head -1` prints one line, no stack trace, and the exit code of the whole run, three times in a row', () => {
+    const whole = run(['--format', 'sarif', '.']);
+    expect(whole.stdout.length).toBeGreaterThan(200_000); // more than a pipe holds, so the write meets the closed pipe
+    for (let i = 0; i < 3; i++) {
+      const errFile = join(mkdtempSync(join(tmpdir(), 'isolint-pipe-')), 'stderr');
+      const r = spawnSync('bash', ['-c', '"$0" "$1" --format sarif . 2>"$2" | head -1; echo "status ${PIPESTATUS[0]}"', process.execPath, bin, errFile], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.stdout).toBe(`{\nstatus ${whole.code}\n`);
+      expect(readFileSync(errFile, 'utf8')).toBe('');
+    }
+  });
+
+  it('a closed standard output ends the run quietly with its exit code', () => {
+    const r = spawnSync('bash', ['-c', '"$0" "$1" fixtures/cli/sudo.Dockerfile >&-; echo "status $?"', process.execPath, bin], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout).toBe('status 1\n');
+    expect(r.stderr).toBe('');
+  });
+
+  it('JUnit from a file with three findings has three failing test cases, named by rule and location', () => {
+    const r = run(['-', '--stdin-filename', 'Dockerfile', '--format', 'junit'], THREE);
+    const cases = [...r.stdout.matchAll(/<testcase [^>]*name="([^"]*)"[^>]*>\s*<failure /g)].map((m) => m[1]);
+    expect(cases).toEqual(['unpinned-image Dockerfile:1:6', 'sudo-usage Dockerfile:2:24', 'secret-in-env Dockerfile:3:5']);
+    expect(r.stdout).toContain('tests="3" failures="3" errors="0" skipped="0"');
+    expect(r.code).toBe(1);
+  });
+
+  it('text mode writes a file error to standard error too, and keeps it in the report', () => {
+    const r = run(['missing/file', 'fixtures/cli/clean.Dockerfile']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('missing/file error no such file or directory');
+    expect(r.stderr).toBe('isolint: missing/file: no such file or directory\n');
+  });
+
+  it('--list-rules --format json is JSON: one object per rule of the profile', () => {
+    const r = run(['--list-rules', '--format', 'json', '--profile', 'strict']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as { id: string; level: string; title: string; profile: string; docs: string }[];
+    const text = run(['--list-rules', '--profile', 'strict']).stdout.trim().split('\n');
+    expect(rows.map((x) => x.id)).toEqual(text.map((l) => l.split(/\s+/)[0]));
+    expect(rows.find((x) => x.id === 'sudo-usage')).toMatchObject({ level: 'warning', profile: 'recommended', docs: 'docs/rules/sudo-usage.md' });
+    expect(run(['--list-rules', '--format', 'sarif']).code).toBe(2);
+  });
+});

@@ -191,22 +191,50 @@ describe('gitlab format', () => {
 });
 
 describe('junit format', () => {
-  it('writes a test case per file and a failure per finding', () => {
+  it('writes a failing test case per finding, named by rule and location, an error case per file error, a passing case per clean file', () => {
     expect(format(junitFormatter)).toBe(`<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="isolint" tests="4" failures="2" errors="1" skipped="0">
-  <testsuite name="isolint" tests="4" failures="2" errors="1" skipped="0">
-    <testcase classname="isolint" name="app/Dockerfile" file="app/Dockerfile">
-      <failure type="root-user" message="root-user: the built stage sets no USER, so the container runs as root">app/Dockerfile:9:1 error root-user the built stage sets no USER, so the container runs as root</failure>
-      <failure type="odd-rule" message="odd-rule: 100% sure: &lt;b&gt; &amp; &quot;q&quot;&#10;second line">app/Dockerfile:12:3 warning odd-rule 100% sure: &lt;b&gt; &amp; "q"
+<testsuites name="isolint" tests="5" failures="3" errors="1" skipped="0">
+  <testsuite name="isolint" tests="5" failures="3" errors="1" skipped="0">
+    <testcase classname="isolint" name="root-user app/Dockerfile:9:1" file="app/Dockerfile" line="9">
+      <failure type="root-user" message="error: the built stage sets no USER, so the container runs as root">app/Dockerfile:9:1 error root-user the built stage sets no USER, so the container runs as root</failure>
+    </testcase>
+    <testcase classname="isolint" name="odd-rule app/Dockerfile:12:3" file="app/Dockerfile" line="12">
+      <failure type="odd-rule" message="warning: 100% sure: &lt;b&gt; &amp; &quot;q&quot;&#10;second line">app/Dockerfile:12:3 warning odd-rule 100% sure: &lt;b&gt; &amp; "q"
 second line
     we,ird:dir/compose.yaml:4:5 used by service web</failure>
     </testcase>
-    <testcase classname="isolint" name="broken/Dockerfile" file="broken/Dockerfile">
+    <testcase classname="isolint" name="broken/Dockerfile:3:7" file="broken/Dockerfile" line="3">
       <error type="file-error" message="unexpected end of file">broken/Dockerfile:3:7 unexpected end of file</error>
     </testcase>
     <testcase classname="isolint" name="clean/Dockerfile" file="clean/Dockerfile"/>
-    <testcase classname="isolint" name="we,ird:dir/compose.yaml" file="we,ird:dir/compose.yaml">
-      <failure type="odd-rule" message="odd-rule: a: b, c">we,ird:dir/compose.yaml:4:5 note odd-rule a: b, c</failure>
+    <testcase classname="isolint" name="odd-rule we,ird:dir/compose.yaml:4:5" file="we,ird:dir/compose.yaml" line="4">
+      <failure type="odd-rule" message="note: a: b, c">we,ird:dir/compose.yaml:4:5 note odd-rule a: b, c</failure>
+    </testcase>
+  </testsuite>
+</testsuites>
+`);
+  });
+
+  it('writes a note as a skipped case, not a failure, beside the passing case of its clean file', () => {
+    const r: LintResult = {
+      files: [{ file: 'compose.yaml', kind: 'compose', status: 'linted' }],
+      findings: [],
+      suppressed: [],
+      errors: [],
+      notes: [
+        { file: 'compose.yaml', message: 'env_file .env is not in the checkout: its variables were not checked', line: 4, column: 7 },
+        { file: 'other/Dockerfile', message: 'not linted: .gitignore ignores it' },
+      ],
+    } as LintResult;
+    expect(junitFormatter.format({ ...input, result: r }, { color: false })).toBe(`<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="isolint" tests="3" failures="0" errors="0" skipped="2">
+  <testsuite name="isolint" tests="3" failures="0" errors="0" skipped="2">
+    <testcase classname="isolint" name="compose.yaml" file="compose.yaml"/>
+    <testcase classname="isolint" name="note compose.yaml:4:7" file="compose.yaml" line="4">
+      <skipped message="env_file .env is not in the checkout: its variables were not checked"/>
+    </testcase>
+    <testcase classname="isolint" name="note other/Dockerfile" file="other/Dockerfile">
+      <skipped message="not linted: .gitignore ignores it"/>
     </testcase>
   </testsuite>
 </testsuites>
@@ -222,8 +250,8 @@ second line
     expect(junitFormatter.format({ ...input, result: r }, { color: false })).toBe(`<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="isolint" tests="2" failures="1" errors="0" skipped="0">
   <testsuite name="isolint" tests="2" failures="1" errors="0" skipped="0">
-    <testcase classname="isolint" name="Dockerfile" file="Dockerfile">
-      <failure type="root-user" message="root-user: bell \uFFFD here">Dockerfile:1:1 error root-user bell \uFFFD here</failure>
+    <testcase classname="isolint" name="root-user Dockerfile:1:1" file="Dockerfile" line="1">
+      <failure type="root-user" message="error: bell \uFFFD here">Dockerfile:1:1 error root-user bell \uFFFD here</failure>
     </testcase>
     <testcase classname="isolint" name="compose.yaml" file="compose.yaml"/>
   </testsuite>

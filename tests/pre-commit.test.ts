@@ -101,6 +101,22 @@ describe.skipIf(!havePreCommit)(`pre-commit hook (${havePreCommit ? preCommitVer
     expectHookBlocksBadAndPassesClean(repo);
   });
 
+  it('types-style selection, as the README shows it, passes what identify calls a Dockerfile', { timeout: 120_000 }, () => {
+    const hookRepo = tempDir('isolint-hook-repo-');
+    for (const f of ['.pre-commit-hooks.yaml', 'package.json', 'dist-action']) cpSync(join(root, f), join(hookRepo, f), { recursive: true });
+    expect(git(hookRepo, 'init', '-q').status).toBe(0);
+    expect(git(hookRepo, 'add', '-A').status).toBe(0);
+    expect(git(hookRepo, 'commit', '-q', '-m', 'release').status).toBe(0);
+    const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: hookRepo, encoding: 'utf8' }).trim();
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const override = /```yaml\n(      - id: isolint\n        files: ''[^`]*)```/.exec(readme)?.[1];
+    expect(override, 'the README shows the types override').toBeDefined();
+    const repo = repoWith(['repos:', `  - repo: ${JSON.stringify(hookRepo)}`, `    rev: ${rev}`, '    hooks:', override!].join('\n'));
+    const bad = commitDockerfile(repo, 'api.Dockerfile', BAD);
+    expect(bad.output).toContain('api.Dockerfile:2:24 warning sudo-usage');
+    expect(bad.code).not.toBe(0);
+  });
+
   it("this repository's .pre-commit-hooks.yaml works when pre-commit fetches it (from a local clone)", { timeout: 120_000 }, () => {
     // The files a tagged release holds for the hook: its definition and the committed bundle.
     const hookRepo = tempDir('isolint-hook-repo-');
@@ -117,9 +133,20 @@ describe.skipIf(!havePreCommit)(`pre-commit hook (${havePreCommit ? preCommitVer
 describe('.pre-commit-hooks.yaml', () => {
   const hooks = load(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
 
-  it('defines the isolint hook, passing the staged file names', () => {
-    expect(hooks).toHaveLength(1);
+  it('defines the isolint hook, passing the staged file names, and its container image variant', () => {
+    expect(hooks.map((h) => h.id)).toEqual(['isolint', 'isolint-docker']);
     expect(hooks[0]).toMatchObject({ id: 'isolint', name: 'isolint', entry: 'dist-action/isolint.mjs', language: 'script', pass_filenames: true });
+  });
+
+  it('the docker_image variant runs the published image on the same files, and the image works from /src as pre-commit mounts it', () => {
+    const [script, docker] = hooks as Record<string, unknown>[];
+    expect(docker).toMatchObject({ language: 'docker_image', pass_filenames: true, require_serial: true, types: ['file'] });
+    expect(docker!.entry).toMatch(/^ghcr\.io\/[^/\s]+\/isolint:\d+$/);
+    expect(docker!.files).toBe(script!.files);
+    expect(docker!.exclude).toBe(script!.exclude);
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^WORKDIR \/src$/m);
+    expect(dockerfile).toMatch(/^ENTRYPOINT \[/m);
   });
 
   it('runs a committed file that is executable (pre-commit refuses it otherwise; `git add` keeps the mode)', () => {
@@ -136,6 +163,9 @@ describe('.pre-commit-hooks.yaml', () => {
       'Dockerfile', 'dockerfile', 'Containerfile', 'Dockerfile.dev', 'Containerfile.prod', 'api.Dockerfile', 'api.dockerfile', 'web.containerfile',
       'compose.yaml', 'compose.yml', 'compose.override.yaml', 'compose-dev.yml', 'docker-compose.yml', 'docker-compose.prod.yaml',
       'Dockerfile.dockerignore', 'api.Dockerfile.dockerignore', 'composer.yaml', 'mycompose.yaml', 'compose.json', 'README.md', 'notDockerfile', 'Dockerfiles',
+      'Dockerfile.md', 'Dockerfile.MD', 'Dockerfile.markdown', 'Dockerfile.rst', 'Dockerfile.adoc', 'Dockerfile.txt', 'Dockerfile.html', 'Containerfile.md',
+      'Dockerfile.swp', '.Dockerfile.swp', '.compose.yaml.swp', 'Dockerfile.swo', 'Dockerfile~', 'compose.yaml~', 'Dockerfile.bak', 'Dockerfile.orig', 'Dockerfile.rej', 'Dockerfile.tmp',
+      'Dockerfile.md.dockerfile', 'Dockerfile.template', 'Dockerfile.j2', 'docs.Dockerfile', 'compose.yaml.bak', 'compose.md.yaml', 'Dockerfile.', 'Dockerfile.prod.arm64',
     ];
     for (const name of names) {
       for (const path of [name, `services/api/${name}`]) {

@@ -6019,25 +6019,25 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs3) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
-          fs3.lutimes = function(path, at, mt, cb) {
+          fs3.lutimes = function(path, at2, mt, cb) {
             fs3.open(path, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs3.futimes(fd, at, mt, function(er2) {
+              fs3.futimes(fd, at2, mt, function(er2) {
                 fs3.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs3.lutimesSync = function(path, at, mt) {
+          fs3.lutimesSync = function(path, at2, mt) {
             var fd = fs3.openSync(path, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs3.futimesSync(fd, at, mt);
+              ret = fs3.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
@@ -9674,9 +9674,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run2, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
         separator += run2[index].single;
       }
       return separator;
@@ -9740,17 +9740,17 @@ var require_ignore = __commonJS({
       let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run2.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run2.forEach((token, at) => {
+        run2.forEach((token, at2) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out2 += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
         });
         run2 = [];
       };
@@ -21789,12 +21789,20 @@ function findWasm(file, pkgPath) {
   if (existsSync(local)) return local;
   return createRequire(import.meta.url).resolve(pkgPath);
 }
+function seaAsset(file) {
+  const sea = process.getBuiltinModule?.("node:sea");
+  return sea?.isSea() ? new Uint8Array(sea.getAsset(file)) : void 0;
+}
 async function initShellParser() {
   if (parser) return;
   setFlagsFromString("--liftoff-only");
-  const runtimeWasm = findWasm("tree-sitter.wasm", "web-tree-sitter/tree-sitter.wasm");
-  await Parser.init({ locateFile: () => runtimeWasm });
-  const bash = await Language.load(findWasm("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm"));
+  const runtimeBytes = seaAsset("tree-sitter.wasm");
+  if (runtimeBytes) await Parser.init({ wasmBinary: runtimeBytes });
+  else {
+    const runtimeWasm = findWasm("tree-sitter.wasm", "web-tree-sitter/tree-sitter.wasm");
+    await Parser.init({ locateFile: () => runtimeWasm });
+  }
+  const bash = await Language.load(seaAsset("tree-sitter-bash.wasm") ?? findWasm("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm"));
   const p = new Parser();
   p.setLanguage(bash);
   parser = p;
@@ -21826,14 +21834,14 @@ function execFormScript(words2, lines) {
 }
 function withInnerScripts(commands, lines) {
   const all = [...commands];
-  const at = (c) => `${c.loc.startLine}:${c.loc.startColumn}:${c.words[0]?.value}`;
-  const known = new Set(commands.map(at));
+  const at2 = (c) => `${c.loc.startLine}:${c.loc.startColumn}:${c.words[0]?.value}`;
+  const known = new Set(commands.map(at2));
   for (const cmd of commands) {
     const script = innerScript(cmd);
     if (!script) continue;
     for (const inner of parseShell({ text: script.value, offsets: script.offsets, lines }).commands) {
-      if (known.has(at(inner))) continue;
-      known.add(at(inner));
+      if (known.has(at2(inner))) continue;
+      known.add(at2(inner));
       all.push(inner);
     }
   }
@@ -22004,8 +22012,8 @@ var Walker = class {
     const text = node.namedChildren.find((c) => !!c && c.type !== "file_descriptor");
     return text ? this.word(text) : void 0;
   }
-  emptyWord(at) {
-    return { value: "", raw: "", hasExpansion: false, loc: this.loc(at, at), offsets: [] };
+  emptyWord(at2) {
+    return { value: "", raw: "", hasExpansion: false, loc: this.loc(at2, at2), offsets: [] };
   }
   loc(start2, end) {
     const { offsets, lines } = this.source;
@@ -22982,10 +22990,10 @@ function imageRef(written, expand, findStage) {
 function splitImage(image) {
   let rest = image;
   let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest = rest.slice(at2 + 1);
+    rest = rest.slice(0, at2);
   }
   const slash = rest.lastIndexOf("/");
   const colon = rest.lastIndexOf(":");
@@ -26142,7 +26150,7 @@ function readVersion() {
   }
   return "0.0.0";
 }
-var TOOL_VERSION = readVersion();
+var TOOL_VERSION = globalThis.__ISOLINT_VERSION__ ?? readVersion();
 
 // src/format/sarif.ts
 var import_node_sarif_builder = __toESM(require_dist(), 1);
@@ -26187,7 +26195,7 @@ var sarifFormatter = {
 function buildSarif(input, limits = GITHUB_LIMITS) {
   const { result, cwd } = input;
   const root = input.repoRoot ?? repoRootOf(cwd);
-  const at = (file) => repoPath(file, cwd, root);
+  const at2 = (file) => repoPath(file, cwd, root);
   const run2 = new import_node_sarif_builder.SarifRunBuilder({
     tool: {
       driver: {
@@ -26203,7 +26211,7 @@ function buildSarif(input, limits = GITHUB_LIMITS) {
     results: []
   });
   const rules = [...new Map(input.rules.map((r) => [r.id, r])).values()];
-  const prints = resultFingerprints(result, (f) => at(f.location.file).path);
+  const prints = resultFingerprints(result, (f) => at2(f.location.file).path);
   const all = [...prints.keys()];
   const checks = [];
   for (const f of all) {
@@ -26219,14 +26227,14 @@ function buildSarif(input, limits = GITHUB_LIMITS) {
   const kept = mostSevere(all, limits.resultsPerRun);
   for (const i2 of kept) {
     const f = all[i2];
-    const sarif = sarifResult(f, prints.get(f), ruleIndex.get(f.ruleId), rules, at, limits);
+    const sarif = sarifResult(f, prints.get(f), ruleIndex.get(f.ruleId), rules, at2, limits);
     if (f.suppression) sarif.suppressions = [{ kind: "inSource", justification: f.suppression.justification }];
     if (f.baseline) sarif.baselineState = f.baseline.state;
     run2.addResult(new import_node_sarif_builder.SarifResultBuilder(sarif));
   }
   const notifications = [
-    ...(result.notes ?? []).map((n) => fileNotification(n, "note", at)),
-    ...result.errors.map((e) => fileNotification(e, "error", at))
+    ...(result.notes ?? []).map((n) => fileNotification(n, "note", at2)),
+    ...result.errors.map((e) => fileNotification(e, "error", at2))
   ];
   const dropped = all.length - kept.length;
   if (dropped > 0) {
@@ -26289,7 +26297,7 @@ ${check.help}` },
     properties: { tags: ["maintainability", "suppression"], precision: "very-high" }
   };
 }
-function sarifResult(f, fingerprint, ruleIndex, rules, at, limits) {
+function sarifResult(f, fingerprint, ruleIndex, rules, at2, limits) {
   const rule = ruleIndex === void 0 ? void 0 : rules[ruleIndex];
   const related = f.related.slice(0, limits.locationsPerResult);
   return {
@@ -26297,23 +26305,23 @@ function sarifResult(f, fingerprint, ruleIndex, rules, at, limits) {
     ...ruleIndex === void 0 ? {} : { ruleIndex },
     level: f.level,
     message: { text: sentence(f.message) },
-    locations: [{ physicalLocation: physicalLocation(f.location, at) }],
-    ...related.length ? { relatedLocations: related.map((r, i2) => ({ id: i2 + 1, physicalLocation: physicalLocation(r.loc, at), message: { text: sentence(r.message) } })) } : {},
+    locations: [{ physicalLocation: physicalLocation(f.location, at2) }],
+    ...related.length ? { relatedLocations: related.map((r, i2) => ({ id: i2 + 1, physicalLocation: physicalLocation(r.loc, at2), message: { text: sentence(r.message) } })) } : {},
     partialFingerprints: { primaryLocationLineHash: fingerprint },
     // A rule may rate one finding above or below its default (a read-only mount, a lesser capability).
     ...rule && rule.securitySeverity !== f.securitySeverity ? { properties: { "security-severity": securitySeverityText(f.securitySeverity) } } : {}
   };
 }
-function physicalLocation(loc, at) {
+function physicalLocation(loc, at2) {
   return {
-    artifactLocation: artifactLocation(at(loc.file)),
+    artifactLocation: artifactLocation(at2(loc.file)),
     region: { startLine: loc.startLine, startColumn: loc.startColumn, endLine: loc.endLine, endColumn: loc.endColumn }
   };
 }
 function artifactLocation(p) {
   return p.inRepo ? { uri: repoUri(p), uriBaseId: SRCROOT } : { uri: pathToFileURL2(p.path).href };
 }
-function fileNotification(e, kind, at) {
+function fileNotification(e, kind, at2) {
   return {
     level: kind,
     descriptor: { id: kind === "error" ? "file-error" : "not-checked" },
@@ -26321,7 +26329,7 @@ function fileNotification(e, kind, at) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: artifactLocation(at(e.file)),
+          artifactLocation: artifactLocation(at2(e.file)),
           ...e.line ? { region: { startLine: e.line, startColumn: e.column ?? 1 } } : {}
         }
       }
@@ -26397,8 +26405,8 @@ var checkstyleFormatter = {
       );
     }
     for (const e of result.errors) {
-      const at = e.line ? `line="${e.line}" column="${e.column ?? 1}" ` : "";
-      entriesOf(e.file).push(`<error ${at}severity="error" message="${xmlAttr(e.message)}" source="isolint"/>`);
+      const at2 = e.line ? `line="${e.line}" column="${e.column ?? 1}" ` : "";
+      entriesOf(e.file).push(`<error ${at2}severity="error" message="${xmlAttr(e.message)}" source="isolint"/>`);
     }
     const out2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
     for (const file of [...byFile.keys()].sort(compareText)) {
@@ -26489,44 +26497,51 @@ function findingJson(f) {
 }
 
 // src/format/junit.ts
+var at = (p) => p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
 var junitFormatter = {
   name: "junit",
-  description: "JUnit XML: a test case per file, a failure per finding",
+  description: "JUnit XML: a failing test case per finding, a passing one per clean file",
   format({ result }) {
-    const cases = /* @__PURE__ */ new Map();
-    const caseOf = (file) => {
-      let c = cases.get(file);
-      if (!c) cases.set(file, c = { file, findings: [], errors: [] });
+    const byFile = /* @__PURE__ */ new Map();
+    const of = (file) => {
+      let c = byFile.get(file);
+      if (!c) byFile.set(file, c = { file, linted: false, findings: [], errors: [], notes: [] });
       return c;
     };
-    for (const f of result.files) caseOf(f.file);
-    for (const f of result.findings) caseOf(f.location.file).findings.push(f);
-    for (const e of result.errors) caseOf(e.file).errors.push(e);
-    const all = [...cases.values()].sort((a, b) => compareText(a.file, b.file));
-    const failures = all.filter((c) => c.findings.length).length;
-    const errors = all.filter((c) => c.errors.length).length;
-    const counts = `tests="${all.length}" failures="${failures}" errors="${errors}" skipped="0"`;
-    const out2 = [XML_DECLARATION, `<testsuites name="isolint" ${counts}>`, `  <testsuite name="isolint" ${counts}>`];
-    for (const c of all) {
-      const open = `    <testcase classname="isolint" name="${xmlAttr(c.file)}" file="${xmlAttr(c.file)}"`;
-      if (!c.findings.length && !c.errors.length) {
-        out2.push(`${open}/>`);
-        continue;
-      }
-      out2.push(`${open}>`);
-      for (const f of c.findings) {
-        const { file, startLine, startColumn } = f.location;
-        const body2 = [`${file}:${startLine}:${startColumn} ${f.level} ${f.ruleId} ${f.message}`, ...f.related.map((r) => `    ${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn} ${r.message}`)];
-        out2.push(`      <failure type="${xmlAttr(f.ruleId)}" message="${xmlAttr(`${f.ruleId}: ${f.message}`)}">${xmlText(body2.join("\n"))}</failure>`);
-      }
+    for (const f of result.files) of(f.file).linted = true;
+    for (const f of result.findings) of(f.location.file).findings.push(f);
+    for (const e of result.errors) of(e.file).errors.push(e);
+    for (const n of result.notes ?? []) of(n.file).notes.push(n);
+    const cases = [];
+    let failures = 0;
+    let errors = 0;
+    let skipped = 0;
+    const open = (name2, file, line) => `    <testcase classname="isolint" name="${xmlAttr(name2)}" file="${xmlAttr(file)}"${line ? ` line="${line}"` : ""}`;
+    for (const c of [...byFile.values()].sort((a, b) => compareText(a.file, b.file))) {
       for (const e of c.errors) {
-        const where = e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
-        out2.push(`      <error type="file-error" message="${xmlAttr(e.message)}">${xmlText(`${where} ${e.message}`)}</error>`);
+        errors++;
+        cases.push(`${open(at(e), c.file, e.line)}>`, `      <error type="file-error" message="${xmlAttr(e.message)}">${xmlText(`${at(e)} ${e.message}`)}</error>`, "    </testcase>");
       }
-      out2.push("    </testcase>");
+      if (c.linted && !c.findings.length && !c.errors.length) cases.push(`${open(c.file, c.file)}/>`);
+      for (const f of c.findings) {
+        failures++;
+        const { file, startLine, startColumn } = f.location;
+        const where = `${file}:${startLine}:${startColumn}`;
+        const body2 = [`${where} ${f.level} ${f.ruleId} ${f.message}`, ...f.related.map((r) => `    ${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn} ${r.message}`)];
+        cases.push(
+          `${open(`${f.ruleId} ${where}`, file, startLine)}>`,
+          `      <failure type="${xmlAttr(f.ruleId)}" message="${xmlAttr(`${f.level}: ${f.message}`)}">${xmlText(body2.join("\n"))}</failure>`,
+          "    </testcase>"
+        );
+      }
+      for (const n of c.notes) {
+        skipped++;
+        cases.push(`${open(`note ${at(n)}`, c.file, n.line)}>`, `      <skipped message="${xmlAttr(n.message)}"/>`, "    </testcase>");
+      }
     }
-    out2.push("  </testsuite>", "</testsuites>");
-    return out2.join("\n") + "\n";
+    const tests = cases.filter((l) => l.startsWith("    <testcase")).length;
+    const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}"`;
+    return [XML_DECLARATION, `<testsuites name="isolint" ${counts}>`, `  <testsuite name="isolint" ${counts}>`, ...cases, "  </testsuite>", "</testsuites>"].join("\n") + "\n";
   }
 };
 
@@ -27123,9 +27138,10 @@ var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { basename as basename2, dirname as dirname5, join as join5, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var NOT_LINTED_SUFFIX = /(\.dockerignore|\.(md|markdown|rst|adoc|txt|html?|swp|swo|bak|orig|rej|tmp)|~)$/;
 function kindOfName(name2) {
   const lower = name2.toLowerCase();
-  if (lower.endsWith(".dockerignore")) return void 0;
+  if (NOT_LINTED_SUFFIX.test(lower)) return void 0;
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return "compose";
   if (/^(dockerfile|containerfile)(\..+)?$/.test(lower)) return "dockerfile";
   if (/\.(dockerfile|containerfile)$/.test(lower)) return "dockerfile";
@@ -27431,9 +27447,9 @@ function parseDocuments(file) {
 function insertSpaces(src, inserts) {
   let out2 = "";
   let from = 0;
-  for (const { at, count } of inserts) {
-    out2 += src.slice(from, at) + " ".repeat(count);
-    from = at;
+  for (const { at: at2, count } of inserts) {
+    out2 += src.slice(from, at2) + " ".repeat(count);
+    from = at2;
   }
   return out2 + src.slice(from);
 }
@@ -27596,9 +27612,9 @@ var Builder = class {
       const problem = doc.errors[0];
       if (problem) {
         const cause = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-        let at = this.toFile(problem.pos[0]);
-        while (this.file.text[at] === " " || this.file.text[at] === "	") at++;
-        throw errorAt(this.file, `invalid YAML: ${lowerFirst(cause)}`, at);
+        let at2 = this.toFile(problem.pos[0]);
+        while (this.file.text[at2] === " " || this.file.text[at2] === "	") at2++;
+        throw errorAt(this.file, `invalid YAML: ${lowerFirst(cause)}`, at2);
       }
       if (!doc.contents) continue;
       if (root && !isEmptyScalar(root)) {
@@ -27832,8 +27848,8 @@ function scalarOffsets(s) {
       if (src[p] === "\\") lastEscape = p;
       p++;
     }
-    const at = p < end && src[p] === ch ? p : Math.min(lastEscape, Math.max(raw[0], end - 1));
-    for (let k = 0; k < ch.length; k++) out2.push(at);
+    const at2 = p < end && src[p] === ch ? p : Math.min(lastEscape, Math.max(raw[0], end - 1));
+    for (let k = 0; k < ch.length; k++) out2.push(at2);
     if (p < end) p++;
   }
   s.offsets = out2;
@@ -27856,8 +27872,8 @@ function sliceScalar(s, from, to = s.text.length) {
   }
   return node;
 }
-function syntheticScalar(at, value2, text = value2 === null ? "" : String(value2)) {
-  return { kind: "scalar", file: at.file, start: at.start, end: at.end, value: value2, text, style: SCALAR_STYLE.PLAIN, offsets: Array.from({ length: text.length }, () => at.start) };
+function syntheticScalar(at2, value2, text = value2 === null ? "" : String(value2)) {
+  return { kind: "scalar", file: at2.file, start: at2.start, end: at2.end, value: value2, text, style: SCALAR_STYLE.PLAIN, offsets: Array.from({ length: text.length }, () => at2.start) };
 }
 function get(map, key) {
   if (!map || map.kind !== "map") return void 0;
@@ -27936,8 +27952,8 @@ function loadConfig(path, rules, cwd) {
     root = node;
   }
   if (root && root.kind !== "map" && !(root.kind === "scalar" && root.value === null)) {
-    const at = locOf(root);
-    throw new ConfigError(display, `the configuration must be a mapping, but this one is ${root.kind === "seq" ? "a list" : "a single value"}`, at.startLine, at.startColumn);
+    const at2 = locOf(root);
+    throw new ConfigError(display, `the configuration must be a mapping, but this one is ${root.kind === "seq" ? "a list" : "a single value"}`, at2.startLine, at2.startColumn);
   }
   if (!root || root.kind === "scalar") return { file: path, dir: dirname7(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
   const data = toPlain(root);
@@ -27979,7 +27995,7 @@ function configError(file, root, errors, rules) {
   const where = (n) => locOf(n);
   if (first.keyword === "additionalProperty" || first.keyword === "additionalProperties") {
     const key = String(first.params.additionalProperty);
-    const at2 = where(keyNode(node, key) ?? node);
+    const at3 = where(keyNode(node, key) ?? node);
     const inRules = path[path.length - 1] === "rules";
     const known = inRules ? rules.map((r) => r.id) : Object.keys(allowedKeys(first));
     const guess = closest(key, known);
@@ -27987,22 +28003,22 @@ function configError(file, root, errors, rules) {
       return new ConfigError(file, `rule ${path[path.length - 1]} takes no options`, ...lineColumn(where(keyNode(node, key) ?? node)));
     }
     const what = inRules ? `unknown rule id "${key}"` : `unknown key "${key}"${path.length ? ` in ${dotted(path)}` : ""}`;
-    return new ConfigError(file, `${what}${guess ? ` (did you mean "${guess}"?)` : ""}`, at2.startLine, at2.startColumn);
+    return new ConfigError(file, `${what}${guess ? ` (did you mean "${guess}"?)` : ""}`, at3.startLine, at3.startColumn);
   }
-  const at = lineColumn(where(node));
+  const at2 = lineColumn(where(node));
   const name2 = path.length ? dotted(path) : "the configuration";
   if (first.keyword === "enum") {
     const allowed = first.params.allowedValues.map(String);
-    return new ConfigError(file, `${name2} must be one of ${allowed.join(", ")}`, ...at);
+    return new ConfigError(file, `${name2} must be one of ${allowed.join(", ")}`, ...at2);
   }
   if (first.keyword === "type") {
     const type = String(first.params.type);
-    return new ConfigError(file, `${name2} must be ${TYPE_NAMES[type] ?? type}`, ...at);
+    return new ConfigError(file, `${name2} must be ${TYPE_NAMES[type] ?? type}`, ...at2);
   }
   if (first.keyword === "required") {
-    return new ConfigError(file, `${name2} needs ${String(first.params.missingProperty)}:`, ...at);
+    return new ConfigError(file, `${name2} needs ${String(first.params.missingProperty)}:`, ...at2);
   }
-  return new ConfigError(file, `${name2} ${first.message ?? "is not valid"}`, ...at);
+  return new ConfigError(file, `${name2} ${first.message ?? "is not valid"}`, ...at2);
 }
 var TYPE_NAMES = { array: "a list", object: "a mapping", string: "a text value", number: "a number", integer: "a whole number", boolean: "true or false" };
 function dotted(path) {
@@ -28067,8 +28083,8 @@ function ruleRuns(rule, settings) {
   return level2 !== void 0 || ruleCanFire(rule, settings.profile);
 }
 function reporter(rule, ctx, out2, configuredLevel) {
-  return (at, message, options = {}) => {
-    const loc = "loc" in at ? at.loc : at;
+  return (at2, message, options = {}) => {
+    const loc = "loc" in at2 ? at2.loc : at2;
     out2.push({
       ruleId: rule.id,
       // A level the user configured wins over the one the rule chose for this finding.
@@ -28562,8 +28578,8 @@ var Loader = class {
     }
     return index;
   }
-  error(file, message, at) {
-    const e = { file, message, ...at ? { line: at.line, column: at.column } : {} };
+  error(file, message, at2) {
+    const e = { file, message, ...at2 ? { line: at2.line, column: at2.column } : {} };
     if (!this.errors.some((x) => x.file === e.file && x.message === e.message && x.line === e.line && x.column === e.column)) this.errors.push(e);
   }
   errorAt(node, message) {
@@ -28571,8 +28587,8 @@ var Loader = class {
     this.error(node.file.display, message, { line: loc.startLine, column: loc.startColumn });
   }
   /** Something that could not be checked: said once, never an error. */
-  note(file, message, at) {
-    const n = { file, message, ...at ? { line: at.line, column: at.column } : {} };
+  note(file, message, at2) {
+    const n = { file, message, ...at2 ? { line: at2.line, column: at2.column } : {} };
     if (!this.notes.some((x) => x.file === n.file && x.message === n.message && x.line === n.line && x.column === n.column)) this.notes.push(n);
   }
   noteAt(node, message) {
@@ -28638,8 +28654,8 @@ var Loader = class {
     }
     const format = composeFormat(parsed);
     if (format.kind === "not-compose") {
-      const at = format.at ? locOf(format.at.key) : void 0;
-      this.error(display, `not a Compose file: ${format.reason}${suffix}`, at ? { line: at.startLine, column: at.startColumn } : void 0);
+      const at2 = format.at ? locOf(format.at.key) : void 0;
+      this.error(display, `not a Compose file: ${format.reason}${suffix}`, at2 ? { line: at2.startLine, column: at2.startColumn } : void 0);
       return void 0;
     }
     if (format.kind === "empty") this.note(display, "the file is empty: there is nothing to lint");
@@ -28863,7 +28879,7 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
   if (!build || !buildNode) return {};
   const spec = buildMapping(buildNode);
   const name2 = container.name.value;
-  const at = (loc) => ({ line: loc.startLine, column: loc.startColumn });
+  const at2 = (loc) => ({ line: loc.startLine, column: loc.startColumn });
   const buildArgs = {};
   for (const a of build.args) if (a.value && !a.value.unresolved?.length) buildArgs[a.name.value] = a.value.value;
   const target = build.target && !build.target.unresolved?.length ? build.target.value : void 0;
@@ -28889,7 +28905,7 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
         loader.note(
           whereLoc.file,
           `service ${name2}: the ${what} ${loader.display(path)} is outside the project root ${root === loader.options.cwd ? "." : loader.display(root)} and was not read (--allow-outside-context reads it), ${unchecked}`,
-          at(whereLoc)
+          at2(whereLoc)
         );
         return {};
       }
@@ -28901,7 +28917,7 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
     if (statSync2(build.dockerfilePath, { throwIfNoEntry: false })?.isDirectory()) throw new Error("is a directory");
     text = loader.read(build.dockerfilePath);
   } catch (e) {
-    loader.note(whereLoc.file, `service ${name2}: its Dockerfile ${display} ${notThere(e)}, ${unchecked}`, at(whereLoc));
+    loader.note(whereLoc.file, `service ${name2}: its Dockerfile ${display} ${notThere(e)}, ${unchecked}`, at2(whereLoc));
     return {};
   }
   let image;
@@ -28914,7 +28930,7 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
   loader.sources.set(display, image.lines);
   if (image.missingTarget) {
     const loc = build.target?.loc ?? whereLoc;
-    loader.note(loc.file, `service ${name2}: build target "${image.missingTarget}" is not a stage of ${display}, ${unchecked}`, at(loc));
+    loader.note(loc.file, `service ${name2}: build target "${image.missingTarget}" is not a stage of ${display}, ${unchecked}`, at2(loc));
     return {};
   }
   container.builtImage = image;
@@ -29040,12 +29056,12 @@ function scalarsOrMaps(node) {
 }
 function unique(items, key) {
   const out2 = [];
-  const at = /* @__PURE__ */ new Map();
+  const at2 = /* @__PURE__ */ new Map();
   for (const item of items) {
     const k = key(item);
-    const i2 = at.get(k);
+    const i2 = at2.get(k);
     if (i2 === void 0) {
-      at.set(k, out2.length);
+      at2.set(k, out2.length);
       out2.push(item);
     } else out2[i2] = item;
   }
