@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-3HK4FMTX.mjs";
+} from "./chunk-IRLSVLWD.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

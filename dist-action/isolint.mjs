@@ -22,7 +22,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-3HK4FMTX.mjs";
+} from "./chunk-IRLSVLWD.mjs";
 import {
   __commonJS,
   __require,

@@ -1,5 +1,6 @@
 /** Builds the image model from Dockerfile text with dockerfile-ast. */
 import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import './ast-cache.js';
 import { LineIndex, type Located, type Location } from '../position.js';
 import { execFormScript, parseShell, type ShellScript, type ShellSource, type Word } from '../shell.js';
 import type { Flag, ImageModel, ImageRef, ImageUser, Instruction, Property, Stage } from './model.js';

@@ -2304,7 +2304,7 @@ var require_instruction = __commonJS({
     var heredoc_1 = require_heredoc();
     var variable_1 = require_variable();
     var main_1 = require_main();
-    var Instruction = class extends line_1.Line {
+    var Instruction2 = class extends line_1.Line {
       constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document2, range);
         this.dockerfile = dockerfile;
@@ -3108,7 +3108,7 @@ var require_instruction = __commonJS({
         return text === name2 ? candidateRange : null;
       }
     };
-    exports.Instruction = Instruction;
+    exports.Instruction = Instruction2;
   }
 });
 
@@ -3289,7 +3289,7 @@ var require_modifiableInstruction = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
-    var ModifiableInstruction = class extends instruction_1.Instruction {
+    var ModifiableInstruction2 = class extends instruction_1.Instruction {
       constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
       }
@@ -3358,7 +3358,7 @@ var require_modifiableInstruction = __commonJS({
         return args2;
       }
     };
-    exports.ModifiableInstruction = ModifiableInstruction;
+    exports.ModifiableInstruction = ModifiableInstruction2;
   }
 });
 
@@ -22711,7 +22711,27 @@ var exposed_internal_port_default = defineRule({
 });
 
 // src/image/parse.ts
+var import_dockerfile_ast2 = __toESM(require_main(), 1);
+
+// src/image/ast-cache.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
+function cacheOn(proto2, method) {
+  const key = Symbol(`isolint.${method}`);
+  const original = proto2[method];
+  if (!original || original.isolintCached) return;
+  const cached = function() {
+    const hit = this[key];
+    if (hit) return hit.slice();
+    const computed = original.call(this);
+    this[key] = computed.slice();
+    return computed;
+  };
+  cached.isolintCached = true;
+  proto2[method] = cached;
+}
+cacheOn(import_dockerfile_ast.Instruction.prototype, "getRawArguments");
+cacheOn(import_dockerfile_ast.Instruction.prototype, "getArguments");
+cacheOn(import_dockerfile_ast.ModifiableInstruction.prototype, "getArguments");
 
 // src/position.ts
 var LineIndex = class {
@@ -22821,7 +22841,7 @@ function parseImage(options) {
   const { file, text } = options;
   const buildArgs = options.buildArgs ?? {};
   const lines = new LineIndex(file, text);
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
+  const ast = import_dockerfile_ast2.DockerfileParser.parse(text);
   const escape = ast.getEscapeCharacter();
   const range = (r) => lines.location(lines.offsetOf(r.start.line, r.start.character), lines.offsetOf(r.end.line, r.end.character));
   const locatedOf = (value2, r) => ({ value: value2, loc: range(r) });
