@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-IRLSVLWD.mjs";
+} from "./chunk-W3QVGNHI.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

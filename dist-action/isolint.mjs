@@ -22,7 +22,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-IRLSVLWD.mjs";
+} from "./chunk-W3QVGNHI.mjs";
 import {
   __commonJS,
   __require,

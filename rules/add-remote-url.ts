@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { buildInstructions } from '../src/query.js';
-import { copySources } from '../src/copy-sources.js';
+import { buildInstructions } from '../src/knowledge/query.js';
+import { copySources } from '../src/knowledge/copy-sources.js';
 
 /** An http(s) URL, or a git remote (`git@host:repo`, `git://`, `ssh://`, `https://…/repo.git`). */
 const REMOTE = /^(https?:\/\/|git:\/\/|ssh:\/\/|git@[^:\s]+:)/i;

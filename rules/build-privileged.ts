@@ -1,5 +1,5 @@
 import { defineRule, type Level } from '../src/engine/rule.js';
-import { buildInstructions } from '../src/query.js';
+import { buildInstructions } from '../src/knowledge/query.js';
 import { isTrue } from '../src/runtime/model.js';
 import { isHostMode, resolvedText } from '../src/runtime/values.js';
 

@@ -1,8 +1,8 @@
 import { startCommands } from '../src/image/config.js';
 import { defineRule } from '../src/engine/rule.js';
-import { imageCommands, runtimeCommands } from '../src/query.js';
+import { imageCommands, runtimeCommands } from '../src/knowledge/query.js';
 import { basename } from '../src/shell.js';
-import { curlPipedToShell } from '../src/remote-code.js';
+import { curlPipedToShell } from '../src/knowledge/remote-code.js';
 
 /**
  * curl/wget output run as code: piped into a shell or interpreter (also behind sudo, or

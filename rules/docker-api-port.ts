@@ -1,6 +1,6 @@
 import { defineRule, type Level, type Report } from '../src/engine/rule.js';
 import { exposedPorts, exposesTcp, startCommands } from '../src/image/config.js';
-import { imageCommands, runtimeCommands } from '../src/query.js';
+import { imageCommands, runtimeCommands } from '../src/knowledge/query.js';
 import type { PortMapping } from '../src/runtime/model.js';
 import { resolvedText } from '../src/runtime/values.js';
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';

@@ -1,5 +1,5 @@
 import { defineRule, listOptionSchema } from '../src/engine/rule.js';
-import { INTERNAL_SERVICE_PORTS, internalPortsOnAllInterfaces } from '../src/ports.js';
+import { INTERNAL_SERVICE_PORTS, internalPortsOnAllInterfaces } from '../src/knowledge/ports.js';
 import { describeNamedPort } from '../src/runtime/published.js';
 
 /** A database, cache, broker or search port published on every host interface. */

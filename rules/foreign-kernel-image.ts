@@ -1,10 +1,10 @@
 import { defineRule } from '../src/engine/rule.js';
 import { stageChain } from '../src/image/config.js';
 import type { Stage } from '../src/image/model.js';
-import { isWindowsImage, isWindowsPlatform } from '../src/image-refs.js';
+import { isWindowsImage, isWindowsPlatform } from '../src/knowledge/image-refs.js';
 import { resolvedText } from '../src/runtime/values.js';
 
-export { isWindowsImage, isWindowsPlatform } from '../src/image-refs.js';
+export { isWindowsImage, isWindowsPlatform } from '../src/knowledge/image-refs.js';
 
 function windowsImageMessage(ref: string): string {
   return `${ref} is a Windows image: it needs a Windows kernel, which a Linux host cannot share`;

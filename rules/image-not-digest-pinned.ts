@@ -1,5 +1,5 @@
 import { defineRule, listOptionSchema, stringListOption } from '../src/engine/rule.js';
-import { imagePinning, pulledImages, registryOf } from '../src/image-refs.js';
+import { imagePinning, pulledImages, registryOf } from '../src/knowledge/image-refs.js';
 
 /** A tag is enough for a registry the project trusts to keep tags immutable (its own). */
 function trusted(ref: string, options: Record<string, unknown>): boolean {

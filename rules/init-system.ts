@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { startCommands } from '../src/image/config.js';
-import { packageInstall } from '../src/packages.js';
-import { imageCommands, runtimeCommands } from '../src/query.js';
+import { packageInstall } from '../src/knowledge/packages.js';
+import { imageCommands, runtimeCommands } from '../src/knowledge/query.js';
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 
 /** Full-system init programs, by path (a bare `init` or s6-overlay's `/init` is not one of them). */

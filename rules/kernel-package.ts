@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { packageInstall } from '../src/packages.js';
-import { imageCommands } from '../src/query.js';
+import { packageInstall } from '../src/knowledge/packages.js';
+import { imageCommands } from '../src/knowledge/query.js';
 
 /**
  * A kernel, its modules, or the headers to build modules against it, installed by a package

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { imageCommands } from '../src/query.js';
+import { imageCommands } from '../src/knowledge/query.js';
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 
 /** Files that hold the running kernel's release or version string. */

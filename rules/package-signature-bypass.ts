@@ -1,8 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
-import { imageCommands } from '../src/query.js';
+import { imageCommands } from '../src/knowledge/query.js';
 import { basename, unwrapCommand, type Word } from '../src/shell.js';
-import { partText, wordPartLoc, type WordPart } from '../src/word-parts.js';
-import { writtenText } from '../src/written.js';
+import { partText, wordPartLoc, type WordPart } from '../src/knowledge/word-parts.js';
+import { writtenText } from '../src/knowledge/written.js';
 
 type Finding = { at: WordPart; what: string };
 const TRUE = /^(true|1|yes)$/i;

@@ -1,6 +1,6 @@
 import { defineRule, listOptionSchema, stringListOption } from '../src/engine/rule.js';
-import { looksSecretName } from '../src/secrets.js';
-import { looksSecretValue } from '../src/credentials.js';
+import { looksSecretName } from '../src/knowledge/secrets.js';
+import { looksSecretValue } from '../src/knowledge/credentials.js';
 import type { KeyValue } from '../src/runtime/model.js';
 
 /** A secret-looking environment variable or build arg given a literal value in the Compose file. */

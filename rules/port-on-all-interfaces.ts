@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { internalPortsOnAllInterfaces } from '../src/ports.js';
+import { internalPortsOnAllInterfaces } from '../src/knowledge/ports.js';
 import { describeMapping } from '../src/runtime/published.js';
 
 /** Any port published on every host interface (internal-service ports are exposed-internal-port's). */

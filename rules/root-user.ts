@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { isWindowsImage, isWindowsPlatform, isWindowsStage } from '../src/image-refs.js';
-import { isRootUser } from '../src/query.js';
+import { isWindowsImage, isWindowsPlatform, isWindowsStage } from '../src/knowledge/image-refs.js';
+import { isRootUser } from '../src/knowledge/query.js';
 import { resolvedText } from '../src/runtime/values.js';
 
 /**

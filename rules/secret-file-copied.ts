@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { buildInstructions } from '../src/query.js';
-import { copySources } from '../src/copy-sources.js';
+import { buildInstructions } from '../src/knowledge/query.js';
+import { copySources } from '../src/knowledge/copy-sources.js';
 
 const SSH_KEYS = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
 const CREDENTIAL_FILES = new Set(['.npmrc', '.pypirc', '.git-credentials', '.netrc']);

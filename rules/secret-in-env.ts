@@ -1,7 +1,7 @@
 import { defineRule, listOptionSchema, stringListOption } from '../src/engine/rule.js';
-import { buildInstructions } from '../src/query.js';
-import { looksSecretName } from '../src/secrets.js';
-import { looksSecretValue } from '../src/credentials.js';
+import { buildInstructions } from '../src/knowledge/query.js';
+import { looksSecretName } from '../src/knowledge/secrets.js';
+import { looksSecretValue } from '../src/knowledge/credentials.js';
 
 /**
  * ENV/ARG with a secret-looking name and a value written in the Dockerfile, in every stage,

@@ -1,11 +1,11 @@
 import { defineRule } from '../src/engine/rule.js';
-import { imageCommands } from '../src/query.js';
+import { imageCommands } from '../src/knowledge/query.js';
 import { basename, programOf, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
-import { curlOptions } from '../src/curl.js';
-import { isPlaceholderValue, looksSecretName } from '../src/secrets.js';
-import { hasShellExpansion, looksSecretValue, urlCredentials } from '../src/credentials.js';
-import { partText, syntheticWord, wordPartLoc, type WordPart } from '../src/word-parts.js';
-import { writtenText } from '../src/written.js';
+import { curlOptions } from '../src/knowledge/curl.js';
+import { isPlaceholderValue, looksSecretName } from '../src/knowledge/secrets.js';
+import { hasShellExpansion, looksSecretValue, urlCredentials } from '../src/knowledge/credentials.js';
+import { partText, syntheticWord, wordPartLoc, type WordPart } from '../src/knowledge/word-parts.js';
+import { writtenText } from '../src/knowledge/written.js';
 
 type Finding = { at: WordPart; what: string };
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import { modeEffect, modeSettings, type ModeEffect } from '../src/file-mode.js';
+import { modeEffect, modeSettings, type ModeEffect } from '../src/knowledge/file-mode.js';
 import { containerStarts } from '../src/image/config.js';
-import { buildInstructions } from '../src/query.js';
+import { buildInstructions } from '../src/knowledge/query.js';
 
 /**
  * A chmod (or `install -m`, `mkdir -m`, `COPY/ADD --chmod`) that sets the setuid or setgid

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { exposesTcp, portsDeclared, stageStartInstructions } from '../src/image/config.js';
 import type { Stage } from '../src/image/model.js';
 import type { Location } from '../src/position.js';
-import { packageInstall } from '../src/packages.js';
+import { packageInstall } from '../src/knowledge/packages.js';
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 
 /** Packages that install an SSH daemon, by package manager where the name is ambiguous. */

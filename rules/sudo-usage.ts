@@ -1,7 +1,7 @@
 import { startCommands } from '../src/image/config.js';
 import { defineRule } from '../src/engine/rule.js';
-import { imageCommands } from '../src/query.js';
-import { packageInstall } from '../src/packages.js';
+import { imageCommands } from '../src/knowledge/query.js';
+import { packageInstall } from '../src/knowledge/packages.js';
 import { runsProgram, unwrapCommand, basename } from '../src/shell.js';
 
 /** `sudo` or `su -c` run during the build, or sudo installed into the image. */

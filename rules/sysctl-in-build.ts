@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { startCommands } from '../src/image/config.js';
-import { imageCommands, runtimeCommands } from '../src/query.js';
+import { imageCommands, runtimeCommands } from '../src/knowledge/query.js';
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../src/shell.js';
 
 const PROC_SYS = /^\/proc\/sys\//;

@@ -1,8 +1,8 @@
 import { startCommands } from '../src/image/config.js';
 import { defineRule } from '../src/engine/rule.js';
-import { buildInstructions, imageCommands, runtimeCommands } from '../src/query.js';
-import { disablesTls, tlsEnvOff } from '../src/tls.js';
-import { wordPartLoc } from '../src/word-parts.js';
+import { buildInstructions, imageCommands, runtimeCommands } from '../src/knowledge/query.js';
+import { disablesTls, tlsEnvOff } from '../src/knowledge/tls.js';
+import { wordPartLoc } from '../src/knowledge/word-parts.js';
 
 /**
  * A build step or start command that turns TLS certificate checks off (`curl -k`,

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { floatsToLatest, imagePinning, pulledImages } from '../src/image-refs.js';
+import { floatsToLatest, imagePinning, pulledImages } from '../src/knowledge/image-refs.js';
 
 /**
  * An image the build pulls by no tag or by `:latest`: `FROM`, and also `COPY --from=<image>`

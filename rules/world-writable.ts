@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import { commandMode, modeEffect, type ModeEffect } from '../src/file-mode.js';
+import { commandMode, modeEffect, type ModeEffect } from '../src/knowledge/file-mode.js';
 import { startCommands } from '../src/image/config.js';
-import { buildInstructions, imageCommands } from '../src/query.js';
+import { buildInstructions, imageCommands } from '../src/knowledge/query.js';
 
 /**
  * A chmod (or `install -m`, `mkdir -m`, `COPY/ADD --chmod`) that lets everyone write, in any

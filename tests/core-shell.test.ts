@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseImage } from '../src/image/parse.js';
 import { initShellParser, programOf, splitCommandLine, unwrapCommand } from '../src/shell.js';
 import { LineIndex } from '../src/position.js';
-import { packageInstall } from '../src/packages.js';
+import { packageInstall } from '../src/knowledge/packages.js';
 
 beforeAll(() => initShellParser());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasShellExpansion, looksSecretValue, urlCredentials } from '../src/credentials.js';
-import { namesSecretMetadata } from '../src/secrets.js';
+import { hasShellExpansion, looksSecretValue, urlCredentials } from '../src/knowledge/credentials.js';
+import { namesSecretMetadata } from '../src/knowledge/secrets.js';
 
 describe('namesSecretMetadata', () => {
   it.each(['DB_PASSWORD_FILE', 'TOKEN_URL', 'PASSWORD_MIN_LENGTH', 'oauthTokenEndpoint', 'SECRET_NAME', 'API_KEY_HEADER'])('%s describes a secret', (name) =>

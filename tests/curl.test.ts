@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseImage } from '../src/image/parse.js';
 import { initShellParser, unwrapCommand } from '../src/shell.js';
-import { curlOptions } from '../src/curl.js';
-import { partText } from '../src/word-parts.js';
+import { curlOptions } from '../src/knowledge/curl.js';
+import { partText } from '../src/knowledge/word-parts.js';
 
 beforeAll(() => initShellParser());
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { commandMode, createdDirectories, modeEffect, modeSettings } from '../src/file-mode.js';
+import { commandMode, createdDirectories, modeEffect, modeSettings } from '../src/knowledge/file-mode.js';
 import { parseImage } from '../src/image/parse.js';
 import { initShellParser } from '../src/shell.js';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseImage } from '../src/image/parse.js';
 import { initShellParser } from '../src/shell.js';
-import { floatsToLatest, imagePinning, pulledImages } from '../src/image-refs.js';
+import { floatsToLatest, imagePinning, pulledImages } from '../src/knowledge/image-refs.js';
 
 beforeAll(() => initShellParser());
 

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { parseImage } from '../src/image/parse.js';
-import { buildInstructions } from '../src/query.js';
+import { buildInstructions } from '../src/knowledge/query.js';
 import { startInstructions } from '../src/image/config.js';
 import { initShellParser } from '../src/shell.js';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseImage } from '../src/image/parse.js';
 import { initShellParser } from '../src/shell.js';
-import { curlPipedToShell } from '../src/remote-code.js';
+import { curlPipedToShell } from '../src/knowledge/remote-code.js';
 
 beforeAll(() => initShellParser());
 

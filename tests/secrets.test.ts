@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholderValue, looksSecretName } from '../src/secrets.js';
-import { looksSecretValue, urlCredentials } from '../src/credentials.js';
+import { isPlaceholderValue, looksSecretName } from '../src/knowledge/secrets.js';
+import { looksSecretValue, urlCredentials } from '../src/knowledge/credentials.js';
 
 describe('secret-looking names', () => {
   it.each(['DB_PASSWORD', 'dbpassword', 'MYSQL_ROOT_PASSWD', 'CLIENT_SECRET', 'GITHUB_TOKEN', 'githubToken', 'authToken', 'TOKEN', 'NPM_TOKENS', 'API_KEY', 'apiKey', 'AWS_SECRET_ACCESS_KEY', 'SSH_PRIVATE_KEY', 'GOOGLE_CREDENTIALS'])(

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseImage } from '../src/image/parse.js';
 import { initShellParser } from '../src/shell.js';
-import { disablesTls, tlsConfigOff, tlsEnvOff } from '../src/tls.js';
-import { wordPartLoc } from '../src/word-parts.js';
+import { disablesTls, tlsConfigOff, tlsEnvOff } from '../src/knowledge/tls.js';
+import { wordPartLoc } from '../src/knowledge/word-parts.js';
 
 beforeAll(() => initShellParser());
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseImage } from '../src/image/parse.js';
 import { initShellParser } from '../src/shell.js';
-import { writtenText } from '../src/written.js';
-import { partText, wordPartLoc } from '../src/word-parts.js';
+import { writtenText } from '../src/knowledge/written.js';
+import { partText, wordPartLoc } from '../src/knowledge/word-parts.js';
 
 beforeAll(() => initShellParser());
 

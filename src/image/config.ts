@@ -6,7 +6,7 @@
  * image, and a builder stage's USER or CMD is not what the shipped container runs.
  */
 import type { Located } from '../position.js';
-import type { ImageCommand } from '../query.js';
+import type { ImageCommand } from '../knowledge/query.js';
 import type { ImageModel, Instruction, Stage } from './model.js';
 
 /** The stage, then the stage it builds on, and so on up to the one built on an image. */

@@ -3,7 +3,7 @@
  * (`-fsSLk` is `-f -s -S -L -k`), and a short option that takes a value swallows the rest
  * of its word or the next word (`-uuser:pw`, `-o -k` writes to a file named `-k`).
  */
-import type { Word } from './shell.js';
+import type { Word } from '../shell.js';
 import type { WordPart } from './word-parts.js';
 
 export interface CurlOption {

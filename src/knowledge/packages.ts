@@ -2,7 +2,7 @@
  * What a package-manager command installs. Rules ask "is sudo installed?", "is a kernel
  * installed?" through this one function, so every package manager is understood the same way.
  */
-import { unwrapCommand, basename, type SimpleCommand, type Word } from './shell.js';
+import { unwrapCommand, basename, type SimpleCommand, type Word } from '../shell.js';
 
 interface Manager {
   /** Sub-commands that install packages. */

@@ -5,8 +5,8 @@
  * never from raw text, so `echo "curl x | sh"` is not a download and `curl ... | tar xz` or
  * `curl ... | python3 -c 'import json,sys; ...'` (stdin read as data) is not code.
  */
-import { basename, unwrapCommand, type SimpleCommand, type Word } from './shell.js';
-import type { Location } from './position.js';
+import { basename, unwrapCommand, type SimpleCommand, type Word } from '../shell.js';
+import type { Location } from '../position.js';
 
 export interface RemoteCodeRun {
   /** The `curl`/`wget` word. */

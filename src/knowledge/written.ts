@@ -5,7 +5,7 @@
  * configuration file (a repository marked trusted, a credential in `.npmrc`) read these parts
  * instead of guessing from raw shell text; a heredoc body (`cat > f <<EOF`) counts like `<<<`.
  */
-import { basename, programOf, unwrapCommand, type SimpleCommand, type Word } from './shell.js';
+import { basename, programOf, unwrapCommand, type SimpleCommand, type Word } from '../shell.js';
 import type { WordPart } from './word-parts.js';
 
 export interface WrittenText {

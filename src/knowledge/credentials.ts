@@ -1,11 +1,11 @@
 /**
- * Whether a written value is a credential. `looksSecretName` (src/secrets.ts) judges names;
+ * Whether a written value is a credential. `looksSecretName` (src/knowledge/secrets.ts) judges names;
  * this module judges values.
  */
 import { isPlaceholderValue } from './secrets.js';
 
 /**
- * True when a literal value could be a credential: not a placeholder (src/secrets.ts), not a
+ * True when a literal value could be a credential: not a placeholder (src/knowledge/secrets.ts), not a
  * switch (`true`, `no`, `0`, `1`: `SECRET_KEY_BASE_DUMMY=1`), and not an absolute file path
  * (`/run/secrets/db` points at a secret; it is not one).
  */

@@ -3,7 +3,7 @@
  * files. One reading serves `chmod MODE`, `install -m MODE`, `mkdir -m MODE` and
  * `COPY/ADD --chmod=MODE`, so the rules agree on what `4755`, `u+s` or `o=rwx` mean.
  */
-import { basename, unwrapCommand, type SimpleCommand, type Word } from './shell.js';
+import { basename, unwrapCommand, type SimpleCommand, type Word } from '../shell.js';
 
 export interface ModeEffect {
   setuid: boolean;

@@ -17527,7 +17527,7 @@ function listOptionSchema(key, items, description) {
   return { type: "object", additionalProperties: false, properties: { [key]: { type: "array", items: { type: items }, description } } };
 }
 
-// src/query.ts
+// src/knowledge/query.ts
 function buildInstructions(image, keywords) {
   const out2 = [];
   for (const stage of image.stages) {
@@ -17553,7 +17553,7 @@ function isRootUser(user) {
   return name2 === "root" || /^0+$/.test(name2);
 }
 
-// src/copy-sources.ts
+// src/knowledge/copy-sources.ts
 function copySources(ins) {
   const { args: args2 } = ins;
   if (args2.some((a) => a.value.startsWith("<<"))) return [];
@@ -22222,7 +22222,7 @@ function splitCommandLine(source) {
   return words2;
 }
 
-// src/remote-code.ts
+// src/knowledge/remote-code.ts
 var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget"]);
 var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
 var EVALUATORS = /* @__PURE__ */ new Set(["eval", "source", "."]);
@@ -22627,7 +22627,7 @@ var docker_socket_mount_default = defineRule({
   }
 });
 
-// src/ports.ts
+// src/knowledge/ports.ts
 var INTERNAL_SERVICE_PORTS = /* @__PURE__ */ new Map([
   [5432, "PostgreSQL"],
   [3306, "MySQL/MariaDB"],
@@ -23180,7 +23180,7 @@ function jsonWords(source, lines) {
   }
 }
 
-// src/image-refs.ts
+// src/knowledge/image-refs.ts
 function imagePinning(ref) {
   const trimmed = ref.trim();
   if (trimmed.toLowerCase() === "scratch") return { kind: "scratch", name: "scratch", tag: void 0, digest: void 0 };
@@ -23702,7 +23702,7 @@ var image_not_digest_pinned_default = defineRule({
   }
 });
 
-// src/packages.ts
+// src/knowledge/packages.ts
 var APT = { install: /* @__PURE__ */ new Set(["install", "reinstall"]), valueOptions: /^-[otcq]$|^--(target-release|option|config-file)$/ };
 var RPM_FAMILY = {
   install: /* @__PURE__ */ new Set(["install", "reinstall", "in", "groupinstall", "localinstall"]),
@@ -24074,7 +24074,7 @@ var oom_kill_disabled_default = defineRule({
   }
 });
 
-// src/word-parts.ts
+// src/knowledge/word-parts.ts
 function partText(part) {
   return part.word.value.slice(part.start ?? 0, part.end ?? part.word.value.length);
 }
@@ -24093,7 +24093,7 @@ function syntheticWord(value2, loc) {
   return { value: value2, raw: value2, hasExpansion: false, loc, offsets: [] };
 }
 
-// src/written.ts
+// src/knowledge/written.ts
 var NOT_FILES = /* @__PURE__ */ new Set(["/dev/null", "/dev/stdout", "/dev/stderr"]);
 function writtenText(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
@@ -24310,7 +24310,7 @@ var package_signature_bypass_default = defineRule({
   }
 });
 
-// src/secrets.ts
+// src/knowledge/secrets.ts
 var SECRET_ANYWHERE = /PASSWORD|PASSWD|SECRET|CREDENTIAL|PRIVATE_?KEY|ACCESS_?KEY|API_?KEY/i;
 function words(name2) {
   return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_\-.]+/);
@@ -24366,7 +24366,7 @@ function isPlaceholderValue(value2) {
   return PLACEHOLDER_WORDS.test(v);
 }
 
-// src/credentials.ts
+// src/knowledge/credentials.ts
 function looksSecretValue(value2) {
   const v = value2.trim();
   if (isPlaceholderValue(v)) return false;
@@ -24655,7 +24655,7 @@ var secret_in_env_default = defineRule({
   }
 });
 
-// src/curl.ts
+// src/knowledge/curl.ts
 var VALUE_SHORT = new Set("AbcCdDeEFHKmoPQrtTuUwxXyYz".split(""));
 var VALUE_LONG = /* @__PURE__ */ new Set([
   "user",
@@ -25048,7 +25048,7 @@ var sensitive_host_mount_default = defineRule({
   }
 });
 
-// src/file-mode.ts
+// src/knowledge/file-mode.ts
 function modeEffect(mode) {
   const state = /^[0-7]+$/.test(mode) ? octal(mode) : symbolic(mode);
   if (!state) return void 0;
@@ -25413,7 +25413,7 @@ var system_paths_unmasked_default = defineRule({
   }
 });
 
-// src/tls.ts
+// src/knowledge/tls.ts
 var FALSE2 = /^(false|0|no|off)$/i;
 function tlsEnvOff(name2, value2) {
   switch (name2.toUpperCase()) {

@@ -19,7 +19,7 @@ export const INTERNAL_SERVICE_PORTS: ReadonlyMap<number, string> = new Map([
   [8500, 'Consul'],
 ]);
 
-import type { PortMapping } from './runtime/model.js';
+import type { PortMapping } from '../runtime/model.js';
 
 /** The internal-service ports a mapping publishes on every host interface. */
 export function internalPortsOnAllInterfaces(port: PortMapping): number[] {

@@ -6,8 +6,8 @@
  * the value. Heredoc sources (`COPY <<EOF /x`) are inline text, not files or URLs: none are
  * returned.
  */
-import type { Instruction } from './image/model.js';
-import type { Located, Location } from './position.js';
+import type { Instruction } from '../image/model.js';
+import type { Located, Location } from '../position.js';
 
 export function copySources(ins: Instruction): Located<string>[] {
   const { args } = ins;

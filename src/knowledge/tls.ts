@@ -3,7 +3,7 @@
  * off. Used for Dockerfile `RUN`/`CMD`/`ENTRYPOINT` and `ENV`, and for Compose `command:` and
  * `environment:`: one list, so every source is judged alike.
  */
-import { basename, unwrapCommand, type SimpleCommand, type Word } from './shell.js';
+import { basename, unwrapCommand, type SimpleCommand, type Word } from '../shell.js';
 import { curlOptions } from './curl.js';
 import { partText, syntheticWord, type WordPart } from './word-parts.js';
 import { writtenText } from './written.js';

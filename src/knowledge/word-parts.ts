@@ -3,8 +3,8 @@
  * longer word: the `[trusted=yes]` inside `"deb [trusted=yes] http://..."`, the password
  * inside `--password=hunter2` or `https://user:token@host/`.
  */
-import type { LineIndex, Location } from './position.js';
-import type { Word } from './shell.js';
+import type { LineIndex, Location } from '../position.js';
+import type { Word } from '../shell.js';
 
 export interface WordPart {
   word: Word;

@@ -1,7 +1,7 @@
 /** Questions several rules ask of the models, answered once here. */
-import type { ImageModel, Instruction } from './image/model.js';
-import type { RuntimeModel } from './runtime/model.js';
-import type { SimpleCommand } from './shell.js';
+import type { ImageModel, Instruction } from '../image/model.js';
+import type { RuntimeModel } from '../runtime/model.js';
+import type { SimpleCommand } from '../shell.js';
 
 export interface ImageCommand {
   instruction: Instruction;

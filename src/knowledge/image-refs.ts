@@ -4,10 +4,10 @@
  * `pulledImages` lists every image a Dockerfile build pulls from a registry, with the place
  * its name is written.
  */
-import { stageChain } from './image/config.js';
-import type { ImageModel, Instruction, Stage } from './image/model.js';
-import { splitImage } from './image/parse.js';
-import type { Location } from './position.js';
+import { stageChain } from '../image/config.js';
+import type { ImageModel, Instruction, Stage } from '../image/model.js';
+import { splitImage } from '../image/parse.js';
+import type { Location } from '../position.js';
 
 export type PinningKind =
   /** `scratch`: nothing is pulled. */
