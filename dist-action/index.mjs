@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-I33MPMUF.mjs";
+} from "./chunk-B5RA2PH3.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

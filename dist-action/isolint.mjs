@@ -20,7 +20,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-I33MPMUF.mjs";
+} from "./chunk-B5RA2PH3.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

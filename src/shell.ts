@@ -149,31 +149,44 @@ class Walker {
     private readonly out: SimpleCommand[],
   ) {}
 
-  walk(node: Node, parent: SimpleCommand | undefined): void {
-    switch (node.type) {
-      case 'comment':
-        return;
-      case 'command':
-        this.command(node, parent, []);
-        return;
-      case 'redirected_statement': {
-        // `cmd args > file more-args`: the redirects sit beside the command, not inside it.
-        const body = node.childForFieldName('body');
-        const redirects = node.childrenForFieldName('redirect').filter((r): r is Node => !!r);
-        if (body?.type === 'command') {
-          this.command(body, parent, redirects);
-          return;
+  /**
+   * Iterative over the nodes that only group others (`a && b && …` is a left-nested `list`
+   * thousands deep in a long RUN), so a long script cannot overflow the stack; commands,
+   * pipelines and declarations are handled where they are met, in source order.
+   */
+  walk(root: Node, parent: SimpleCommand | undefined): void {
+    const stack: Node[] = [root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      switch (node.type) {
+        case 'comment':
+          continue;
+        case 'command':
+          this.command(node, parent, []);
+          continue;
+        case 'redirected_statement': {
+          // `cmd args > file more-args`: the redirects sit beside the command, not inside it.
+          const body = node.childForFieldName('body');
+          const redirects = node.childrenForFieldName('redirect').filter((r): r is Node => !!r);
+          if (body?.type === 'command') {
+            this.command(body, parent, redirects);
+            continue;
+          }
+          break;
         }
-        break;
+        case 'pipeline':
+          this.pipeline(node, parent);
+          continue;
+        case 'declaration_command':
+          this.declaration(node, parent);
+          continue;
       }
-      case 'pipeline':
-        this.pipeline(node, parent);
-        return;
-      case 'declaration_command':
-        this.declaration(node, parent);
-        return;
+      const children = node.namedChildren;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
+        if (child) stack.push(child);
+      }
     }
-    for (const child of node.namedChildren) if (child) this.walk(child, parent);
   }
 
   private pipeline(node: Node, parent: SimpleCommand | undefined): void {

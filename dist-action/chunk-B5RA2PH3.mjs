@@ -28777,30 +28777,43 @@ var Walker = class {
     this.source = source;
     this.out = out2;
   }
-  walk(node, parent) {
-    switch (node.type) {
-      case "comment":
-        return;
-      case "command":
-        this.command(node, parent, []);
-        return;
-      case "redirected_statement": {
-        const body2 = node.childForFieldName("body");
-        const redirects = node.childrenForFieldName("redirect").filter((r) => !!r);
-        if (body2?.type === "command") {
-          this.command(body2, parent, redirects);
-          return;
+  /**
+   * Iterative over the nodes that only group others (`a && b && …` is a left-nested `list`
+   * thousands deep in a long RUN), so a long script cannot overflow the stack; commands,
+   * pipelines and declarations are handled where they are met, in source order.
+   */
+  walk(root, parent) {
+    const stack = [root];
+    while (stack.length) {
+      const node = stack.pop();
+      switch (node.type) {
+        case "comment":
+          continue;
+        case "command":
+          this.command(node, parent, []);
+          continue;
+        case "redirected_statement": {
+          const body2 = node.childForFieldName("body");
+          const redirects = node.childrenForFieldName("redirect").filter((r) => !!r);
+          if (body2?.type === "command") {
+            this.command(body2, parent, redirects);
+            continue;
+          }
+          break;
         }
-        break;
+        case "pipeline":
+          this.pipeline(node, parent);
+          continue;
+        case "declaration_command":
+          this.declaration(node, parent);
+          continue;
       }
-      case "pipeline":
-        this.pipeline(node, parent);
-        return;
-      case "declaration_command":
-        this.declaration(node, parent);
-        return;
+      const children = node.namedChildren;
+      for (let i2 = children.length - 1; i2 >= 0; i2--) {
+        const child = children[i2];
+        if (child) stack.push(child);
+      }
     }
-    for (const child of node.namedChildren) if (child) this.walk(child, parent);
   }
   pipeline(node, parent) {
     const elements = node.namedChildren.filter((c) => !!c && c.type !== "comment");
