@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-B5RA2PH3.mjs";
+} from "./chunk-6SJSFKH7.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -20,7 +20,7 @@ import {
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile
-} from "./chunk-B5RA2PH3.mjs";
+} from "./chunk-6SJSFKH7.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3537,6 +3537,13 @@ function choice(values, what) {
 function collect(value, previous) {
   return [...previous, value];
 }
+function fileSize(value) {
+  const m = /^(\d+)([kmg]?)b?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError("must be a size in bytes, or with a k, m or g suffix (10m)");
+  const n = Number(m[1]) * 1024 ** " kmg".indexOf((m[2] || " ").toLowerCase());
+  if (n < 1) throw new InvalidArgumentError("must be at least 1 byte");
+  return n;
+}
 function count(value) {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("must be a whole number, 0 or more");
   return Number(value);
@@ -3578,7 +3585,7 @@ async function main(argv) {
     )
   ).option("--config <file>", 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)').option("--no-config", "read no configuration file").option("--rule <id=level>", "set a rule to off, note, warning or error, over every configuration (repeatable)", collect, []).option("--ignore <pattern>", "do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)", collect, []).option("-q, --quiet", "report errors only: findings at level error and files that could not be read").addOption(new Option("--max-warnings <n>", "also exit 1 when there are more than n warnings").argParser(count)).addOption(
     new Option("--fail-level <level>", "exit 1 when a finding is at or above this level: error, warning, note or none").argParser(choice(FAIL_LEVELS, "fail level")).default("warning")
-  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read Compose build contexts outside the project root").option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
+  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read files a Compose file references outside the project root (build contexts, env files, extended and included files)").option("--max-file-size <size>", "skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)", fileSize).option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
     "after",
     [
       "",
@@ -3628,6 +3635,7 @@ async function main(argv) {
       ruleLevels: levels,
       ignore: opts.ignore,
       ...opts.target ? { target: opts.target } : {},
+      ...opts.maxFileSize !== void 0 ? { maxFileSize: opts.maxFileSize } : {},
       compose: {
         ...opts.composeFile.length ? { files: opts.composeFile } : {},
         ...opts.envFile.length ? { envFiles: opts.envFile } : {},

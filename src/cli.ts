@@ -38,6 +38,7 @@ interface CliOptions {
   envFile: string[];
   useEnv?: boolean;
   allowOutsideContext?: boolean;
+  maxFileSize?: number;
   composeFile: string[];
 }
 
@@ -52,6 +53,15 @@ function choice<T extends string>(values: readonly T[], what: string) {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** `--max-file-size`: bytes, or k/m/g (1024-based). */
+function fileSize(value: string): number {
+  const m = /^(\d+)([kmg]?)b?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('must be a size in bytes, or with a k, m or g suffix (10m)');
+  const n = Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
+  if (n < 1) throw new InvalidArgumentError('must be at least 1 byte');
+  return n;
 }
 
 function count(value: string): number {
@@ -121,7 +131,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --compose-file <file>', 'Compose files merged in order into one project, like docker compose -f (repeatable)', collect, [])
     .option('--env-file <file>', 'variables for Compose interpolation, read instead of the project .env (repeatable)', collect, [])
     .option('--use-env', 'also use the process environment for Compose interpolation')
-    .option('--allow-outside-context', 'read Compose build contexts outside the project root')
+    .option('--allow-outside-context', 'read files a Compose file references outside the project root (build contexts, env files, extended and included files)')
+    .option('--max-file-size <size>', 'skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)', fileSize)
     .option('--category <id>', 'SARIF automationDetails category')
     .option('--list-rules', 'list the rules of the profile and exit')
     .option('--verbose', 'print how to fix it under each finding (text format)')
@@ -181,6 +192,7 @@ export async function main(argv: string[]): Promise<number> {
       ruleLevels: levels,
       ignore: opts.ignore,
       ...(opts.target ? { target: opts.target } : {}),
+      ...(opts.maxFileSize !== undefined ? { maxFileSize: opts.maxFileSize } : {}),
       compose: {
         ...(opts.composeFile.length ? { files: opts.composeFile } : {}),
         ...(opts.envFile.length ? { envFiles: opts.envFile } : {}),

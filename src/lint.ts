@@ -1,5 +1,4 @@
 /** The library entry point: lint paths or in-memory files, return findings and per-file errors. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { discover, describeFsError, displayPath, kindOfExplicitFile, type DiscoveredFile, type FileKind } from './discover.js';
 import { compareFindings, compareText, type FileError, type FileNote, type Finding } from './engine/finding.js';
@@ -9,6 +8,7 @@ import type { Profile, Rule } from './engine/rule.js';
 import { parseImage } from './image/parse.js';
 import { LineIndex } from './position.js';
 import { initShellParser } from './shell.js';
+import { readTextFile } from './read-file.js';
 import { loadCompose, type ComposeOptions } from './compose/index.js';
 import type { RuleSetting } from './config/load.js';
 import { RunSettings } from './config/settings.js';
@@ -40,6 +40,8 @@ export interface LintOptions {
   ruleLevels?: Record<string, RuleSetting>;
   /** Files not to lint (`--ignore`): .gitignore-style patterns relative to cwd. */
   ignore?: string[];
+  /** Files larger than this many bytes are not read (per-file error); default 10 MB (`--max-file-size`). */
+  maxFileSize?: number;
 }
 
 export interface LintedFile {
@@ -104,7 +106,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
     places.set(f.display, { abs: f.path, linted: f.root });
     try {
-      texts.push({ file: f, text: readFileSync(f.path, 'utf8') });
+      texts.push({ file: f, text: readTextFile(f.path, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
     } catch (e) {
       errors.push({ file: f.display, message: describeFsError(e) });
       files.push({ file: f.display, kind: f.kind, status: 'error' });
@@ -136,7 +138,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   if (composeFiles.length || options.compose?.files?.length) {
-    const loaded = loadCompose(composeFiles, { cwd, ...options.compose });
+    const loaded = loadCompose(composeFiles, { cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...options.compose });
     for (const [file, index] of loaded.sources) sources.set(file, index);
     for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
     for (const image of loaded.images) findings.push(...runImageRules(image, ctx));

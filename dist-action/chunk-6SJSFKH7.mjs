@@ -5887,7 +5887,7 @@ var require_universalify = __commonJS({
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/graceful-fs/polyfills.js"(exports, module2) {
-    var constants = __require("constants");
+    var constants2 = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -5911,7 +5911,7 @@ var require_polyfills = __commonJS({
     var chdir;
     module2.exports = patch;
     function patch(fs2) {
-      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
         patchLchmod(fs2);
       }
       if (!fs2.lutimes) {
@@ -6013,7 +6013,7 @@ var require_polyfills = __commonJS({
         fs3.lchmod = function(path, mode, callback) {
           fs3.open(
             path,
-            constants.O_WRONLY | constants.O_SYMLINK,
+            constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err2, fd) {
               if (err2) {
@@ -6029,7 +6029,7 @@ var require_polyfills = __commonJS({
           );
         };
         fs3.lchmodSync = function(path, mode) {
-          var fd = fs3.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var fd = fs3.openSync(path, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -6049,9 +6049,9 @@ var require_polyfills = __commonJS({
         };
       }
       function patchLutimes(fs3) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
           fs3.lutimes = function(path, at, mt, cb) {
-            fs3.open(path, constants.O_SYMLINK, function(er, fd) {
+            fs3.open(path, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -6064,7 +6064,7 @@ var require_polyfills = __commonJS({
             });
           };
           fs3.lutimesSync = function(path, at, mt) {
-            var fd = fs3.openSync(path, constants.O_SYMLINK);
+            var fd = fs3.openSync(path, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -6345,14 +6345,14 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs2.close);
       fs2.closeSync = (function(fs$closeSync) {
-        function closeSync(fd) {
+        function closeSync2(fd) {
           fs$closeSync.apply(fs2, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync, previousSymbol, {
+        Object.defineProperty(closeSync2, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync;
+        return closeSync2;
       })(fs2.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
@@ -7798,7 +7798,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync6(file, options = {}) {
+    function readFileSync4(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -7830,7 +7830,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync6,
+      readFileSync: readFileSync4,
       writeFile,
       writeFileSync
     };
@@ -9709,11 +9709,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -9730,10 +9730,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -9794,8 +9794,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -9824,12 +9824,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i2, 1);
@@ -9882,12 +9882,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -9910,10 +9910,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -9949,10 +9949,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -9994,11 +9994,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -10299,7 +10299,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -10314,14 +10314,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -34508,7 +34508,6 @@ function rank(e) {
 }
 
 // src/lint.ts
-import { readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
 
 // src/engine/run.ts
@@ -34610,12 +34609,53 @@ function applySuppressions(findings, suppressionsOf) {
   return { reported, suppressed };
 }
 
+// src/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var UnreadableFileError = class extends Error {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+};
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function readTextFile(path, options = {}) {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UnreadableFileError("is a directory", "directory");
+    if (!stat.isFile()) throw new UnreadableFileError("not a regular file (a FIFO, device or socket is not read)", "not-regular");
+    if (stat.size > max) throw new UnreadableFileError(tooLarge(stat.size, max), "too-large");
+    const buf = Buffer.allocUnsafe(Math.min(max, stat.size) + 1);
+    let length = 0;
+    for (; ; ) {
+      const n = readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > max) throw new UnreadableFileError(tooLarge(length, max, true), "too-large");
+      if (length === buf.length) throw new UnreadableFileError("changed while it was read; not linted", "not-regular");
+    }
+    const bytes = buf.subarray(0, length);
+    if (bytes.includes(0)) throw new UnreadableFileError("binary or not UTF-8 (it holds NUL bytes); not linted", "binary");
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      throw new UnreadableFileError("binary or not UTF-8 (it holds bytes that are not UTF-8); not linted", "binary");
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(size, max, atLeast = false) {
+  return `${atLeast ? "more than " : ""}${size} bytes, over the --max-file-size limit of ${max} bytes; skipped`;
+}
+
 // src/compose/index.ts
-import { dirname as dirname9, resolve as resolve6 } from "node:path";
+import { dirname as dirname8, resolve as resolve6 } from "node:path";
 
 // src/compose/build.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
 
 // src/compose/merge.ts
 var KEYED = /* @__PURE__ */ new Set([
@@ -34751,8 +34791,8 @@ function mergeKeyed(base, over) {
 }
 
 // src/compose/project.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { basename as basename4, dirname as dirname7, resolve as resolve3 } from "node:path";
+import { realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname7, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/compose/interpolate.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -35046,6 +35086,22 @@ function groupProjects(paths) {
   }
   return projects;
 }
+var OutsideRootError = class extends Error {
+};
+function real(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
+}
+function isInside(root, path) {
+  const rel = relative3(real(root), real(path));
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function projectRoot(file, linted) {
+  return gitRoot(dirname7(file)) ?? linted;
+}
 var Loader = class {
   constructor(options, inMemory) {
     this.options = options;
@@ -35059,13 +35115,22 @@ var Loader = class {
   display(path) {
     return displayPath(path, this.options.cwd);
   }
+  /**
+   * Every file a project reads goes through here: in-memory texts first; otherwise only a
+   * file inside a project root (symlinks followed) unless outside reads are allowed, and only
+   * a regular UTF-8 file under the size limit (src/read-file.ts).
+   */
   read(path) {
     let t = this.texts.get(path);
     if (t === void 0) {
       try {
-        t = readFileSync4(path, "utf8");
+        const { roots, allowOutside, named } = this.options;
+        if (roots?.length && !allowOutside && !named?.includes(path) && !roots.some((r) => isInside(r, path))) {
+          throw new OutsideRootError(`${this.display(path)} is outside the project root and was not opened; --allow-outside-context reads it`);
+        }
+        t = readTextFile(real(path), this.options.maxFileSize !== void 0 ? { maxFileSize: this.options.maxFileSize } : {});
       } catch (e) {
-        t = new Error(describeFsError(e));
+        t = e instanceof OutsideRootError ? e : new Error(describeFsError(e));
       }
       this.texts.set(path, t);
     }
@@ -35125,6 +35190,7 @@ var Loader = class {
       parsed = parseDotEnv(this.read(path), lookup);
     } catch (e) {
       if (required) this.error(this.display(path), `cannot read env file: ${e.message}`);
+      else if (e instanceof OutsideRootError) this.note(this.display(path), `env file not read: ${e.message}`);
     }
     this.envFileCache.set(path, parsed);
     return parsed;
@@ -35250,11 +35316,6 @@ var Loader = class {
       const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve3(baseDir, dirNode.text) : dirname7(paths[0]);
       const envNode = entry.kind === "map" ? get(entry, "env_file") : void 0;
       const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve3(baseDir, s.text));
-      const vars = /* @__PURE__ */ new Map();
-      for (const f of envPaths.length ? envPaths : [resolve3(projectDir, ".env")]) {
-        for (const [k, v] of this.envFile(f, envPaths.length > 0, (name2) => env2(name2) ?? vars.get(name2)) ?? []) vars.set(k, v);
-      }
-      const includedEnv = (name2) => env2(name2) ?? vars.get(name2);
       const missing = paths.findIndex((p) => {
         try {
           this.read(p);
@@ -35267,6 +35328,11 @@ var Loader = class {
         this.noteAt(pathScalars[missing], `include ${pathScalars[missing].text} ${this.describeMissing(paths[missing])}: its services were not checked`);
         continue;
       }
+      const vars = /* @__PURE__ */ new Map();
+      for (const f of envPaths.length ? envPaths : [resolve3(projectDir, ".env")]) {
+        for (const [k, v] of this.envFile(f, envPaths.length > 0, (name2) => env2(name2) ?? vars.get(name2)) ?? []) vars.set(k, v);
+      }
+      const includedEnv = (name2) => env2(name2) ?? vars.get(name2);
       const sub = this.loadProject(paths, [...chain, ...paths], projectDir, includedEnv);
       for (const s of sub.services) {
         const clash = services.find((x) => x.name.text === s.name.text);
@@ -35365,17 +35431,6 @@ var Extends = class {
 };
 
 // src/compose/build.ts
-function real(path) {
-  try {
-    return realpathSync2(path);
-  } catch {
-    return path;
-  }
-}
-function inside(root, path) {
-  const rel = relative3(real(root), real(path));
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
-}
 function attachBuiltImage(container, service, serviceFile, loader, options) {
   const build = container.build;
   const buildNode = get(service, "build");
@@ -35397,14 +35452,14 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
   if (!build.contextPath || !build.dockerfilePath) return {};
   const where = build.dockerfile ?? build.context;
   const whereLoc = where?.loc ?? build.loc;
-  const root = gitRoot(dirname8(serviceFile)) ?? options.root;
+  const root = projectRoot(serviceFile, options.root);
   const unchecked = "so its image's USER and HEALTHCHECK were not checked";
   if (!options.allowOutsideContext) {
     for (const [what, path] of [
       ["build context", build.contextPath],
       ["Dockerfile", build.dockerfilePath]
     ]) {
-      if (!inside(root, path)) {
+      if (!isInside(root, path)) {
         loader.note(
           whereLoc.file,
           `service ${name2}: the ${what} ${loader.display(path)} is outside the project root ${root === loader.options.cwd ? "." : loader.display(root)} and was not read (--allow-outside-context reads it), ${unchecked}`,
@@ -35888,7 +35943,7 @@ function attachEnvFiles(container, service, loader) {
     try {
       text = loader.read(abs);
     } catch (e) {
-      if (required) loader.noteAt(path, `service ${container.name.value}: env_file ${path.text} ${notThere(e)}: its variables were not checked`);
+      if (required || e instanceof OutsideRootError) loader.noteAt(path, `service ${container.name.value}: env_file ${path.text} ${notThere(e)}: its variables were not checked`);
       continue;
     }
     const lines = loader.lines(abs, text);
@@ -35916,7 +35971,15 @@ function loadCompose(files, options) {
       cwd,
       ...options.envFiles ? { envFiles: options.envFiles } : {},
       ...options.useEnv ? { useEnv: true } : {},
-      ...options.env ? { env: options.env } : {}
+      ...options.env ? { env: options.env } : {},
+      ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {},
+      ...options.allowOutsideContext ? { allowOutside: true } : {},
+      // Where referenced files may be read from: each linted file's project root.
+      roots: [
+        ...files.map(({ file }) => projectRoot(file.path, file.root)),
+        ...(options.files ?? []).map((f) => projectRoot(resolve6(cwd, f), dirname8(resolve6(cwd, f))))
+      ],
+      named: [...options.files ?? [], ...options.envFiles ?? []].map((f) => resolve6(cwd, f))
     },
     new Map(files.map(({ file, text }) => [file.path, text]))
   );
@@ -35948,7 +36011,7 @@ function loadCompose(files, options) {
       try {
         const container = normalizeService(name2, node, defs);
         attachEnvFiles(container, node, loader);
-        const root = roots.get(group[0]) ?? dirname9(group[0]);
+        const root = roots.get(group[0]) ?? dirname8(group[0]);
         const { inline } = attachBuiltImage(container, node, name2.file.path, loader, { root, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
         if (inline) images.push(inline);
         containers.push(container);
@@ -35971,7 +36034,7 @@ function loadCompose(files, options) {
 
 // src/config/settings.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { dirname as dirname10, relative as relative4, resolve as resolve7, sep as sep3 } from "node:path";
+import { dirname as dirname9, relative as relative4, resolve as resolve7, sep as sep3 } from "node:path";
 import { existsSync as existsSync3 } from "node:fs";
 var matchers = /* @__PURE__ */ new WeakMap();
 function matcher(patterns) {
@@ -36013,8 +36076,8 @@ var ConfigFinder = class _ConfigFinder {
   }
   forFile(abs, linted) {
     if (!this.search) return this.explicit;
-    const stop2 = gitRoot(dirname10(abs)) ?? linted;
-    return this.inDir(dirname10(abs), stop2);
+    const stop2 = gitRoot(dirname9(abs)) ?? linted;
+    return this.inDir(dirname9(abs), stop2);
   }
   inDir(dir, stop2) {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
@@ -36025,15 +36088,15 @@ var ConfigFinder = class _ConfigFinder {
       found = loadConfig(path, this.rules, this.cwd);
       if (found) break;
     }
-    const parent = dirname10(dir);
-    const inside2 = relative4(stop2, dir) !== "" && !relative4(stop2, dir).startsWith("..");
-    if (!found && inside2 && parent !== dir) found = this.inDir(parent, stop2);
+    const parent = dirname9(dir);
+    const inside = relative4(stop2, dir) !== "" && !relative4(stop2, dir).startsWith("..");
+    if (!found && inside && parent !== dir) found = this.inDir(parent, stop2);
     this.byDir.set(dir, found);
     return found;
   }
 };
 function emptyConfig(file) {
-  return { file, dir: dirname10(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  return { file, dir: dirname9(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
 }
 var RunSettings = class {
   constructor(options) {
@@ -36100,7 +36163,7 @@ async function lint(options = {}) {
     }
     places.set(f.display, { abs: f.path, linted: f.root });
     try {
-      texts.push({ file: f, text: readFileSync5(f.path, "utf8") });
+      texts.push({ file: f, text: readTextFile(f.path, options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}) });
     } catch (e) {
       errors.push({ file: f.display, message: describeFsError(e) });
       files.push({ file: f.display, kind: f.kind, status: "error" });
@@ -36130,7 +36193,7 @@ async function lint(options = {}) {
     }
   }
   if (composeFiles.length || options.compose?.files?.length) {
-    const loaded = loadCompose(composeFiles, { cwd, ...options.compose });
+    const loaded = loadCompose(composeFiles, { cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.compose });
     for (const [file, index] of loaded.sources) sources.set(file, index);
     for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
     for (const image of loaded.images) findings.push(...runImageRules(image, ctx));
