@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-6SJSFKH7.mjs";
+} from "./chunk-NLNHY7MV.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

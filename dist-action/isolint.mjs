@@ -19,8 +19,9 @@ import {
   lint,
   ruleCanFire,
   ruleHelpUri,
-  ruleInProfile
-} from "./chunk-6SJSFKH7.mjs";
+  ruleInProfile,
+  visible
+} from "./chunk-NLNHY7MV.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3665,7 +3666,7 @@ async function main(argv) {
   } else process.stdout.write(report);
   if (result.errors.length) {
     if (opts.output || opts.format !== "text") {
-      for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${e.file}: ${e.message}
+      for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${visible(e.file)}: ${visible(e.message)}
 `);
     }
     return EXIT_USAGE;

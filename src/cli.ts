@@ -10,6 +10,7 @@ import { explainRule, rulesJson, rulesTable } from './rule-help.js';
 import { allRules } from '../rules/index.js';
 import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
 import { formatterNamed, formatters } from './format/index.js';
+import { visible } from './format/visible.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export const EXIT_CLEAN = 0;
@@ -224,7 +225,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (result.errors.length) {
     if (opts.output || opts.format !== 'text') {
-      for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${e.file}: ${e.message}\n`);
+      for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${visible(e.file)}: ${visible(e.message)}\n`);
     }
     return EXIT_USAGE;
   }

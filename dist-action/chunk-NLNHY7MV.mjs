@@ -32616,6 +32616,17 @@ var allRules = [
   writable_root_filesystem_default
 ];
 
+// src/format/visible.ts
+var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var UNSAFE_KEEP_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeOne(ch) {
+  const code = ch.charCodeAt(0);
+  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visible(s, keepNewline = false) {
+  return s.replace(keepNewline ? UNSAFE_KEEP_NEWLINE : UNSAFE, escapeOne);
+}
+
 // src/format/repo.ts
 import { createHash } from "node:crypto";
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -32681,8 +32692,8 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function workflowCommand(command2, properties, message) {
-  const props = Object.entries(properties).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${command2}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+  const props = Object.entries(properties).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(visible(String(v)))}`).join(",");
+  return `::${command2}${props ? ` ${props}` : ""}::${escapeData(visible(message, true))}`;
 }
 var githubFormatter = {
   name: "github",
@@ -33611,22 +33622,23 @@ var textFormatter = {
       list.push(f);
       byFile.set(f.location.file, list);
     }
-    for (const [file, findings] of byFile) {
+    for (const [name2, findings] of byFile) {
+      const file = visible(name2);
       lines.push(c.underline(file));
       for (const f of findings) {
         const { startLine, startColumn } = f.location;
-        lines.push(`${c.dim(`${file}:${startLine}:${startColumn}`)} ${paint[f.level](f.level)} ${c.bold(f.ruleId)} ${f.message}`);
-        for (const r of f.related) lines.push(`    ${c.dim(`${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn}`)} ${r.message}`);
+        lines.push(`${c.dim(`${file}:${startLine}:${startColumn}`)} ${paint[f.level](f.level)} ${c.bold(f.ruleId)} ${visible(f.message)}`);
+        for (const r of f.related) lines.push(`    ${c.dim(`${visible(r.loc.file)}:${r.loc.startLine}:${r.loc.startColumn}`)} ${visible(r.message)}`);
         const fix = verbose ? fixes.get(f.ruleId) : void 0;
         if (fix) lines.push(`    ${c.dim("fix:")} ${fix}`);
       }
       for (const id of [...new Set(findings.map((f) => f.ruleId))]) lines.push(c.dim(`  ${id}: ${ruleHelpUri(id)}`));
       lines.push("");
     }
-    const where = (e) => e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
-    for (const n of result.notes ?? []) lines.push(`${c.dim(where(n))} ${c.cyan("note")} ${n.message}`);
+    const where = (e) => visible(e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file);
+    for (const n of result.notes ?? []) lines.push(`${c.dim(where(n))} ${c.cyan("note")} ${visible(n.message)}`);
     if (result.notes?.length) lines.push("");
-    for (const e of result.errors) lines.push(`${where(e)} ${c.red("error")} ${e.message}`);
+    for (const e of result.errors) lines.push(`${where(e)} ${c.red("error")} ${visible(e.message)}`);
     if (result.errors.length) lines.push("");
     const count = (level2) => result.findings.filter((f) => f.level === level2).length;
     const linted = result.files.filter((f) => f.status === "linted").length;
@@ -36243,6 +36255,7 @@ export {
   PROFILES,
   levelAtLeast,
   allRules,
+  visible,
   workflowCommand,
   githubFormatter,
   compareText,
