@@ -3578,6 +3578,11 @@ function readStdin() {
   }
 }
 async function main(argv) {
+  const envFiles = [];
+  const collectEnvFile = (value) => {
+    envFiles.push(value);
+    return envFiles;
+  };
   if (argv[0] === "rules") return rulesCommand(argv.slice(1));
   if (argv[0] === "explain") return explainCommand(argv.slice(1));
   const program2 = new Command().name(TOOL_NAME).description("Lint Dockerfiles and Compose files for container isolation weaknesses.").version(TOOL_VERSION).argument("[paths...]", "files or folders to lint, default . (none with -c); - reads standard input").addOption(new Option("-f, --format <format>", "report format").choices(formatters.map((f) => f.name)).default("text")).option("-o, --output <file>", "write the report to a file instead of standard output").addOption(
@@ -3586,7 +3591,7 @@ async function main(argv) {
     )
   ).option("--config <file>", 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)').option("--no-config", "read no configuration file").option("--rule <id=level>", "set a rule to off, note, warning or error, over every configuration (repeatable)", collect, []).option("--ignore <pattern>", "do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)", collect, []).option("-q, --quiet", "report errors only: findings at level error and files that could not be read").addOption(new Option("--max-warnings <n>", "also exit 1 when there are more than n warnings").argParser(count)).addOption(
     new Option("--fail-level <level>", "exit 1 when a finding is at or above this level: error, warning, note or none").argParser(choice(FAIL_LEVELS, "fail level")).default("warning")
-  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read files a Compose file references outside the project root (build contexts, env files, extended and included files)").option("--max-file-size <size>", "skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)", fileSize).option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
+  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--compose-env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collectEnvFile, []).addOption(new Option("--env-file <file>", "same as --compose-env-file").argParser(collectEnvFile).default([]).hideHelp()).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read files a Compose file references outside the project root (build contexts, env files, extended and included files)").option("--max-file-size <size>", "skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)", fileSize).option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
     "after",
     [
       "",
@@ -3639,7 +3644,7 @@ async function main(argv) {
       ...opts.maxFileSize !== void 0 ? { maxFileSize: opts.maxFileSize } : {},
       compose: {
         ...opts.composeFile.length ? { files: opts.composeFile } : {},
-        ...opts.envFile.length ? { envFiles: opts.envFile } : {},
+        ...envFiles.length ? { envFiles } : {},
         ...opts.useEnv ? { useEnv: true } : {},
         ...opts.allowOutsideContext ? { allowOutsideContext: true } : {}
       }

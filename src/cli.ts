@@ -36,7 +36,6 @@ interface CliOptions {
   target?: string;
   category?: string;
   listRules?: boolean;
-  envFile: string[];
   useEnv?: boolean;
   allowOutsideContext?: boolean;
   maxFileSize?: number;
@@ -103,6 +102,12 @@ function readStdin(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // --compose-env-file and --env-file fill one list, in the order given (later files win).
+  const envFiles: string[] = [];
+  const collectEnvFile = (value: string): string[] => {
+    envFiles.push(value);
+    return envFiles;
+  };
   // Subcommands come first; a folder with one of these names is linted as `./rules`.
   if (argv[0] === 'rules') return rulesCommand(argv.slice(1));
   if (argv[0] === 'explain') return explainCommand(argv.slice(1));
@@ -130,7 +135,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--stdin-filename <name>', 'name for standard input in reports (decides Dockerfile or Compose)')
     .option('--target <stage>', 'stage of a Dockerfile that is built (default: the last)')
     .option('-c, --compose-file <file>', 'Compose files merged in order into one project, like docker compose -f (repeatable)', collect, [])
-    .option('--env-file <file>', 'variables for Compose interpolation, read instead of the project .env (repeatable)', collect, [])
+    .option('--compose-env-file <file>', 'variables for Compose interpolation, read instead of the project .env (repeatable)', collectEnvFile, [])
+    // Node 20–24 read a `--env-file` anywhere on the command line and exit 9 when that file is
+    // missing, before isolint runs: the documented name is --compose-env-file.
+    .addOption(new Option('--env-file <file>', 'same as --compose-env-file').argParser(collectEnvFile).default([]).hideHelp())
     .option('--use-env', 'also use the process environment for Compose interpolation')
     .option('--allow-outside-context', 'read files a Compose file references outside the project root (build contexts, env files, extended and included files)')
     .option('--max-file-size <size>', 'skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)', fileSize)
@@ -196,7 +204,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(opts.maxFileSize !== undefined ? { maxFileSize: opts.maxFileSize } : {}),
       compose: {
         ...(opts.composeFile.length ? { files: opts.composeFile } : {}),
-        ...(opts.envFile.length ? { envFiles: opts.envFile } : {}),
+        ...(envFiles.length ? { envFiles } : {}),
         ...(opts.useEnv ? { useEnv: true } : {}),
         ...(opts.allowOutsideContext ? { allowOutsideContext: true } : {}),
       },
