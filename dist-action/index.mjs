@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-NLNHY7MV.mjs";
+} from "./chunk-4QWWCKPT.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -21,7 +21,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-NLNHY7MV.mjs";
+} from "./chunk-4QWWCKPT.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -10,6 +10,7 @@ import { LineIndex } from './position.js';
 import { initShellParser } from './shell.js';
 import { readTextFile } from './read-file.js';
 import { loadCompose, type ComposeOptions } from './compose/index.js';
+import { isInside, projectRoot } from './compose/project.js';
 import type { RuleSetting } from './config/load.js';
 import { RunSettings } from './config/settings.js';
 import { allRules } from '../rules/index.js';
@@ -105,6 +106,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       continue;
     }
     places.set(f.display, { abs: f.path, linted: f.root });
+    // A file found in a folder that is a symlink out of the project is not opened.
+    if (!f.named && !options.compose?.allowOutsideContext && !isInside(projectRoot(f.path, f.root), f.path)) {
+      notes.push({ file: f.display, message: 'not linted: it is a symlink to a file outside the project root and was not opened; --allow-outside-context reads it' });
+      continue;
+    }
     try {
       texts.push({ file: f, text: readTextFile(f.path, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
     } catch (e) {

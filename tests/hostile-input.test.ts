@@ -187,3 +187,33 @@ describe('reads outside the project root', () => {
     expect(r.notes.filter((n) => n.message.includes('outside the project root'))).toEqual([]);
   });
 });
+
+describe('other files isolint opens', () => {
+  it('a Dockerfile found in a folder that is a symlink out of the project is a note and is not read; named, it is read', async () => {
+    const base = tmp();
+    mkdirSync(join(base, 'project'));
+    mkdirSync(join(base, 'outside'));
+    writeFileSync(join(base, 'outside', 'Dockerfile'), 'FROM outside-marker-image\n');
+    symlinkSync(join(base, 'outside', 'Dockerfile'), join(base, 'project', 'Dockerfile'));
+    const project = join(base, 'project');
+    const walked = await lint({ paths: ['.'], cwd: project });
+    expect(JSON.stringify(walked)).not.toContain('outside-marker');
+    expect(walked.notes).toEqual([
+      { file: 'Dockerfile', message: 'not linted: it is a symlink to a file outside the project root and was not opened; --allow-outside-context reads it' },
+    ]);
+    expect(JSON.stringify(await lint({ paths: ['Dockerfile'], cwd: project }))).toContain('outside-marker-image');
+    expect(JSON.stringify(await lint({ paths: ['.'], cwd: project, compose: { allowOutsideContext: true } }))).toContain('outside-marker-image');
+  });
+
+  it('a FIFO as .gitignore or as the configuration file does not block the run', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'compose.yaml'), PRIVILEGED);
+    fifo(join(dir, '.gitignore'));
+    const ignored = run(['-f', 'json', '.'], dir);
+    expect(JSON.parse(ignored.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('privileged-container');
+    fifo(join(dir, '.isolint.yaml'));
+    const configured = run(['-f', 'json', '.'], dir);
+    expect(configured.status).toBe(2);
+    expect(configured.stderr).toMatch(/\.isolint\.yaml.*not a regular file/);
+  });
+});

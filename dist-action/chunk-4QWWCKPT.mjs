@@ -7798,7 +7798,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync4(file, options = {}) {
+    function readFileSync2(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -7830,7 +7830,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync4,
+      readFileSync: readFileSync2,
       writeFile,
       writeFileSync
     };
@@ -33747,12 +33747,55 @@ function configSchema(rules) {
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { readFileSync as readFileSync3 } from "node:fs";
 import { basename as basename3, dirname as dirname6 } from "node:path";
 
 // src/discover.ts
+import { readdirSync, realpathSync, statSync } from "node:fs";
+
+// src/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var UnreadableFileError = class extends Error {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+};
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function readTextFile(path, options = {}) {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UnreadableFileError("is a directory", "directory");
+    if (!stat.isFile()) throw new UnreadableFileError("not a regular file (a FIFO, device or socket is not read)", "not-regular");
+    if (stat.size > max) throw new UnreadableFileError(tooLarge(stat.size, max), "too-large");
+    const buf = Buffer.allocUnsafe(Math.min(max, stat.size) + 1);
+    let length = 0;
+    for (; ; ) {
+      const n = readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > max) throw new UnreadableFileError(tooLarge(length, max, true), "too-large");
+      if (length === buf.length) throw new UnreadableFileError("changed while it was read; not linted", "not-regular");
+    }
+    const bytes = buf.subarray(0, length);
+    if (bytes.includes(0)) throw new UnreadableFileError("binary or not UTF-8 (it holds NUL bytes); not linted", "binary");
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      throw new UnreadableFileError("binary or not UTF-8 (it holds bytes that are not UTF-8); not linted", "binary");
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(size, max, atLeast = false) {
+  return `${atLeast ? "more than " : ""}${size} bytes, over the --max-file-size limit of ${max} bytes; skipped`;
+}
+
+// src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { basename as basename2, dirname as dirname5, join as join5, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function kindOfName(name2) {
@@ -33834,7 +33877,7 @@ function walk(dir, scopes, visited, add) {
 function gitignoreScope(dir) {
   let text;
   try {
-    text = readFileSync2(join5(dir, ".gitignore"), "utf8");
+    text = readTextFile(join5(dir, ".gitignore"));
   } catch {
     return void 0;
   }
@@ -34411,7 +34454,7 @@ function loadConfig(path, rules, cwd) {
   const display = displayPath(path, cwd);
   let text;
   try {
-    text = readFileSync3(path, "utf8");
+    text = readTextFile(path);
   } catch (e) {
     throw new ConfigError(display, `cannot read the configuration: ${describeFsError(e)}`);
   }
@@ -34619,48 +34662,6 @@ function applySuppressions(findings, suppressionsOf) {
     else reported.push(f);
   }
   return { reported, suppressed };
-}
-
-// src/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var UnreadableFileError = class extends Error {
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-};
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function readTextFile(path, options = {}) {
-  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new UnreadableFileError("is a directory", "directory");
-    if (!stat.isFile()) throw new UnreadableFileError("not a regular file (a FIFO, device or socket is not read)", "not-regular");
-    if (stat.size > max) throw new UnreadableFileError(tooLarge(stat.size, max), "too-large");
-    const buf = Buffer.allocUnsafe(Math.min(max, stat.size) + 1);
-    let length = 0;
-    for (; ; ) {
-      const n = readSync(fd, buf, length, buf.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length > max) throw new UnreadableFileError(tooLarge(length, max, true), "too-large");
-      if (length === buf.length) throw new UnreadableFileError("changed while it was read; not linted", "not-regular");
-    }
-    const bytes = buf.subarray(0, length);
-    if (bytes.includes(0)) throw new UnreadableFileError("binary or not UTF-8 (it holds NUL bytes); not linted", "binary");
-    try {
-      return decoder.decode(bytes);
-    } catch {
-      throw new UnreadableFileError("binary or not UTF-8 (it holds bytes that are not UTF-8); not linted", "binary");
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-function tooLarge(size, max, atLeast = false) {
-  return `${atLeast ? "more than " : ""}${size} bytes, over the --max-file-size limit of ${max} bytes; skipped`;
 }
 
 // src/compose/index.ts
@@ -36174,6 +36175,10 @@ async function lint(options = {}) {
       continue;
     }
     places.set(f.display, { abs: f.path, linted: f.root });
+    if (!f.named && !options.compose?.allowOutsideContext && !isInside(projectRoot(f.path, f.root), f.path)) {
+      notes.push({ file: f.display, message: "not linted: it is a symlink to a file outside the project root and was not opened; --allow-outside-context reads it" });
+      continue;
+    }
     try {
       texts.push({ file: f, text: readTextFile(f.path, options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}) });
     } catch (e) {
