@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-4QWWCKPT.mjs";
+} from "./chunk-NKXVTR6N.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -21,7 +21,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-4QWWCKPT.mjs";
+} from "./chunk-NKXVTR6N.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

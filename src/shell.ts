@@ -143,7 +143,16 @@ function innerScript(cmd: SimpleCommand): Word | undefined {
   return undefined;
 }
 
+/**
+ * Commands inside commands (`$(echo $(echo …))`, `<(…)`, backticks) deeper than this are refused
+ * with a per-file error instead of overflowing the stack; real scripts nest a handful deep.
+ */
+export const MAX_SHELL_NESTING = 200;
+
 class Walker {
+  /** How many substitutions deep the walk is. */
+  private depth = 0;
+
   constructor(
     private readonly source: ShellSource,
     private readonly out: SimpleCommand[],
@@ -282,7 +291,14 @@ class Walker {
   /** Commands inside a word run through `$(...)`, backticks or `<(...)`. */
   private walkNested(node: Node, owner: SimpleCommand | undefined): void {
     if (SUBSTITUTIONS.has(node.type)) {
-      for (const c of node.namedChildren) if (c) this.walk(c, owner);
+      if (++this.depth > MAX_SHELL_NESTING) {
+        throw new Error(`shell commands nested more than ${MAX_SHELL_NESTING} deep ($(…) inside $(…)): not linted`);
+      }
+      try {
+        for (const c of node.namedChildren) if (c) this.walk(c, owner);
+      } finally {
+        this.depth--;
+      }
       return;
     }
     for (const c of node.namedChildren) if (c) this.walkNested(c, owner);

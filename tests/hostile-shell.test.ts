@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
+import { MAX_SHELL_NESTING } from '../src/shell.js';
 
 function joined(count: number, at: number, special: string): string {
   const cmds: string[] = [];
@@ -34,5 +35,23 @@ describe('long shell scripts', () => {
     const got = summary(r);
     expect(got).toContain('privileged-container 4:17');
     expect(got).toContain(`kernel-module-load 5:${col}`);
+  });
+
+  it('$(…) nested deeper than the limit is one clear per-file error; other files keep their findings', async () => {
+    const nest = (depth: number) => {
+      let s = 'sudo true';
+      for (let i = 0; i < depth; i++) s = `echo $(${s})`;
+      return `FROM alpine:3.20\nUSER app\nRUN ${s}\n`;
+    };
+    const deep = await lint({
+      files: [
+        { path: 'deep/Dockerfile', text: nest(3000) },
+        { path: 'ok/Dockerfile', text: nest(MAX_SHELL_NESTING - 1) },
+      ],
+      cwd: '/nowhere',
+    });
+    expect(deep.errors).toEqual([{ file: 'deep/Dockerfile', message: `shell commands nested more than ${MAX_SHELL_NESTING} deep ($(…) inside $(…)): not linted` }]);
+    const col = 'RUN '.length + 'echo $('.length * (MAX_SHELL_NESTING - 1) + 1;
+    expect(summary(deep)).toEqual([`sudo-usage 3:${col}`]);
   });
 });

@@ -28772,11 +28772,14 @@ function innerScript(cmd) {
   }
   return void 0;
 }
+var MAX_SHELL_NESTING = 200;
 var Walker = class {
   constructor(source, out2) {
     this.source = source;
     this.out = out2;
   }
+  /** How many substitutions deep the walk is. */
+  depth = 0;
   /**
    * Iterative over the nodes that only group others (`a && b && …` is a left-nested `list`
    * thousands deep in a long RUN), so a long script cannot overflow the stack; commands,
@@ -28905,7 +28908,14 @@ var Walker = class {
   /** Commands inside a word run through `$(...)`, backticks or `<(...)`. */
   walkNested(node, owner) {
     if (SUBSTITUTIONS.has(node.type)) {
-      for (const c of node.namedChildren) if (c) this.walk(c, owner);
+      if (++this.depth > MAX_SHELL_NESTING) {
+        throw new Error(`shell commands nested more than ${MAX_SHELL_NESTING} deep ($(\u2026) inside $(\u2026)): not linted`);
+      }
+      try {
+        for (const c of node.namedChildren) if (c) this.walk(c, owner);
+      } finally {
+        this.depth--;
+      }
       return;
     }
     for (const c of node.namedChildren) if (c) this.walkNested(c, owner);
