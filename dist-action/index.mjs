@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-NKXVTR6N.mjs";
+} from "./chunk-7CJDGD3W.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

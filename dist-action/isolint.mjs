@@ -21,7 +21,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-NKXVTR6N.mjs";
+} from "./chunk-7CJDGD3W.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

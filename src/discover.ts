@@ -148,6 +148,8 @@ export function describeFsError(e: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
     default:
       return err.message ?? String(e);
   }

@@ -166,7 +166,7 @@ describe('reads outside the project root', () => {
       `4:39 service app: env_file ${abs} cannot be read (${refused('../outside/secret.env')}): its variables were not checked`,
       `4:${41 + abs.length} service app: env_file linked.env cannot be read (${refused('linked.env')}): its variables were not checked`,
       `4:${60 + abs.length} service app: env_file ../outside/secret.env cannot be read (${refused('../outside/secret.env')}): its variables were not checked`,
-      '5:19 variable PASSWORD has no value (there is no .env file; the process environment is read only with --use-env): settings that use it were not judged',
+      '5:19 variable PASSWORD has no value (.env is outside the project root and was not read; the process environment is read only with --use-env): settings that use it were not judged',
       `7:21 extended file ../outside/base.yaml cannot be read (${refused('../outside/base.yaml')}): the settings taken from it were not checked`,
       `9:5 include ../outside/inc.yaml cannot be read (${refused('../outside/inc.yaml')}): its services were not checked`,
     ]);
@@ -215,5 +215,18 @@ describe('other files isolint opens', () => {
     const configured = run(['-f', 'json', '.'], dir);
     expect(configured.status).toBe(2);
     expect(configured.stderr).toMatch(/\.isolint\.yaml.*not a regular file/);
+  });
+});
+
+describe('symlink loops', () => {
+  it('a loop named on the command line is an error saying so; as an env_file it is a note', async () => {
+    const dir = tmp();
+    symlinkSync('loop-b', join(dir, 'loop-a'));
+    symlinkSync('loop-a', join(dir, 'loop-b'));
+    writeFileSync(join(dir, 'compose.yaml'), `${PRIVILEGED}    env_file: loop-a\n`);
+    const r = await lint({ paths: ['loop-a', 'compose.yaml'], cwd: dir });
+    expect(r.errors).toEqual([{ file: 'loop-a', message: 'a loop of symbolic links' }]);
+    expect(r.notes.map((n) => n.message)).toContain('service app: env_file loop-a cannot be read (a loop of symbolic links): its variables were not checked');
+    expect(r.findings.map((f) => f.ruleId)).toContain('privileged-container');
   });
 });

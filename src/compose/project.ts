@@ -202,7 +202,11 @@ export class Loader {
     // The shell's environment wins over the env file (when it is read at all).
     const lookup: Lookup = (name) => fromProcess(name) ?? vars.get(name);
     const environment = this.options.useEnv ? ' or the process environment' : '; the process environment is read only with --use-env';
-    this.envSources.set(lookup, required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : `there is no .env file${environment}`);
+    const refused = !read && envFiles.some((f) => this.texts.get(f) instanceof OutsideRootError);
+    this.envSources.set(
+      lookup,
+      required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : refused ? `.env is outside the project root and was not read${environment}` : `there is no .env file${environment}`,
+    );
     return lookup;
   }
 

@@ -33910,6 +33910,8 @@ function describeFsError(e) {
       return "permission denied";
     case "EISDIR":
       return "is a directory";
+    case "ELOOP":
+      return "a loop of symbolic links";
     default:
       return err2.message ?? String(e);
   }
@@ -35201,7 +35203,11 @@ var Loader = class {
     }
     const lookup = (name2) => fromProcess(name2) ?? vars.get(name2);
     const environment = this.options.useEnv ? " or the process environment" : "; the process environment is read only with --use-env";
-    this.envSources.set(lookup, required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : `there is no .env file${environment}`);
+    const refused = !read && envFiles.some((f) => this.texts.get(f) instanceof OutsideRootError);
+    this.envSources.set(
+      lookup,
+      required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : refused ? `.env is outside the project root and was not read${environment}` : `there is no .env file${environment}`
+    );
     return lookup;
   }
   /** What a project's variables were read from, for notes about the ones that had no value. */
