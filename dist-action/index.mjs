@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-7CJDGD3W.mjs";
+} from "./chunk-BHR2FE4J.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

@@ -17,11 +17,12 @@ import {
   formatters,
   levelAtLeast,
   lint,
+  readTextStream,
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-7CJDGD3W.mjs";
+} from "./chunk-BHR2FE4J.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3450,7 +3451,7 @@ var require_commander = __commonJS({
 });
 
 // src/cli.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3570,9 +3571,9 @@ function useColor(toFile) {
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
   return process.stdout.isTTY === true;
 }
-function readStdin() {
+function readStdin(maxFileSize) {
   try {
-    return readFileSync(0, "utf8");
+    return readTextStream(0, maxFileSize !== void 0 ? { maxFileSize } : {});
   } catch (e) {
     throw new UsageError(`cannot read standard input: ${e.message}`);
   }
@@ -3626,7 +3627,7 @@ async function main(argv) {
   let levels;
   try {
     levels = ruleLevels(opts.rule);
-    if (stdinUsed) files = [{ path: opts.stdinFilename ?? "Dockerfile", text: readStdin() }];
+    if (stdinUsed) files = [{ path: opts.stdinFilename ?? "Dockerfile", text: readStdin(opts.maxFileSize) }];
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
     throw e;

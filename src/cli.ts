@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Command-line wiring only: parse options, call lint(), print a report, set the exit code. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lint, type LintResult } from './lint.js';
 import { ConfigError, type RuleSetting } from './config/load.js';
@@ -11,6 +11,7 @@ import { allRules } from '../rules/index.js';
 import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
 import { formatterNamed, formatters } from './format/index.js';
 import { visible } from './format/visible.js';
+import { readTextStream } from './read-file.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export const EXIT_CLEAN = 0;
@@ -93,9 +94,9 @@ function useColor(toFile: boolean): boolean {
   return process.stdout.isTTY === true;
 }
 
-function readStdin(): string {
+function readStdin(maxFileSize: number | undefined): string {
   try {
-    return readFileSync(0, 'utf8');
+    return readTextStream(0, maxFileSize !== undefined ? { maxFileSize } : {});
   } catch (e) {
     throw new UsageError(`cannot read standard input: ${(e as Error).message}`);
   }
@@ -186,7 +187,7 @@ export async function main(argv: string[]): Promise<number> {
   let levels: Record<string, RuleSetting>;
   try {
     levels = ruleLevels(opts.rule);
-    if (stdinUsed) files = [{ path: opts.stdinFilename ?? 'Dockerfile', text: readStdin() }];
+    if (stdinUsed) files = [{ path: opts.stdinFilename ?? 'Dockerfile', text: readStdin(opts.maxFileSize) }];
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
     throw e;

@@ -46,18 +46,50 @@ export function readTextFile(path: string, options: ReadOptions = {}): string {
       if (length > max) throw new UnreadableFileError(tooLarge(length, max, true), 'too-large');
       if (length === buf.length) throw new UnreadableFileError('changed while it was read; not linted', 'not-regular');
     }
-    const bytes = buf.subarray(0, length);
-    if (bytes.includes(0)) throw new UnreadableFileError('binary or not UTF-8 (it holds NUL bytes); not linted', 'binary');
-    try {
-      return decoder.decode(bytes);
-    } catch {
-      throw new UnreadableFileError('binary or not UTF-8 (it holds bytes that are not UTF-8); not linted', 'binary');
-    }
+    return decode(buf.subarray(0, length));
   } finally {
     closeSync(fd);
   }
 }
 
+/**
+ * Reads an already open descriptor of unknown size (standard input) to its end, refusing it as
+ * soon as it passes the size limit, so `- < /dev/zero` stops at the limit instead of filling memory.
+ */
+export function readTextStream(fd: number, options: ReadOptions = {}): string {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - length));
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      // A non-blocking standard input with nothing yet to read: wait a little and try again.
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    length += n;
+    if (length > max) throw new UnreadableFileError(tooLarge(length, max, true), 'too-large');
+  }
+  return decode(Buffer.concat(chunks, length));
+}
+
+function decode(bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new UnreadableFileError('binary or not UTF-8 (it holds NUL bytes); not linted', 'binary');
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new UnreadableFileError('binary or not UTF-8 (it holds bytes that are not UTF-8); not linted', 'binary');
+  }
+}
+
 function tooLarge(size: number, max: number, atLeast = false): string {
-  return `${atLeast ? 'more than ' : ''}${size} bytes, over the --max-file-size limit of ${max} bytes; skipped`;
+  return atLeast ? `more than the --max-file-size limit of ${max} bytes; skipped` : `${size} bytes, over the --max-file-size limit of ${max} bytes; skipped`;
 }

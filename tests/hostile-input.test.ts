@@ -3,7 +3,7 @@
  * device never blocks or fills memory), and nothing outside the project root is opened.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -228,5 +228,27 @@ describe('symlink loops', () => {
     expect(r.errors).toEqual([{ file: 'loop-a', message: 'a loop of symbolic links' }]);
     expect(r.notes.map((n) => n.message)).toContain('service app: env_file loop-a cannot be read (a loop of symbolic links): its variables were not checked');
     expect(r.findings.map((f) => f.ruleId)).toContain('privileged-container');
+  });
+});
+
+describe('standard input', () => {
+  it('- reading /dev/zero stops at the size limit with a clear error instead of filling memory', () => {
+    const fd = openSync('/dev/zero', 'r');
+    try {
+      const r = spawnSync(process.execPath, [bin, '-', '--max-file-size', '64k'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('isolint: cannot read standard input: more than the --max-file-size limit of 65536 bytes; skipped\n');
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('- with bytes that are not UTF-8 is refused; valid text is linted', () => {
+    const bad = spawnSync(process.execPath, [bin, '-'], { input: Buffer.from([0x46, 0xff, 0x0a]), encoding: 'utf8', timeout: 60_000 });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/standard input: binary or not UTF-8/);
+    const good = spawnSync(process.execPath, [bin, '-', '-f', 'json'], { input: 'FROM alpine:3.20\nUSER root\n', encoding: 'utf8', timeout: 60_000 });
+    expect(JSON.parse(good.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('root-user');
   });
 });

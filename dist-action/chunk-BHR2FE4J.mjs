@@ -33673,6 +33673,73 @@ function formatterNamed(name2) {
   return formatters.find((f) => f.name === name2);
 }
 
+// src/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var UnreadableFileError = class extends Error {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+};
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function readTextFile(path, options = {}) {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UnreadableFileError("is a directory", "directory");
+    if (!stat.isFile()) throw new UnreadableFileError("not a regular file (a FIFO, device or socket is not read)", "not-regular");
+    if (stat.size > max) throw new UnreadableFileError(tooLarge(stat.size, max), "too-large");
+    const buf = Buffer.allocUnsafe(Math.min(max, stat.size) + 1);
+    let length = 0;
+    for (; ; ) {
+      const n = readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > max) throw new UnreadableFileError(tooLarge(length, max, true), "too-large");
+      if (length === buf.length) throw new UnreadableFileError("changed while it was read; not linted", "not-regular");
+    }
+    return decode(buf.subarray(0, length));
+  } finally {
+    closeSync(fd);
+  }
+}
+function readTextStream(fd, options = {}) {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const chunks = [];
+  let length = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - length));
+    let n;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if (e.code === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    length += n;
+    if (length > max) throw new UnreadableFileError(tooLarge(length, max, true), "too-large");
+  }
+  return decode(Buffer.concat(chunks, length));
+}
+function decode(bytes) {
+  if (bytes.includes(0)) throw new UnreadableFileError("binary or not UTF-8 (it holds NUL bytes); not linted", "binary");
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new UnreadableFileError("binary or not UTF-8 (it holds bytes that are not UTF-8); not linted", "binary");
+  }
+}
+function tooLarge(size, max, atLeast = false) {
+  return atLeast ? `more than the --max-file-size limit of ${max} bytes; skipped` : `${size} bytes, over the --max-file-size limit of ${max} bytes; skipped`;
+}
+
 // src/config/suggest.ts
 function distance(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -33761,50 +33828,6 @@ import { basename as basename3, dirname as dirname6 } from "node:path";
 
 // src/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
-
-// src/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var UnreadableFileError = class extends Error {
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-};
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function readTextFile(path, options = {}) {
-  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new UnreadableFileError("is a directory", "directory");
-    if (!stat.isFile()) throw new UnreadableFileError("not a regular file (a FIFO, device or socket is not read)", "not-regular");
-    if (stat.size > max) throw new UnreadableFileError(tooLarge(stat.size, max), "too-large");
-    const buf = Buffer.allocUnsafe(Math.min(max, stat.size) + 1);
-    let length = 0;
-    for (; ; ) {
-      const n = readSync(fd, buf, length, buf.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length > max) throw new UnreadableFileError(tooLarge(length, max, true), "too-large");
-      if (length === buf.length) throw new UnreadableFileError("changed while it was read; not linted", "not-regular");
-    }
-    const bytes = buf.subarray(0, length);
-    if (bytes.includes(0)) throw new UnreadableFileError("binary or not UTF-8 (it holds NUL bytes); not linted", "binary");
-    try {
-      return decoder.decode(bytes);
-    } catch {
-      throw new UnreadableFileError("binary or not UTF-8 (it holds bytes that are not UTF-8); not linted", "binary");
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-function tooLarge(size, max, atLeast = false) {
-  return `${atLeast ? "more than " : ""}${size} bytes, over the --max-file-size limit of ${max} bytes; skipped`;
-}
-
-// src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { basename as basename2, dirname as dirname5, join as join5, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -36286,6 +36309,7 @@ export {
   sarifFormatter,
   formatters,
   formatterNamed,
+  readTextStream,
   closest,
   RULE_LEVELS,
   ConfigError,
