@@ -15,7 +15,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-BHR2FE4J.mjs";
+} from "./chunk-ZTXFGTB5.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";

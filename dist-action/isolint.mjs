@@ -22,7 +22,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-BHR2FE4J.mjs";
+} from "./chunk-ZTXFGTB5.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -172,6 +172,17 @@ describe('reads outside the project root', () => {
     ]);
   });
 
+  it("an include's own env_file outside the root is a note, not an error", async () => {
+    const { project, outside } = layout();
+    writeFileSync(join(project, 'inner.yaml'), 'services:\n  inner:\n    image: alpine:3.20\n    privileged: ${PRIV:-false}\n');
+    writeFileSync(join(outside, 'on.env'), 'PRIV=true\n');
+    writeFileSync(join(project, 'compose.yaml'), 'include:\n  - path: inner.yaml\n    env_file: ../outside/on.env\n');
+    const r = await lint({ paths: ['compose.yaml'], cwd: project });
+    expect(r.errors).toEqual([]);
+    expect(r.notes).toContainEqual({ file: '../outside/on.env', message: 'env file not read: ../outside/on.env is outside the project root and was not opened; --allow-outside-context reads it' });
+    expect(r.findings.map((f) => f.ruleId)).not.toContain('privileged-container');
+  });
+
   it('--allow-outside-context reads them (so the test above can fail)', async () => {
     const { project } = layout();
     const r = await lint({ paths: ['.'], cwd: project, compose: { allowOutsideContext: true } });

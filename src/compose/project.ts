@@ -219,8 +219,9 @@ export class Loader {
     try {
       parsed = parseDotEnv(this.read(path), lookup);
     } catch (e) {
-      if (required) this.error(this.display(path), `cannot read env file: ${(e as Error).message}`);
-      else if (e instanceof OutsideRootError) this.note(this.display(path), `env file not read: ${e.message}`);
+      // Outside the project root is never an error: the file was not opened, as asked.
+      if (e instanceof OutsideRootError) this.note(this.display(path), `env file not read: ${e.message}`);
+      else if (required) this.error(this.display(path), `cannot read env file: ${(e as Error).message}`);
     }
     this.envFileCache.set(path, parsed);
     return parsed;

@@ -35241,8 +35241,8 @@ var Loader = class {
     try {
       parsed = parseDotEnv(this.read(path), lookup);
     } catch (e) {
-      if (required) this.error(this.display(path), `cannot read env file: ${e.message}`);
-      else if (e instanceof OutsideRootError) this.note(this.display(path), `env file not read: ${e.message}`);
+      if (e instanceof OutsideRootError) this.note(this.display(path), `env file not read: ${e.message}`);
+      else if (required) this.error(this.display(path), `cannot read env file: ${e.message}`);
     }
     this.envFileCache.set(path, parsed);
     return parsed;
