@@ -3651,7 +3651,7 @@ async function main(argv) {
       }
     });
   } catch (e) {
-    if (e instanceof ConfigError) return usage(e.describe());
+    if (e instanceof ConfigError) return usage(visible(e.describe()));
     throw e;
   }
   if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === "error"), notes: [] };

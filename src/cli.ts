@@ -211,7 +211,7 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    if (e instanceof ConfigError) return usage(e.describe());
+    if (e instanceof ConfigError) return usage(visible(e.describe()));
     throw e;
   }
   if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === 'error'), notes: [] };

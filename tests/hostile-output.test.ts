@@ -77,4 +77,15 @@ describe('escape sequences from a linted file', () => {
     expect(r.stderr).toContain('isolint: Dockerfile\\x1b[2J: binary or not UTF-8');
     expect(JSON.parse(r.stdout).errors.map((e: { file: string }) => e.file)).toContain(`Dockerfile${CLEAR}`);
   });
+
+  it('a configuration error quoting the configuration file shows its escapes visibly', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isolint-escape-'));
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM alpine:3.20\n');
+    writeFileSync(join(dir, '.isolint.yaml'), 'rules:\n  "evil\\e[2J": off\n');
+    const bin = join(import.meta.dirname, '..', 'dist', 'src', 'bin.js');
+    const r = spawnSync(process.execPath, [bin, '.'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('evil\\x1b[2J');
+    expect(r.stderr).not.toContain(ESC);
+  });
 });
