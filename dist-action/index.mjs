@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-W3QVGNHI.mjs";
+} from "./chunk-SICROA5L.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

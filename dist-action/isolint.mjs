@@ -19,10 +19,12 @@ import {
   levelAtLeast,
   lint,
   parseBaseline,
+  readTextStream,
   ruleCanFire,
   ruleHelpUri,
-  ruleInProfile
-} from "./chunk-W3QVGNHI.mjs";
+  ruleInProfile,
+  visible
+} from "./chunk-SICROA5L.mjs";
 import {
   __commonJS,
   __require,
@@ -3456,7 +3458,7 @@ var require_commander = __commonJS({
 });
 
 // src/cli.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3550,6 +3552,13 @@ function choice(values, what) {
 function collect(value, previous) {
   return [...previous, value];
 }
+function fileSize(value) {
+  const m = /^(\d+)([kmg]?)b?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError("must be a size in bytes, or with a k, m or g suffix (10m)");
+  const n = Number(m[1]) * 1024 ** " kmg".indexOf((m[2] || " ").toLowerCase());
+  if (n < 1) throw new InvalidArgumentError("must be at least 1 byte");
+  return n;
+}
 function count(value) {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("must be a whole number, 0 or more");
   return Number(value);
@@ -3575,14 +3584,19 @@ function useColor(toFile) {
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
   return process.stdout.isTTY === true;
 }
-function readStdin() {
+function readStdin(maxFileSize) {
   try {
-    return readFileSync(0, "utf8");
+    return readTextStream(0, maxFileSize !== void 0 ? { maxFileSize } : {});
   } catch (e) {
     throw new UsageError(`cannot read standard input: ${e.message}`);
   }
 }
 async function main(argv) {
+  const envFiles = [];
+  const collectEnvFile = (value) => {
+    envFiles.push(value);
+    return envFiles;
+  };
   if (argv[0] === "rules") return rulesCommand(argv.slice(1));
   if (argv[0] === "explain") return explainCommand(argv.slice(1));
   const program2 = new Command().name(TOOL_NAME).description("Lint Dockerfiles and Compose files for container isolation weaknesses.").version(TOOL_VERSION).argument("[paths...]", "files or folders to lint, default . (none with -c); - reads standard input").addOption(new Option("-f, --format <format>", "report format").choices(formatters.map((f) => f.name)).default("text")).option("-o, --output <file>", "write the report to a file instead of standard output").addOption(
@@ -3591,7 +3605,7 @@ async function main(argv) {
     )
   ).option("--config <file>", 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)').option("--no-config", "read no configuration file").option("--rule <id=level>", "set a rule to off, note, warning or error, over every configuration (repeatable)", collect, []).option("--ignore <pattern>", "do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)", collect, []).option("-q, --quiet", "report errors only: findings at level error and files that could not be read").addOption(new Option("--max-warnings <n>", "also exit 1 when there are more than n warnings").argParser(count)).addOption(
     new Option("--fail-level <level>", "exit 1 when a finding is at or above this level: error, warning, note or none").argParser(choice(FAIL_LEVELS, "fail level")).default("warning")
-  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collect, []).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read Compose build contexts outside the project root").option("--no-inline-ignores", "disregard every # isolint-ignore comment: report what they suppress (for audits)").option("--report-unused-suppressions", "report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)").option("--baseline <file>", "report only findings this baseline does not record, and count the recorded ones that are gone").option("--write-baseline <file>", "record every current finding in this baseline file (they are then reported as baselined)").option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit (as JSON with --format json)").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
+  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--compose-env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collectEnvFile, []).addOption(new Option("--env-file <file>", "same as --compose-env-file").argParser(collectEnvFile).default([]).hideHelp()).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read files a Compose file references outside the project root (build contexts, env files, extended and included files)").option("--no-inline-ignores", "disregard every # isolint-ignore comment: report what they suppress (for audits)").option("--report-unused-suppressions", "report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)").option("--baseline <file>", "report only findings this baseline does not record, and count the recorded ones that are gone").option("--write-baseline <file>", "record every current finding in this baseline file (they are then reported as baselined)").option("--max-file-size <size>", "skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)", fileSize).option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit (as JSON with --format json)").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
     "after",
     [
       "",
@@ -3631,7 +3645,7 @@ async function main(argv) {
   let levels;
   try {
     levels = ruleLevels(opts.rule);
-    if (stdinUsed) files = [{ path: opts.stdinFilename ?? "Dockerfile", text: readStdin() }];
+    if (stdinUsed) files = [{ path: opts.stdinFilename ?? "Dockerfile", text: readStdin(opts.maxFileSize) }];
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
     throw e;
@@ -3646,9 +3660,10 @@ async function main(argv) {
       ruleLevels: levels,
       ignore: opts.ignore,
       ...opts.target ? { target: opts.target } : {},
+      ...opts.maxFileSize !== void 0 ? { maxFileSize: opts.maxFileSize } : {},
       compose: {
         ...opts.composeFile.length ? { files: opts.composeFile } : {},
-        ...opts.envFile.length ? { envFiles: opts.envFile } : {},
+        ...envFiles.length ? { envFiles } : {},
         ...opts.useEnv ? { useEnv: true } : {},
         ...opts.allowOutsideContext ? { allowOutsideContext: true } : {}
       },
@@ -3658,8 +3673,8 @@ async function main(argv) {
     });
     if (opts.writeBaseline !== void 0) result = writeBaseline(result, opts.writeBaseline);
   } catch (e) {
-    if (e instanceof ConfigError) return usage(e.describe());
-    if (e instanceof BaselineError || e instanceof UsageError) return usage(e.message);
+    if (e instanceof ConfigError) return usage(visible(e.describe()));
+    if (e instanceof BaselineError || e instanceof UsageError) return usage(visible(e.message));
     throw e;
   }
   if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === "error"), notes: [] };
@@ -3679,7 +3694,7 @@ async function main(argv) {
     }
   } else process.stdout.write(report);
   if (result.errors.length) {
-    for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file}: ${e.message}
+    for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${visible(e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file)}: ${visible(e.message)}
 `);
     return EXIT_USAGE;
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Command-line wiring only: parse options, call lint(), print a report, set the exit code. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lint, type LintResult } from './lint.js';
 import { ConfigError, type RuleSetting } from './config/load.js';
@@ -10,6 +10,8 @@ import { explainRule, rulesJson, rulesTable } from './rule-help.js';
 import { allRules } from '../rules/index.js';
 import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
 import { formatterNamed, formatters } from './format/index.js';
+import { visible } from './format/visible.js';
+import { readTextStream } from './read-file.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { applyBaseline, baselineDocument, BaselineError, baselineRoot, parseBaseline } from './baseline.js';
 import { resolve } from 'node:path';
@@ -37,9 +39,9 @@ interface CliOptions {
   target?: string;
   category?: string;
   listRules?: boolean;
-  envFile: string[];
   useEnv?: boolean;
   allowOutsideContext?: boolean;
+  maxFileSize?: number;
   composeFile: string[];
   inlineIgnores: boolean;
   reportUnusedSuppressions?: boolean;
@@ -58,6 +60,15 @@ function choice<T extends string>(values: readonly T[], what: string) {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** `--max-file-size`: bytes, or k/m/g (1024-based). */
+function fileSize(value: string): number {
+  const m = /^(\d+)([kmg]?)b?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('must be a size in bytes, or with a k, m or g suffix (10m)');
+  const n = Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
+  if (n < 1) throw new InvalidArgumentError('must be at least 1 byte');
+  return n;
 }
 
 function count(value: string): number {
@@ -89,15 +100,21 @@ function useColor(toFile: boolean): boolean {
   return process.stdout.isTTY === true;
 }
 
-function readStdin(): string {
+function readStdin(maxFileSize: number | undefined): string {
   try {
-    return readFileSync(0, 'utf8');
+    return readTextStream(0, maxFileSize !== undefined ? { maxFileSize } : {});
   } catch (e) {
     throw new UsageError(`cannot read standard input: ${(e as Error).message}`);
   }
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // --compose-env-file and --env-file fill one list, in the order given (later files win).
+  const envFiles: string[] = [];
+  const collectEnvFile = (value: string): string[] => {
+    envFiles.push(value);
+    return envFiles;
+  };
   // Subcommands come first; a folder with one of these names is linted as `./rules`.
   if (argv[0] === 'rules') return rulesCommand(argv.slice(1));
   if (argv[0] === 'explain') return explainCommand(argv.slice(1));
@@ -125,13 +142,17 @@ export async function main(argv: string[]): Promise<number> {
     .option('--stdin-filename <name>', 'name for standard input in reports (decides Dockerfile or Compose)')
     .option('--target <stage>', 'stage of a Dockerfile that is built (default: the last)')
     .option('-c, --compose-file <file>', 'Compose files merged in order into one project, like docker compose -f (repeatable)', collect, [])
-    .option('--env-file <file>', 'variables for Compose interpolation, read instead of the project .env (repeatable)', collect, [])
+    .option('--compose-env-file <file>', 'variables for Compose interpolation, read instead of the project .env (repeatable)', collectEnvFile, [])
+    // Node 20–24 read a `--env-file` anywhere on the command line and exit 9 when that file is
+    // missing, before isolint runs: the documented name is --compose-env-file.
+    .addOption(new Option('--env-file <file>', 'same as --compose-env-file').argParser(collectEnvFile).default([]).hideHelp())
     .option('--use-env', 'also use the process environment for Compose interpolation')
-    .option('--allow-outside-context', 'read Compose build contexts outside the project root')
+    .option('--allow-outside-context', 'read files a Compose file references outside the project root (build contexts, env files, extended and included files)')
     .option('--no-inline-ignores', 'disregard every # isolint-ignore comment: report what they suppress (for audits)')
     .option('--report-unused-suppressions', 'report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)')
     .option('--baseline <file>', 'report only findings this baseline does not record, and count the recorded ones that are gone')
     .option('--write-baseline <file>', 'record every current finding in this baseline file (they are then reported as baselined)')
+    .option('--max-file-size <size>', 'skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)', fileSize)
     .option('--category <id>', 'SARIF automationDetails category')
     .option('--list-rules', 'list the rules of the profile and exit (as JSON with --format json)')
     .option('--verbose', 'print how to fix it under each finding (text format)')
@@ -180,7 +201,7 @@ export async function main(argv: string[]): Promise<number> {
   let levels: Record<string, RuleSetting>;
   try {
     levels = ruleLevels(opts.rule);
-    if (stdinUsed) files = [{ path: opts.stdinFilename ?? 'Dockerfile', text: readStdin() }];
+    if (stdinUsed) files = [{ path: opts.stdinFilename ?? 'Dockerfile', text: readStdin(opts.maxFileSize) }];
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
     throw e;
@@ -195,9 +216,10 @@ export async function main(argv: string[]): Promise<number> {
       ruleLevels: levels,
       ignore: opts.ignore,
       ...(opts.target ? { target: opts.target } : {}),
+      ...(opts.maxFileSize !== undefined ? { maxFileSize: opts.maxFileSize } : {}),
       compose: {
         ...(opts.composeFile.length ? { files: opts.composeFile } : {}),
-        ...(opts.envFile.length ? { envFiles: opts.envFile } : {}),
+        ...(envFiles.length ? { envFiles } : {}),
         ...(opts.useEnv ? { useEnv: true } : {}),
         ...(opts.allowOutsideContext ? { allowOutsideContext: true } : {}),
       },
@@ -207,8 +229,8 @@ export async function main(argv: string[]): Promise<number> {
     });
     if (opts.writeBaseline !== undefined) result = writeBaseline(result, opts.writeBaseline);
   } catch (e) {
-    if (e instanceof ConfigError) return usage(e.describe());
-    if (e instanceof BaselineError || e instanceof UsageError) return usage(e.message);
+    if (e instanceof ConfigError) return usage(visible(e.describe()));
+    if (e instanceof BaselineError || e instanceof UsageError) return usage(visible(e.message));
     throw e;
   }
   if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === 'error'), notes: [] };
@@ -231,7 +253,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (result.errors.length) {
     // Also in the report; standard error shows them where only the exit code is looked at.
-    for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file}: ${e.message}\n`);
+    for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${visible(e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file)}: ${visible(e.message)}\n`);
     return EXIT_USAGE;
   }
   const threshold = opts.failLevel;

@@ -1,5 +1,6 @@
 /** Finds the Dockerfiles and Compose files under the paths the user names. */
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readTextFile } from './read-file.js';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -129,7 +130,7 @@ function walk(dir: string, scopes: IgnoreScope[], visited: Set<string>, add: (pa
 function gitignoreScope(dir: string): IgnoreScope | undefined {
   let text: string;
   try {
-    text = readFileSync(join(dir, '.gitignore'), 'utf8');
+    text = readTextFile(join(dir, '.gitignore'));
   } catch {
     return undefined;
   }
@@ -154,6 +155,8 @@ export function describeFsError(e: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
     default:
       return err.message ?? String(e);
   }

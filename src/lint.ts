@@ -1,5 +1,4 @@
 /** The library entry point: lint paths or in-memory files, return findings and per-file errors. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { discover, describeFsError, displayPath, kindOfExplicitFile, type DiscoveredFile, type FileKind } from './discover.js';
 import { compareFindings, compareText, type FileError, type FileNote, type Finding } from './engine/finding.js';
@@ -11,7 +10,9 @@ import { applyBaseline, readBaseline, type BaselineSummary } from './baseline.js
 import { parseImage } from './image/parse.js';
 import { LineIndex } from './position.js';
 import { initShellParser } from './shell.js';
+import { readTextFile } from './read-file.js';
 import { loadCompose, type ComposeOptions } from './compose/index.js';
+import { isInside, projectRoot } from './compose/project.js';
 import type { RuleSetting } from './config/load.js';
 import { RunSettings } from './config/settings.js';
 import { allRules } from '../rules/index.js';
@@ -48,6 +49,8 @@ export interface LintOptions {
   reportUnusedSuppressions?: boolean;
   /** A baseline file (relative to cwd, `--baseline`): findings it records are kept apart in `baselined`. */
   baseline?: string;
+  /** Files larger than this many bytes are not read (per-file error); default 10 MB (`--max-file-size`). */
+  maxFileSize?: number;
 }
 
 export interface LintedFile {
@@ -119,8 +122,13 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       continue;
     }
     places.set(f.display, { abs: f.path, linted: f.root });
+    // A file found in a folder that is a symlink out of the project is not opened.
+    if (!f.named && !options.compose?.allowOutsideContext && !isInside(projectRoot(f.path, f.root), f.path)) {
+      notes.push({ file: f.display, message: 'not linted: it is a symlink to a file outside the project root and was not opened; --allow-outside-context reads it' });
+      continue;
+    }
     try {
-      texts.push({ file: f, text: readFileSync(f.path, 'utf8') });
+      texts.push({ file: f, text: readTextFile(f.path, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
     } catch (e) {
       errors.push({ file: f.display, message: describeFsError(e) });
       files.push({ file: f.display, kind: f.kind, status: 'error' });
@@ -152,7 +160,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   if (composeFiles.length || options.compose?.files?.length) {
-    const loaded = loadCompose(composeFiles, { cwd, ...options.compose });
+    const loaded = loadCompose(composeFiles, { cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...options.compose });
     for (const [file, index] of loaded.sources) sources.set(file, index);
     // Services may be written in files no one named (-c files, included and extended ones).
     await settings.prepare(loaded.containers.map((c) => places.get(c.file) ?? { abs: resolve(cwd, c.file), linted: cwd }));

@@ -153,37 +153,59 @@ function innerScript(cmd: SimpleCommand): Word | undefined {
   return undefined;
 }
 
+/**
+ * Commands inside commands (`$(echo $(echo …))`, `<(…)`, backticks) deeper than this are refused
+ * with a per-file error instead of overflowing the stack; real scripts nest a handful deep.
+ */
+export const MAX_SHELL_NESTING = 200;
+
 class Walker {
+  /** How many substitutions deep the walk is. */
+  private depth = 0;
+
   constructor(
     private readonly source: ShellSource,
     private readonly out: SimpleCommand[],
   ) {}
 
-  walk(node: Node, parent: SimpleCommand | undefined): void {
-    switch (node.type) {
-      case 'comment':
-        return;
-      case 'command':
-        this.command(node, parent, []);
-        return;
-      case 'redirected_statement': {
-        // `cmd args > file more-args`: the redirects sit beside the command, not inside it.
-        const body = node.childForFieldName('body');
-        const redirects = node.childrenForFieldName('redirect').filter((r): r is Node => !!r);
-        if (body?.type === 'command') {
-          this.command(body, parent, redirects);
-          return;
+  /**
+   * Iterative over the nodes that only group others (`a && b && …` is a left-nested `list`
+   * thousands deep in a long RUN), so a long script cannot overflow the stack; commands,
+   * pipelines and declarations are handled where they are met, in source order.
+   */
+  walk(root: Node, parent: SimpleCommand | undefined): void {
+    const stack: Node[] = [root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      switch (node.type) {
+        case 'comment':
+          continue;
+        case 'command':
+          this.command(node, parent, []);
+          continue;
+        case 'redirected_statement': {
+          // `cmd args > file more-args`: the redirects sit beside the command, not inside it.
+          const body = node.childForFieldName('body');
+          const redirects = node.childrenForFieldName('redirect').filter((r): r is Node => !!r);
+          if (body?.type === 'command') {
+            this.command(body, parent, redirects);
+            continue;
+          }
+          break;
         }
-        break;
+        case 'pipeline':
+          this.pipeline(node, parent);
+          continue;
+        case 'declaration_command':
+          this.declaration(node, parent);
+          continue;
       }
-      case 'pipeline':
-        this.pipeline(node, parent);
-        return;
-      case 'declaration_command':
-        this.declaration(node, parent);
-        return;
+      const children = node.namedChildren;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
+        if (child) stack.push(child);
+      }
     }
-    for (const child of node.namedChildren) if (child) this.walk(child, parent);
   }
 
   private pipeline(node: Node, parent: SimpleCommand | undefined): void {
@@ -279,7 +301,14 @@ class Walker {
   /** Commands inside a word run through `$(...)`, backticks or `<(...)`. */
   private walkNested(node: Node, owner: SimpleCommand | undefined): void {
     if (SUBSTITUTIONS.has(node.type)) {
-      for (const c of node.namedChildren) if (c) this.walk(c, owner);
+      if (++this.depth > MAX_SHELL_NESTING) {
+        throw new Error(`shell commands nested more than ${MAX_SHELL_NESTING} deep ($(…) inside $(…)): not linted`);
+      }
+      try {
+        for (const c of node.namedChildren) if (c) this.walk(c, owner);
+      } finally {
+        this.depth--;
+      }
       return;
     }
     for (const c of node.namedChildren) if (c) this.walkNested(c, owner);

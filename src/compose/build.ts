@@ -4,15 +4,14 @@
  * USER, its HEALTHCHECK). Only files inside the project root are read unless the user allows
  * more: linting a repository must not read files elsewhere on the machine.
  */
-import { realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative } from 'node:path';
-import { gitRoot } from '../git-root.js';
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseImage } from '../image/parse.js';
 import type { ImageModel } from '../image/model.js';
 import { LineIndex, type Location } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
 import { buildMapping } from './merge.js';
-import { notThere, type Loader } from './project.js';
+import { isInside, notThere, projectRoot, type Loader } from './project.js';
 import { SCALAR_STYLE, get, locOf, scalarOffsets, type YNode, type YScalar } from './yaml.js';
 
 export interface BuildOptions {
@@ -22,18 +21,6 @@ export interface BuildOptions {
   root: string;
 }
 
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(real(root), real(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
 
 /**
  * Sets `builtImage` on a service with a `build:`. A Dockerfile that is not there or not read
@@ -61,14 +48,14 @@ export function attachBuiltImage(container: RuntimeModel, service: YNode, servic
   if (!build.contextPath || !build.dockerfilePath) return {}; // remote or unresolved context: nothing to read
   const where = build.dockerfile ?? build.context;
   const whereLoc = where?.loc ?? build.loc;
-  const root = gitRoot(dirname(serviceFile)) ?? options.root;
+  const root = projectRoot(serviceFile, options.root);
   const unchecked = "so its image's USER and HEALTHCHECK were not checked";
   if (!options.allowOutsideContext) {
     for (const [what, path] of [
       ['build context', build.contextPath],
       ['Dockerfile', build.dockerfilePath],
     ] as const) {
-      if (!inside(root, path)) {
+      if (!isInside(root, path)) {
         loader.note(
           whereLoc.file,
           `service ${name}: the ${what} ${loader.display(path)} is outside the project root ${root === loader.options.cwd ? '.' : loader.display(root)} and was not read (--allow-outside-context reads it), ${unchecked}`,

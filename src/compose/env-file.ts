@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { KeyValue, RuntimeModel } from '../runtime/model.js';
 import { readDotEnv } from './interpolate.js';
-import { notThere, type Loader } from './project.js';
+import { notThere, OutsideRootError, type Loader } from './project.js';
 import { get, type YNode, type YScalar } from './yaml.js';
 
 /** `env_file: a.env`, `[a.env, b.env]` or `[{path: a.env, required: false}]`. */
@@ -36,7 +36,7 @@ export function attachEnvFiles(container: RuntimeModel, service: YNode, loader: 
       text = loader.read(abs);
     } catch (e) {
       // A gitignored `.env` beside a committed `.env.example` is the normal state of a checkout.
-      if (required) loader.noteAt(path, `service ${container.name.value}: env_file ${path.text} ${notThere(e)}: its variables were not checked`);
+      if (required || e instanceof OutsideRootError) loader.noteAt(path, `service ${container.name.value}: env_file ${path.text} ${notThere(e)}: its variables were not checked`);
       continue;
     }
     const lines = loader.lines(abs, text);

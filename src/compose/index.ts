@@ -18,7 +18,7 @@ import type { LintedFile } from '../lint.js';
 import { attachBuiltImage } from './build.js';
 import { normalizeService } from './normalize.js';
 import { attachEnvFiles } from './env-file.js';
-import { groupProjects, Loader } from './project.js';
+import { groupProjects, Loader, projectRoot } from './project.js';
 import { resolveJoinedNamespaces } from '../runtime/namespaces.js';
 
 export interface ComposeOptions {
@@ -33,8 +33,10 @@ export interface ComposeOptions {
   useEnv?: boolean;
   /** The environment `useEnv` reads (default: process.env). */
   env?: Record<string, string | undefined>;
-  /** `--allow-outside-context`: read build contexts and Dockerfiles outside the project root. */
+  /** `--allow-outside-context`: read files outside the project root (build contexts, env files, extended and included files). */
   allowOutsideContext?: boolean;
+  /** Referenced files larger than this many bytes are not read; default 10 MB. */
+  maxFileSize?: number;
   /** `-c/--compose-file`: files merged in order into one project, like `docker compose -f`. Relative to cwd. */
   files?: string[];
 }
@@ -67,6 +69,14 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
       ...(options.envFiles ? { envFiles: options.envFiles } : {}),
       ...(options.useEnv ? { useEnv: true } : {}),
       ...(options.env ? { env: options.env } : {}),
+      ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+      ...(options.allowOutsideContext ? { allowOutside: true } : {}),
+      // Where referenced files may be read from: each linted file's project root.
+      roots: [
+        ...files.map(({ file }) => projectRoot(file.path, file.root)),
+        ...(options.files ?? []).map((f) => projectRoot(resolve(cwd, f), dirname(resolve(cwd, f)))),
+      ],
+      named: [...(options.files ?? []), ...(options.envFiles ?? [])].map((f) => resolve(cwd, f)),
     },
     new Map(files.map(({ file, text }) => [file.path, text])),
   );

@@ -4,11 +4,13 @@
  * variables they are interpolated with (`.env` or `--env-file`, the process environment only
  * on request), merging the files in order, then `extends` and `include`.
  */
-import { readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { describeFsError, displayPath } from '../discover.js';
 import { compareText, type FileError, type FileNote } from '../engine/finding.js';
+import { gitRoot } from '../git-root.js';
 import { LineIndex } from '../position.js';
+import { readTextFile } from '../read-file.js';
 import { interpolateTree, parseDotEnv, type Lookup } from './interpolate.js';
 import { mergeRoots, mergeService } from './merge.js';
 import { composeFormat } from './file-format.js';
@@ -62,6 +64,36 @@ export interface LoaderOptions {
   envFiles?: string[];
   useEnv?: boolean;
   env?: Record<string, string | undefined>;
+  /** Referenced files larger than this many bytes are not read; default 10 MB. */
+  maxFileSize?: number;
+  /** Read files outside `roots` too (`--allow-outside-context`). */
+  allowOutside?: boolean;
+  /** Folders referenced files may be read from (the linted files' project roots); none: no limit. */
+  roots?: string[];
+  /** Files the user named (`-c`, `--env-file`): read wherever they are. */
+  named?: string[];
+}
+
+/** A referenced file outside every project root: not opened. */
+export class OutsideRootError extends Error {}
+
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** True when `path` (symlinks followed) is `root` or under it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(real(root), real(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** A file's project root: its git repository, else the folder it was linted under. */
+export function projectRoot(file: string, linted: string): string {
+  return gitRoot(dirname(file)) ?? linted;
 }
 
 /** A service of an assembled project: its name key (where it is defined) and settings. */
@@ -99,13 +131,22 @@ export class Loader {
     return displayPath(path, this.options.cwd);
   }
 
+  /**
+   * Every file a project reads goes through here: in-memory texts first; otherwise only a
+   * file inside a project root (symlinks followed) unless outside reads are allowed, and only
+   * a regular UTF-8 file under the size limit (src/read-file.ts).
+   */
   read(path: string): string {
     let t = this.texts.get(path);
     if (t === undefined) {
       try {
-        t = readFileSync(path, 'utf8');
+        const { roots, allowOutside, named } = this.options;
+        if (roots?.length && !allowOutside && !named?.includes(path) && !roots.some((r) => isInside(r, path))) {
+          throw new OutsideRootError(`${this.display(path)} is outside the project root and was not opened; --allow-outside-context reads it`);
+        }
+        t = readTextFile(real(path), this.options.maxFileSize !== undefined ? { maxFileSize: this.options.maxFileSize } : {});
       } catch (e) {
-        t = new Error(describeFsError(e));
+        t = e instanceof OutsideRootError ? e : new Error(describeFsError(e));
       }
       this.texts.set(path, t);
     }
@@ -161,7 +202,11 @@ export class Loader {
     // The shell's environment wins over the env file (when it is read at all).
     const lookup: Lookup = (name) => fromProcess(name) ?? vars.get(name);
     const environment = this.options.useEnv ? ' or the process environment' : '; the process environment is read only with --use-env';
-    this.envSources.set(lookup, required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : `there is no .env file${environment}`);
+    const refused = !read && envFiles.some((f) => this.texts.get(f) instanceof OutsideRootError);
+    this.envSources.set(
+      lookup,
+      required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : refused ? `.env is outside the project root and was not read${environment}` : `there is no .env file${environment}`,
+    );
     return lookup;
   }
 
@@ -174,7 +219,9 @@ export class Loader {
     try {
       parsed = parseDotEnv(this.read(path), lookup);
     } catch (e) {
-      if (required) this.error(this.display(path), `cannot read env file: ${(e as Error).message}`);
+      // Outside the project root is never an error: the file was not opened, as asked.
+      if (e instanceof OutsideRootError) this.note(this.display(path), `env file not read: ${e.message}`);
+      else if (required) this.error(this.display(path), `cannot read env file: ${(e as Error).message}`);
     }
     this.envFileCache.set(path, parsed);
     return parsed;
@@ -306,12 +353,7 @@ export class Loader {
       const envPaths = (envNode?.kind === 'seq' ? envNode.items : envNode ? [envNode] : [])
         .filter((n): n is YScalar => n.kind === 'scalar' && typeof n.value === 'string')
         .map((s) => resolve(baseDir, s.text));
-      // The including project's variables win over the included project's env file.
-      const vars = new Map<string, string>();
-      for (const f of envPaths.length ? envPaths : [resolve(projectDir, '.env')]) {
-        for (const [k, v] of this.envFile(f, envPaths.length > 0, (name) => env(name) ?? vars.get(name)) ?? []) vars.set(k, v);
-      }
-      const includedEnv: Lookup = (name) => env(name) ?? vars.get(name);
+      // Its files first: an include that is not read reads no env file either.
       const missing = paths.findIndex((p) => {
         try {
           this.read(p);
@@ -324,6 +366,12 @@ export class Loader {
         this.noteAt(pathScalars[missing]!, `include ${pathScalars[missing]!.text} ${this.describeMissing(paths[missing]!)}: its services were not checked`);
         continue;
       }
+      // The including project's variables win over the included project's env file.
+      const vars = new Map<string, string>();
+      for (const f of envPaths.length ? envPaths : [resolve(projectDir, '.env')]) {
+        for (const [k, v] of this.envFile(f, envPaths.length > 0, (name) => env(name) ?? vars.get(name)) ?? []) vars.set(k, v);
+      }
+      const includedEnv: Lookup = (name) => env(name) ?? vars.get(name);
       const sub = this.loadProject(paths, [...chain, ...paths], projectDir, includedEnv);
       for (const s of sub.services) {
         const clash = services.find((x) => x.name.text === s.name.text);

@@ -5,7 +5,6 @@
  * when a name is close to a known one: a configuration that is half understood is worse
  * than none.
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Ajv, ErrorObject } from 'ajv';
 import { displayPath, describeFsError } from '../discover.js';
@@ -14,6 +13,7 @@ import { LineIndex } from '../position.js';
 import { get, locOf, parseYamlDocument, toPlain, YamlError, type YNode } from '../compose/yaml.js';
 import { closest } from './suggest.js';
 import { configSchema } from './schema.js';
+import { readTextFile } from '../read-file.js';
 
 export const CONFIG_FILE_NAMES = ['.isolint.yaml', '.isolint.yml'];
 
@@ -86,7 +86,7 @@ export function loadConfig(path: string, rules: readonly Rule[], cwd: string): C
   const display = displayPath(path, cwd);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextFile(path);
   } catch (e) {
     throw new ConfigError(display, `cannot read the configuration: ${describeFsError(e)}`);
   }

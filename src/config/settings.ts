@@ -7,7 +7,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { gitRoot } from '../git-root.js';
 import type { Profile, Rule } from '../engine/rule.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readTextFile } from '../read-file.js';
 import { CONFIG_FILE_NAMES, loadConfig, loadValidator, type Config, type ConfigLayer, type RuleConfig } from './load.js';
 
 export interface FileSettings {
@@ -168,7 +169,8 @@ function displayConfig(config: Config, cwd: string): string {
 
 function packageJsonMentions(path: string): boolean {
   try {
-    return readFileSync(path, 'utf8').includes('"isolint"');
+    // The bounded reader: a package.json that is a FIFO or huge must not block or fill memory.
+    return readTextFile(path).includes('"isolint"');
   } catch {
     return false;
   }

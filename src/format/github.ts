@@ -7,6 +7,7 @@ import type { Level } from '../engine/rule.js';
 import type { Formatter } from './formatter.js';
 import { repoPath, repoRootOf } from './repo.js';
 import { SUPPRESSION_CHECKS } from '../engine/suppress.js';
+import { visible } from './visible.js';
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -20,12 +21,13 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** A workflow command; terminal-active characters in it are shown as escapes (a message keeps its line breaks). */
 export function workflowCommand(command: string, properties: Record<string, string | number | undefined>, message: string): string {
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .map(([k, v]) => `${k}=${escapeProperty(visible(String(v)))}`)
     .join(',');
-  return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+  return `::${command}${props ? ` ${props}` : ''}::${escapeData(visible(message, true))}`;
 }
 
 export const githubFormatter: Formatter = {

@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import type { Level } from '../engine/rule.js';
 import type { Formatter } from './formatter.js';
 import { ruleHelpUri } from './sarif.js';
+import { visible as v } from './visible.js';
 
 export const textFormatter: Formatter = {
   name: 'text',
@@ -18,12 +19,13 @@ export const textFormatter: Formatter = {
       list.push(f);
       byFile.set(f.location.file, list);
     }
-    for (const [file, findings] of byFile) {
+    for (const [name, findings] of byFile) {
+      const file = v(name);
       lines.push(c.underline(file));
       for (const f of findings) {
         const { startLine, startColumn } = f.location;
-        lines.push(`${c.dim(`${file}:${startLine}:${startColumn}`)} ${paint[f.level](f.level)} ${c.bold(f.ruleId)} ${f.message}`);
-        for (const r of f.related) lines.push(`    ${c.dim(`${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn}`)} ${r.message}`);
+        lines.push(`${c.dim(`${file}:${startLine}:${startColumn}`)} ${paint[f.level](f.level)} ${c.bold(f.ruleId)} ${v(f.message)}`);
+        for (const r of f.related) lines.push(`    ${c.dim(`${v(r.loc.file)}:${r.loc.startLine}:${r.loc.startColumn}`)} ${v(r.message)}`);
         const fix = verbose ? fixes.get(f.ruleId) : undefined;
         if (fix) lines.push(`    ${c.dim('fix:')} ${fix}`);
       }
@@ -31,10 +33,10 @@ export const textFormatter: Formatter = {
       for (const id of [...new Set(findings.map((f) => f.ruleId))]) lines.push(c.dim(`  ${id}: ${ruleHelpUri(id)}`));
       lines.push('');
     }
-    const where = (e: { file: string; line?: number; column?: number }) => (e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file);
-    for (const n of result.notes ?? []) lines.push(`${c.dim(where(n))} ${c.cyan('note')} ${n.message}`);
+    const where = (e: { file: string; line?: number; column?: number }) => v(e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file);
+    for (const n of result.notes ?? []) lines.push(`${c.dim(where(n))} ${c.cyan('note')} ${v(n.message)}`);
     if (result.notes?.length) lines.push('');
-    for (const e of result.errors) lines.push(`${where(e)} ${c.red('error')} ${e.message}`);
+    for (const e of result.errors) lines.push(`${where(e)} ${c.red('error')} ${v(e.message)}`);
     if (result.errors.length) lines.push('');
     const count = (level: Level) => result.findings.filter((f) => f.level === level).length;
     const linted = result.files.filter((f) => f.status === 'linted').length;

@@ -5856,7 +5856,7 @@ var require_universalify = __commonJS({
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/graceful-fs/polyfills.js"(exports, module2) {
-    var constants = __require("constants");
+    var constants2 = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -5880,7 +5880,7 @@ var require_polyfills = __commonJS({
     var chdir;
     module2.exports = patch;
     function patch(fs2) {
-      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
         patchLchmod(fs2);
       }
       if (!fs2.lutimes) {
@@ -5982,7 +5982,7 @@ var require_polyfills = __commonJS({
         fs3.lchmod = function(path, mode, callback) {
           fs3.open(
             path,
-            constants.O_WRONLY | constants.O_SYMLINK,
+            constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err2, fd) {
               if (err2) {
@@ -5998,7 +5998,7 @@ var require_polyfills = __commonJS({
           );
         };
         fs3.lchmodSync = function(path, mode) {
-          var fd = fs3.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var fd = fs3.openSync(path, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -6018,9 +6018,9 @@ var require_polyfills = __commonJS({
         };
       }
       function patchLutimes(fs3) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
           fs3.lutimes = function(path, at2, mt, cb) {
-            fs3.open(path, constants.O_SYMLINK, function(er, fd) {
+            fs3.open(path, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -6033,7 +6033,7 @@ var require_polyfills = __commonJS({
             });
           };
           fs3.lutimesSync = function(path, at2, mt) {
-            var fd = fs3.openSync(path, constants.O_SYMLINK);
+            var fd = fs3.openSync(path, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -6314,14 +6314,14 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs2.close);
       fs2.closeSync = (function(fs$closeSync) {
-        function closeSync(fd) {
+        function closeSync2(fd) {
           fs$closeSync.apply(fs2, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync, previousSymbol, {
+        Object.defineProperty(closeSync2, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync;
+        return closeSync2;
       })(fs2.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
@@ -7767,7 +7767,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync8(file, options = {}) {
+    function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -7799,7 +7799,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync8,
+      readFileSync: readFileSync3,
       writeFile,
       writeFileSync
     };
@@ -21861,35 +21861,51 @@ function innerScript(cmd) {
   }
   return void 0;
 }
+var MAX_SHELL_NESTING = 200;
 var Walker = class {
   constructor(source, out2) {
     this.source = source;
     this.out = out2;
   }
-  walk(node, parent) {
-    switch (node.type) {
-      case "comment":
-        return;
-      case "command":
-        this.command(node, parent, []);
-        return;
-      case "redirected_statement": {
-        const body2 = node.childForFieldName("body");
-        const redirects = node.childrenForFieldName("redirect").filter((r) => !!r);
-        if (body2?.type === "command") {
-          this.command(body2, parent, redirects);
-          return;
+  /** How many substitutions deep the walk is. */
+  depth = 0;
+  /**
+   * Iterative over the nodes that only group others (`a && b && …` is a left-nested `list`
+   * thousands deep in a long RUN), so a long script cannot overflow the stack; commands,
+   * pipelines and declarations are handled where they are met, in source order.
+   */
+  walk(root, parent) {
+    const stack = [root];
+    while (stack.length) {
+      const node = stack.pop();
+      switch (node.type) {
+        case "comment":
+          continue;
+        case "command":
+          this.command(node, parent, []);
+          continue;
+        case "redirected_statement": {
+          const body2 = node.childForFieldName("body");
+          const redirects = node.childrenForFieldName("redirect").filter((r) => !!r);
+          if (body2?.type === "command") {
+            this.command(body2, parent, redirects);
+            continue;
+          }
+          break;
         }
-        break;
+        case "pipeline":
+          this.pipeline(node, parent);
+          continue;
+        case "declaration_command":
+          this.declaration(node, parent);
+          continue;
       }
-      case "pipeline":
-        this.pipeline(node, parent);
-        return;
-      case "declaration_command":
-        this.declaration(node, parent);
-        return;
+      const children = node.namedChildren;
+      for (let i2 = children.length - 1; i2 >= 0; i2--) {
+        const child = children[i2];
+        if (child) stack.push(child);
+      }
     }
-    for (const child of node.namedChildren) if (child) this.walk(child, parent);
   }
   pipeline(node, parent) {
     const elements = node.namedChildren.filter((c) => !!c && c.type !== "comment");
@@ -21981,7 +21997,14 @@ var Walker = class {
   /** Commands inside a word run through `$(...)`, backticks or `<(...)`. */
   walkNested(node, owner) {
     if (SUBSTITUTIONS.has(node.type)) {
-      for (const c of node.namedChildren) if (c) this.walk(c, owner);
+      if (++this.depth > MAX_SHELL_NESTING) {
+        throw new Error(`shell commands nested more than ${MAX_SHELL_NESTING} deep ($(\u2026) inside $(\u2026)): not linted`);
+      }
+      try {
+        for (const c of node.namedChildren) if (c) this.walk(c, owner);
+      } finally {
+        this.depth--;
+      }
       return;
     }
     for (const c of node.namedChildren) if (c) this.walkNested(c, owner);
@@ -25904,6 +25927,17 @@ var allRules = [
   writable_root_filesystem_default
 ];
 
+// src/format/visible.ts
+var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var UNSAFE_KEEP_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeOne(ch) {
+  const code = ch.charCodeAt(0);
+  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visible(s, keepNewline = false) {
+  return s.replace(keepNewline ? UNSAFE_KEEP_NEWLINE : UNSAFE, escapeOne);
+}
+
 // src/format/repo.ts
 import { createHash } from "node:crypto";
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -26119,8 +26153,8 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function workflowCommand(command2, properties, message) {
-  const props = Object.entries(properties).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${command2}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+  const props = Object.entries(properties).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(visible(String(v)))}`).join(",");
+  return `::${command2}${props ? ` ${props}` : ""}::${escapeData(visible(message, true))}`;
 }
 var githubFormatter = {
   name: "github",
@@ -27079,22 +27113,23 @@ var textFormatter = {
       list.push(f);
       byFile.set(f.location.file, list);
     }
-    for (const [file, findings] of byFile) {
+    for (const [name2, findings] of byFile) {
+      const file = visible(name2);
       lines.push(c.underline(file));
       for (const f of findings) {
         const { startLine, startColumn } = f.location;
-        lines.push(`${c.dim(`${file}:${startLine}:${startColumn}`)} ${paint[f.level](f.level)} ${c.bold(f.ruleId)} ${f.message}`);
-        for (const r of f.related) lines.push(`    ${c.dim(`${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn}`)} ${r.message}`);
+        lines.push(`${c.dim(`${file}:${startLine}:${startColumn}`)} ${paint[f.level](f.level)} ${c.bold(f.ruleId)} ${visible(f.message)}`);
+        for (const r of f.related) lines.push(`    ${c.dim(`${visible(r.loc.file)}:${r.loc.startLine}:${r.loc.startColumn}`)} ${visible(r.message)}`);
         const fix = verbose ? fixes.get(f.ruleId) : void 0;
         if (fix) lines.push(`    ${c.dim("fix:")} ${fix}`);
       }
       for (const id of [...new Set(findings.map((f) => f.ruleId))]) lines.push(c.dim(`  ${id}: ${ruleHelpUri(id)}`));
       lines.push("");
     }
-    const where = (e) => e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
-    for (const n of result.notes ?? []) lines.push(`${c.dim(where(n))} ${c.cyan("note")} ${n.message}`);
+    const where = (e) => visible(e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file);
+    for (const n of result.notes ?? []) lines.push(`${c.dim(where(n))} ${c.cyan("note")} ${visible(n.message)}`);
     if (result.notes?.length) lines.push("");
-    for (const e of result.errors) lines.push(`${where(e)} ${c.red("error")} ${e.message}`);
+    for (const e of result.errors) lines.push(`${where(e)} ${c.red("error")} ${visible(e.message)}`);
     if (result.errors.length) lines.push("");
     const count = (level2) => result.findings.filter((f) => f.level === level2).length;
     const linted = result.files.filter((f) => f.status === "linted").length;
@@ -27118,6 +27153,73 @@ var textFormatter = {
 var formatters = [textFormatter, jsonFormatter, sarifFormatter, githubFormatter, gitlabFormatter, junitFormatter, checkstyleFormatter];
 function formatterNamed(name2) {
   return formatters.find((f) => f.name === name2);
+}
+
+// src/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var UnreadableFileError = class extends Error {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+};
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function readTextFile(path, options = {}) {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UnreadableFileError("is a directory", "directory");
+    if (!stat.isFile()) throw new UnreadableFileError("not a regular file (a FIFO, device or socket is not read)", "not-regular");
+    if (stat.size > max) throw new UnreadableFileError(tooLarge(stat.size, max), "too-large");
+    const buf = Buffer.allocUnsafe(Math.min(max, stat.size) + 1);
+    let length = 0;
+    for (; ; ) {
+      const n = readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > max) throw new UnreadableFileError(tooLarge(length, max, true), "too-large");
+      if (length === buf.length) throw new UnreadableFileError("changed while it was read; not linted", "not-regular");
+    }
+    return decode(buf.subarray(0, length));
+  } finally {
+    closeSync(fd);
+  }
+}
+function readTextStream(fd, options = {}) {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const chunks = [];
+  let length = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - length));
+    let n;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if (e.code === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    length += n;
+    if (length > max) throw new UnreadableFileError(tooLarge(length, max, true), "too-large");
+  }
+  return decode(Buffer.concat(chunks, length));
+}
+function decode(bytes) {
+  if (bytes.includes(0)) throw new UnreadableFileError("binary or not UTF-8 (it holds NUL bytes); not linted", "binary");
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new UnreadableFileError("binary or not UTF-8 (it holds bytes that are not UTF-8); not linted", "binary");
+  }
+}
+function tooLarge(size, max, atLeast = false) {
+  return atLeast ? `more than the --max-file-size limit of ${max} bytes; skipped` : `${size} bytes, over the --max-file-size limit of ${max} bytes; skipped`;
 }
 
 // src/config/suggest.ts
@@ -27150,12 +27252,12 @@ function closest(name2, candidates) {
 }
 
 // src/baseline.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname6, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/discover.ts
+import { readdirSync, realpathSync, statSync } from "node:fs";
 var import_ignore = __toESM(require_ignore(), 1);
-import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { basename as basename2, dirname as dirname5, join as join5, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var NOT_LINTED_SUFFIX = /(\.dockerignore|\.(md|markdown|rst|adoc|txt|html?|swp|swo|bak|orig|rej|tmp)|~)$/;
@@ -27238,7 +27340,7 @@ function walk(dir, scopes, visited, add) {
 function gitignoreScope(dir) {
   let text;
   try {
-    text = readFileSync2(join5(dir, ".gitignore"), "utf8");
+    text = readTextFile(join5(dir, ".gitignore"));
   } catch {
     return void 0;
   }
@@ -27261,6 +27363,8 @@ function describeFsError(e) {
       return "permission denied";
     case "EISDIR":
       return "is a directory";
+    case "ELOOP":
+      return "a loop of symbolic links";
     default:
       return err2.message ?? String(e);
   }
@@ -27277,7 +27381,7 @@ function readBaseline(file, cwd) {
   const abs = resolve3(cwd, file);
   let text;
   try {
-    text = readFileSync3(abs, "utf8");
+    text = readFileSync2(abs, "utf8");
   } catch (e) {
     throw new BaselineError(`cannot read baseline ${file}: ${describeFsError(e)}`);
   }
@@ -27396,7 +27500,6 @@ function configSchema(rules) {
 }
 
 // src/config/load.ts
-import { readFileSync as readFileSync4 } from "node:fs";
 import { basename as basename3, dirname as dirname7 } from "node:path";
 
 // src/compose/yaml.ts
@@ -27955,7 +28058,7 @@ function loadConfig(path, rules, cwd) {
   const display = displayPath(path, cwd);
   let text;
   try {
-    text = readFileSync4(path, "utf8");
+    text = readTextFile(path);
   } catch (e) {
     throw new ConfigError(display, `cannot read the configuration: ${describeFsError(e)}`);
   }
@@ -28064,7 +28167,6 @@ function rank(e) {
 }
 
 // src/lint.ts
-import { readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 
 // src/engine/run.ts
@@ -28128,11 +28230,10 @@ function lineAt(source, line) {
 }
 
 // src/compose/index.ts
-import { dirname as dirname10, resolve as resolve7 } from "node:path";
+import { dirname as dirname9, resolve as resolve7 } from "node:path";
 
 // src/compose/build.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname9, isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
 
 // src/compose/merge.ts
 var KEYED = /* @__PURE__ */ new Set([
@@ -28268,8 +28369,8 @@ function mergeKeyed(base, over) {
 }
 
 // src/compose/project.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { basename as basename4, dirname as dirname8, resolve as resolve4 } from "node:path";
+import { realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname8, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
 
 // src/compose/interpolate.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -28563,6 +28664,22 @@ function groupProjects(paths) {
   }
   return projects;
 }
+var OutsideRootError = class extends Error {
+};
+function real(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
+}
+function isInside(root, path) {
+  const rel = relative3(real(root), real(path));
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function projectRoot(file, linted) {
+  return gitRoot(dirname8(file)) ?? linted;
+}
 var Loader = class {
   constructor(options, inMemory) {
     this.options = options;
@@ -28576,13 +28693,22 @@ var Loader = class {
   display(path) {
     return displayPath(path, this.options.cwd);
   }
+  /**
+   * Every file a project reads goes through here: in-memory texts first; otherwise only a
+   * file inside a project root (symlinks followed) unless outside reads are allowed, and only
+   * a regular UTF-8 file under the size limit (src/read-file.ts).
+   */
   read(path) {
     let t = this.texts.get(path);
     if (t === void 0) {
       try {
-        t = readFileSync5(path, "utf8");
+        const { roots, allowOutside, named } = this.options;
+        if (roots?.length && !allowOutside && !named?.includes(path) && !roots.some((r) => isInside(r, path))) {
+          throw new OutsideRootError(`${this.display(path)} is outside the project root and was not opened; --allow-outside-context reads it`);
+        }
+        t = readTextFile(real(path), this.options.maxFileSize !== void 0 ? { maxFileSize: this.options.maxFileSize } : {});
       } catch (e) {
-        t = new Error(describeFsError(e));
+        t = e instanceof OutsideRootError ? e : new Error(describeFsError(e));
       }
       this.texts.set(path, t);
     }
@@ -28630,7 +28756,11 @@ var Loader = class {
     }
     const lookup = (name2) => fromProcess(name2) ?? vars.get(name2);
     const environment = this.options.useEnv ? " or the process environment" : "; the process environment is read only with --use-env";
-    this.envSources.set(lookup, required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : `there is no .env file${environment}`);
+    const refused = !read && envFiles.some((f) => this.texts.get(f) instanceof OutsideRootError);
+    this.envSources.set(
+      lookup,
+      required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : refused ? `.env is outside the project root and was not read${environment}` : `there is no .env file${environment}`
+    );
     return lookup;
   }
   /** What a project's variables were read from, for notes about the ones that had no value. */
@@ -28641,7 +28771,8 @@ var Loader = class {
     try {
       parsed = parseDotEnv(this.read(path), lookup);
     } catch (e) {
-      if (required) this.error(this.display(path), `cannot read env file: ${e.message}`);
+      if (e instanceof OutsideRootError) this.note(this.display(path), `env file not read: ${e.message}`);
+      else if (required) this.error(this.display(path), `cannot read env file: ${e.message}`);
     }
     this.envFileCache.set(path, parsed);
     return parsed;
@@ -28767,11 +28898,6 @@ var Loader = class {
       const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve4(baseDir, dirNode.text) : dirname8(paths[0]);
       const envNode = entry.kind === "map" ? get(entry, "env_file") : void 0;
       const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve4(baseDir, s.text));
-      const vars = /* @__PURE__ */ new Map();
-      for (const f of envPaths.length ? envPaths : [resolve4(projectDir, ".env")]) {
-        for (const [k, v] of this.envFile(f, envPaths.length > 0, (name2) => env2(name2) ?? vars.get(name2)) ?? []) vars.set(k, v);
-      }
-      const includedEnv = (name2) => env2(name2) ?? vars.get(name2);
       const missing = paths.findIndex((p) => {
         try {
           this.read(p);
@@ -28784,6 +28910,11 @@ var Loader = class {
         this.noteAt(pathScalars[missing], `include ${pathScalars[missing].text} ${this.describeMissing(paths[missing])}: its services were not checked`);
         continue;
       }
+      const vars = /* @__PURE__ */ new Map();
+      for (const f of envPaths.length ? envPaths : [resolve4(projectDir, ".env")]) {
+        for (const [k, v] of this.envFile(f, envPaths.length > 0, (name2) => env2(name2) ?? vars.get(name2)) ?? []) vars.set(k, v);
+      }
+      const includedEnv = (name2) => env2(name2) ?? vars.get(name2);
       const sub = this.loadProject(paths, [...chain, ...paths], projectDir, includedEnv);
       for (const s of sub.services) {
         const clash = services.find((x) => x.name.text === s.name.text);
@@ -28882,17 +29013,6 @@ var Extends = class {
 };
 
 // src/compose/build.ts
-function real(path) {
-  try {
-    return realpathSync2(path);
-  } catch {
-    return path;
-  }
-}
-function inside(root, path) {
-  const rel = relative3(real(root), real(path));
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
-}
 function attachBuiltImage(container, service, serviceFile, loader, options) {
   const build = container.build;
   const buildNode = get(service, "build");
@@ -28914,14 +29034,14 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
   if (!build.contextPath || !build.dockerfilePath) return {};
   const where = build.dockerfile ?? build.context;
   const whereLoc = where?.loc ?? build.loc;
-  const root = gitRoot(dirname9(serviceFile)) ?? options.root;
+  const root = projectRoot(serviceFile, options.root);
   const unchecked = "so its image's USER and HEALTHCHECK were not checked";
   if (!options.allowOutsideContext) {
     for (const [what, path] of [
       ["build context", build.contextPath],
       ["Dockerfile", build.dockerfilePath]
     ]) {
-      if (!inside(root, path)) {
+      if (!isInside(root, path)) {
         loader.note(
           whereLoc.file,
           `service ${name2}: the ${what} ${loader.display(path)} is outside the project root ${root === loader.options.cwd ? "." : loader.display(root)} and was not read (--allow-outside-context reads it), ${unchecked}`,
@@ -29405,7 +29525,7 @@ function attachEnvFiles(container, service, loader) {
     try {
       text = loader.read(abs);
     } catch (e) {
-      if (required) loader.noteAt(path, `service ${container.name.value}: env_file ${path.text} ${notThere(e)}: its variables were not checked`);
+      if (required || e instanceof OutsideRootError) loader.noteAt(path, `service ${container.name.value}: env_file ${path.text} ${notThere(e)}: its variables were not checked`);
       continue;
     }
     const lines = loader.lines(abs, text);
@@ -29433,7 +29553,15 @@ function loadCompose(files, options) {
       cwd,
       ...options.envFiles ? { envFiles: options.envFiles } : {},
       ...options.useEnv ? { useEnv: true } : {},
-      ...options.env ? { env: options.env } : {}
+      ...options.env ? { env: options.env } : {},
+      ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {},
+      ...options.allowOutsideContext ? { allowOutside: true } : {},
+      // Where referenced files may be read from: each linted file's project root.
+      roots: [
+        ...files.map(({ file }) => projectRoot(file.path, file.root)),
+        ...(options.files ?? []).map((f) => projectRoot(resolve7(cwd, f), dirname9(resolve7(cwd, f))))
+      ],
+      named: [...options.files ?? [], ...options.envFiles ?? []].map((f) => resolve7(cwd, f))
     },
     new Map(files.map(({ file, text }) => [file.path, text]))
   );
@@ -29465,7 +29593,7 @@ function loadCompose(files, options) {
       try {
         const container = normalizeService(name2, node, defs);
         attachEnvFiles(container, node, loader);
-        const root = roots.get(group[0]) ?? dirname10(group[0]);
+        const root = roots.get(group[0]) ?? dirname9(group[0]);
         const { inline } = attachBuiltImage(container, node, name2.file.path, loader, { root, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
         if (inline) images.push(inline);
         containers.push(container);
@@ -29488,8 +29616,8 @@ function loadCompose(files, options) {
 
 // src/config/settings.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { dirname as dirname11, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
-import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname10, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
 var matchers = /* @__PURE__ */ new WeakMap();
 function matcher(patterns) {
   let m = matchers.get(patterns);
@@ -29530,18 +29658,18 @@ var ConfigFinder = class _ConfigFinder {
   }
   forFile(abs, linted) {
     if (!this.search) return this.explicit;
-    const stop2 = gitRoot(dirname11(abs)) ?? linted;
-    return this.inDir(dirname11(abs), stop2);
+    const stop2 = gitRoot(dirname10(abs)) ?? linted;
+    return this.inDir(dirname10(abs), stop2);
   }
   /** Whether a configuration file may apply to the file (a candidate exists on its way up); reads none. */
   mayHaveConfig(abs, linted) {
-    const stop2 = gitRoot(dirname11(abs)) ?? linted;
-    for (let dir = dirname11(abs); ; dir = dirname11(dir)) {
+    const stop2 = gitRoot(dirname10(abs)) ?? linted;
+    for (let dir = dirname10(abs); ; dir = dirname10(dir)) {
       if (CONFIG_FILE_NAMES.some((n) => existsSync3(resolve8(dir, n)))) return true;
       const pkg = resolve8(dir, "package.json");
       if (existsSync3(pkg) && packageJsonMentions(pkg)) return true;
       const rel = relative4(stop2, dir);
-      if (rel === "" || rel.startsWith("..") || dirname11(dir) === dir) return false;
+      if (rel === "" || rel.startsWith("..") || dirname10(dir) === dir) return false;
     }
   }
   inDir(dir, stop2) {
@@ -29553,15 +29681,15 @@ var ConfigFinder = class _ConfigFinder {
       found = loadConfig(path, this.rules, this.cwd);
       if (found) break;
     }
-    const parent = dirname11(dir);
-    const inside2 = relative4(stop2, dir) !== "" && !relative4(stop2, dir).startsWith("..");
-    if (!found && inside2 && parent !== dir) found = this.inDir(parent, stop2);
+    const parent = dirname10(dir);
+    const inside = relative4(stop2, dir) !== "" && !relative4(stop2, dir).startsWith("..");
+    if (!found && inside && parent !== dir) found = this.inDir(parent, stop2);
     this.byDir.set(dir, found);
     return found;
   }
 };
 function emptyConfig(file) {
-  return { file, dir: dirname11(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  return { file, dir: dirname10(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
 }
 var RunSettings = class {
   constructor(options) {
@@ -29604,7 +29732,7 @@ function displayConfig(config, cwd) {
 }
 function packageJsonMentions(path) {
   try {
-    return readFileSync6(path, "utf8").includes('"isolint"');
+    return readTextFile(path).includes('"isolint"');
   } catch {
     return false;
   }
@@ -29655,8 +29783,12 @@ async function lint(options = {}) {
       continue;
     }
     places.set(f.display, { abs: f.path, linted: f.root });
+    if (!f.named && !options.compose?.allowOutsideContext && !isInside(projectRoot(f.path, f.root), f.path)) {
+      notes.push({ file: f.display, message: "not linted: it is a symlink to a file outside the project root and was not opened; --allow-outside-context reads it" });
+      continue;
+    }
     try {
-      texts.push({ file: f, text: readFileSync7(f.path, "utf8") });
+      texts.push({ file: f, text: readTextFile(f.path, options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}) });
     } catch (e) {
       errors.push({ file: f.display, message: describeFsError(e) });
       files.push({ file: f.display, kind: f.kind, status: "error" });
@@ -29686,7 +29818,7 @@ async function lint(options = {}) {
     }
   }
   if (composeFiles.length || options.compose?.files?.length) {
-    const loaded = loadCompose(composeFiles, { cwd, ...options.compose });
+    const loaded = loadCompose(composeFiles, { cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.compose });
     for (const [file, index] of loaded.sources) sources.set(file, index);
     await settings.prepare(loaded.containers.map((c) => places.get(c.file) ?? { abs: resolve9(cwd, c.file), linted: cwd }));
     for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
@@ -29754,6 +29886,7 @@ export {
   levelAtLeast,
   allRules,
   compareText,
+  visible,
   workflowCommand,
   githubFormatter,
   TOOL_NAME,
@@ -29762,6 +29895,7 @@ export {
   sarifFormatter,
   formatters,
   formatterNamed,
+  readTextStream,
   closest,
   BaselineError,
   baselineRoot,
