@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-SICROA5L.mjs";
+} from "./chunk-5N3DQOMJ.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-SICROA5L.mjs";
+} from "./chunk-5N3DQOMJ.mjs";
 import {
   __commonJS,
   __require,

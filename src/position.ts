@@ -46,6 +46,22 @@ export class LineIndex {
     return start + character;
   }
 
+  /** The text of each line without its line break (LF, CRLF or a lone CR, as everywhere here). */
+  lineTexts(): string[] {
+    return this.lineStarts.map((start, i) => this.lineText(i + 1, start));
+  }
+
+  /** The text of a 1-based line without its line break. */
+  lineText(line: number, start = this.lineStarts[line - 1] ?? this.text.length): string {
+    const next = this.lineStarts[line];
+    let end = next ?? this.text.length;
+    if (next !== undefined) {
+      end--;
+      if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    }
+    return this.text.slice(start, Math.max(start, end));
+  }
+
   /** Location of the half-open offset range [start, end). */
   location(start: number, end: number): Location {
     const s = this.position(start);

@@ -313,3 +313,15 @@ describe('suppression problems on the command line, in every format', async () =
     ]);
   });
 });
+
+describe('line endings', () => {
+  it('with CR-only line ends, a trailing suppression on line 2 does not cover line 1', async () => {
+    const { lint } = await import('../src/index.js');
+    const text = 'FROM alpine:3.20\rRUN sudo true # isolint-ignore: sudo-usage -- test\rRUN sudo false\rUSER app\r';
+    const r = await lint({ files: [{ path: 'Dockerfile', text }], config: false });
+    expect(r.findings.filter((f) => f.ruleId === 'sudo-usage').map((f) => `${f.location.startLine}:${f.location.startColumn}`)).toEqual(['3:5']);
+    expect(r.suppressed.map((f) => `${f.ruleId} ${f.location.startLine}:${f.location.startColumn} by ${f.suppression!.loc.startLine}:${f.suppression!.loc.startColumn}-${f.suppression!.loc.endColumn}`)).toEqual([
+      'sudo-usage 2:5 by 2:15-51',
+    ]);
+  });
+});

@@ -83,12 +83,6 @@ function reporter(rule: Rule, ctx: RunContext, out: Finding[], configuredLevel: 
  */
 function contentKey(loc: Location, source: LineIndex | undefined, message: string): string {
   // A suppression comment added at the end of the line does not make it another finding.
-  const lineText = source ? lineAt(source, loc.startLine).replace(/\s*#\s*isolint-ignore\b.*$/, '') : '';
+  const lineText = source ? source.lineText(loc.startLine).replace(/\s*#\s*isolint-ignore\b.*$/, '') : '';
   return `${lineText.trim()}|${loc.startColumn}|${message}`;
-}
-
-function lineAt(source: LineIndex, line: number): string {
-  const start = source.offsetOf(line - 1, 0);
-  const end = source.text.indexOf('\n', start);
-  return source.text.slice(start, end < 0 ? undefined : end);
 }

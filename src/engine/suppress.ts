@@ -80,7 +80,8 @@ export function parseSuppressions(source: LineIndex, dockerfile: boolean): Suppr
 }
 
 export function parseSuppressionComments(source: LineIndex, dockerfile: boolean): ParsedSuppressions {
-  const lines = source.text.split(/\r?\n/);
+  // Lines as every location counts them: a lone CR ends a line too.
+  const lines = source.lineTexts();
   const out: ParsedSuppressions = { suppressions: [], malformed: [] };
   lines.forEach((text, i) => {
     const m = DIRECTIVE.exec(text);

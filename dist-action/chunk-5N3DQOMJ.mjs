@@ -22784,6 +22784,20 @@ var LineIndex = class {
     const start2 = this.lineStarts[Math.min(line, this.lineStarts.length - 1)] ?? 0;
     return start2 + character;
   }
+  /** The text of each line without its line break (LF, CRLF or a lone CR, as everywhere here). */
+  lineTexts() {
+    return this.lineStarts.map((start2, i2) => this.lineText(i2 + 1, start2));
+  }
+  /** The text of a 1-based line without its line break. */
+  lineText(line, start2 = this.lineStarts[line - 1] ?? this.text.length) {
+    const next = this.lineStarts[line];
+    let end = next ?? this.text.length;
+    if (next !== void 0) {
+      end--;
+      if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    }
+    return this.text.slice(start2, Math.max(start2, end));
+  }
   /** Location of the half-open offset range [start, end). */
   location(start2, end) {
     const s = this.position(start2);
@@ -26032,7 +26046,7 @@ var SUPPRESSION_CHECKS = {
 var ID = /[A-Za-z0-9_./-]+/g;
 var DIRECTIVE = /#\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
 function parseSuppressionComments(source, dockerfile) {
-  const lines = source.text.split(/\r?\n/);
+  const lines = source.lineTexts();
   const out2 = { suppressions: [], malformed: [] };
   lines.forEach((text, i2) => {
     const m = DIRECTIVE.exec(text);
@@ -28220,13 +28234,8 @@ function reporter(rule, ctx, out2, configuredLevel) {
   };
 }
 function contentKey(loc, source, message) {
-  const lineText = source ? lineAt(source, loc.startLine).replace(/\s*#\s*isolint-ignore\b.*$/, "") : "";
+  const lineText = source ? source.lineText(loc.startLine).replace(/\s*#\s*isolint-ignore\b.*$/, "") : "";
   return `${lineText.trim()}|${loc.startColumn}|${message}`;
-}
-function lineAt(source, line) {
-  const start2 = source.offsetOf(line - 1, 0);
-  const end = source.text.indexOf("\n", start2);
-  return source.text.slice(start2, end < 0 ? void 0 : end);
 }
 
 // src/compose/index.ts
