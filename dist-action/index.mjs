@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-5N3DQOMJ.mjs";
+} from "./chunk-EDOBKWLG.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

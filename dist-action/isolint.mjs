@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-5N3DQOMJ.mjs";
+} from "./chunk-EDOBKWLG.mjs";
 import {
   __commonJS,
   __require,

@@ -205,7 +205,7 @@ export class Loader {
     const refused = !read && envFiles.some((f) => this.texts.get(f) instanceof OutsideRootError);
     this.envSources.set(
       lookup,
-      required ? `not set in the --env-file files${environment}` : read ? `not set in .env${environment}` : refused ? `.env is outside the project root and was not read${environment}` : `there is no .env file${environment}`,
+      required ? `not set in the --compose-env-file files${environment}` : read ? `not set in .env${environment}` : refused ? `.env is outside the project root and was not read${environment}` : `there is no .env file${environment}`,
     );
     return lookup;
   }
