@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-EDOBKWLG.mjs";
+} from "./chunk-DFPGWCFS.mjs";
 import {
   __commonJS,
   __require,

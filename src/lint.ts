@@ -95,10 +95,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const notes: FileNote[] = [];
   // Where each reported file is, and the folder it was linted under, for its settings.
   const places = new Map<string, { abs: string; linted: string }>();
+  const placeOf = (file: string) => places.get(file) ?? { abs: resolve(cwd, file), linted: cwd };
   const ctx: RunContext = {
     rules,
     settingsOf: (file) => {
-      const place = places.get(file) ?? { abs: resolve(cwd, file), linted: cwd };
+      const place = placeOf(file);
       return settings.settingsFor(place.abs, place.linted);
     },
     sourceOf: (f) => sources.get(f),
@@ -163,7 +164,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const loaded = loadCompose(composeFiles, { cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...options.compose });
     for (const [file, index] of loaded.sources) sources.set(file, index);
     // Services may be written in files no one named (-c files, included and extended ones).
-    await settings.prepare(loaded.containers.map((c) => places.get(c.file) ?? { abs: resolve(cwd, c.file), linted: cwd }));
+    await settings.prepare([...loaded.containers.map((c) => c.file), ...loaded.sources.keys()].map(placeOf));
     for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
     for (const image of loaded.images) findings.push(...runImageRules(image, ctx));
     errors.push(...loaded.errors);

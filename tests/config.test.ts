@@ -267,3 +267,20 @@ describe('rule options', () => {
     expect(cli(['.'], dir2).stderr).toBe('isolint: .isolint.yaml:2:36: unknown key "alow" in rules.dangerous-capability.options (did you mean "allow"?)\n');
   });
 });
+
+describe('configuration of files a project references', () => {
+  it('a build: Dockerfile in a folder with its own configuration is judged by it, without a crash', async () => {
+    const dir = tempProject({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'a/compose.yaml': 'services:\n  x:\n    build:\n      context: ../b\n',
+      'b/Dockerfile': 'FROM alpine:3.20\n# isolint-ignore: sudo-usage -- left over\nRUN true\n',
+      'b/.isolint.yaml': 'profile: strict\n',
+    });
+    const r = await lint({ paths: ['a'], cwd: dir });
+    expect(r.errors).toEqual([]);
+    // strict (b's configuration) reports the unused suppression in b/Dockerfile.
+    expect(r.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.startLine}:${f.location.startColumn}`)).toContain('isolint/unused-suppression b/Dockerfile:2:19');
+    const text = cli(['a'], dir).stdout;
+    expect(text).toContain('  isolint/unused-suppression: https://github.com/isolint/isolint#suppression-hygiene\n');
+  });
+});

@@ -29,6 +29,8 @@ export interface SarifLimits {
 
 /** Where a rule is documented for people who follow a result's "help" link. */
 export function ruleHelpUri(ruleId: string): string {
+  // isolint's own checks of suppression comments are not rules and have no page of their own.
+  if (ruleId.startsWith('isolint/')) return `${INFORMATION_URI}#suppression-hygiene`;
   return `${INFORMATION_URI}/blob/main/${ruleDocPath(ruleId)}`;
 }
 
@@ -167,7 +169,7 @@ function checkDescriptor(check: SuppressionCheck): ReportingDescriptor {
     shortDescription: { text: sentence(check.title) },
     fullDescription: { text: check.help },
     help: { text: `${check.title} (${check.id})\n\n${check.help}`, markdown: `**${check.title}** (\`${check.id}\`)\n\n${check.help}` },
-    helpUri: `${INFORMATION_URI}#suppression-hygiene`,
+    helpUri: ruleHelpUri(check.id),
     defaultConfiguration: { level: check.level },
     properties: { tags: ['maintainability', 'suppression'], precision: 'very-high' },
   };

@@ -26244,6 +26244,7 @@ var DEFAULT_CATEGORY = "isolint";
 var SRCROOT = "%SRCROOT%";
 var GITHUB_LIMITS = { resultsPerRun: 25e3, locationsPerResult: 1e3 };
 function ruleHelpUri(ruleId) {
+  if (ruleId.startsWith("isolint/")) return `${INFORMATION_URI}#suppression-hygiene`;
   return `${INFORMATION_URI}/blob/main/${ruleDocPath(ruleId)}`;
 }
 function securitySeverityText(n) {
@@ -26360,7 +26361,7 @@ function checkDescriptor(check) {
 ${check.help}`, markdown: `**${check.title}** (\`${check.id}\`)
 
 ${check.help}` },
-    helpUri: `${INFORMATION_URI}#suppression-hygiene`,
+    helpUri: ruleHelpUri(check.id),
     defaultConfiguration: { level: check.level },
     properties: { tags: ["maintainability", "suppression"], precision: "very-high" }
   };
@@ -29767,10 +29768,11 @@ async function lint(options = {}) {
   const errors = [];
   const notes = [];
   const places = /* @__PURE__ */ new Map();
+  const placeOf = (file) => places.get(file) ?? { abs: resolve9(cwd, file), linted: cwd };
   const ctx = {
     rules,
     settingsOf: (file) => {
-      const place = places.get(file) ?? { abs: resolve9(cwd, file), linted: cwd };
+      const place = placeOf(file);
       return settings.settingsFor(place.abs, place.linted);
     },
     sourceOf: (f) => sources.get(f),
@@ -29829,7 +29831,7 @@ async function lint(options = {}) {
   if (composeFiles.length || options.compose?.files?.length) {
     const loaded = loadCompose(composeFiles, { cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.compose });
     for (const [file, index] of loaded.sources) sources.set(file, index);
-    await settings.prepare(loaded.containers.map((c) => places.get(c.file) ?? { abs: resolve9(cwd, c.file), linted: cwd }));
+    await settings.prepare([...loaded.containers.map((c) => c.file), ...loaded.sources.keys()].map(placeOf));
     for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
     for (const image of loaded.images) findings.push(...runImageRules(image, ctx));
     errors.push(...loaded.errors);
