@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-DFPGWCFS.mjs";
+} from "./chunk-ZZODZ3X2.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts
@@ -27,7 +27,7 @@ import { dirname, resolve } from "node:path";
 // src/format/summary.ts
 var LEVELS = ["error", "warning", "note"];
 var TOP_RULES = 10;
-function jobSummary(result) {
+function jobSummary(result, rules) {
   const count = (level) => result.findings.filter((f) => f.level === level).length;
   const linted = result.files.filter((f) => f.status === "linted").length;
   const out = [
@@ -47,7 +47,7 @@ function jobSummary(result) {
   for (const f of result.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
   const top = [...byRule].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, TOP_RULES);
   if (top.length) {
-    const titles = new Map(allRules.map((r) => [r.id, r.title]));
+    const titles = new Map(rules.map((r) => [r.id, r.title]));
     out.push("| rule | findings |", "|---|---:|");
     for (const [id, n] of top) out.push(`| [\`${id}\`](${ruleHelpUri(id)}) ${titles.get(id) ?? ""} | ${n} |`);
     if (byRule.size > top.length) out.push("", `\u2026 and ${byRule.size - top.length} more rules.`);
@@ -139,6 +139,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
     result,
     profile: shownProfile,
     rules: allRules.filter((r) => ruleCanFire(r, shownProfile)),
+    knownRules: allRules,
     cwd: workDir,
     ...category ? { category } : {},
     ...versionControl(env) ? { versionControl: versionControl(env) } : {}
@@ -161,7 +162,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
 }
 function writeSummary(env, result) {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  appendFileSync(env.GITHUB_STEP_SUMMARY, jobSummary(result));
+  appendFileSync(env.GITHUB_STEP_SUMMARY, jobSummary(result, allRules));
 }
 
 // src/action-main.ts

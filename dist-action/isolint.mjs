@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-DFPGWCFS.mjs";
+} from "./chunk-ZZODZ3X2.mjs";
 import {
   __commonJS,
   __require,
@@ -3681,7 +3681,7 @@ async function main(argv) {
   const formatter = formatterNamed(opts.format);
   const rules = allRules.filter((r) => ruleCanFire(r, profile));
   const report = formatter.format(
-    { result, profile, rules, cwd: process.cwd(), ...opts.category ? { category: opts.category } : {} },
+    { result, profile, rules, knownRules: allRules, cwd: process.cwd(), ...opts.category ? { category: opts.category } : {} },
     { color: useColor(!!opts.output), ...opts.verbose ? { verbose: true } : {} }
   );
   if (opts.output) {

@@ -116,6 +116,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
     result,
     profile: shownProfile,
     rules: allRules.filter((r) => ruleCanFire(r, shownProfile)),
+    knownRules: allRules,
     cwd: workDir,
     ...(category ? { category } : {}),
     ...(versionControl(env) ? { versionControl: versionControl(env)! } : {}),
@@ -145,5 +146,5 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
 /** The job summary page (`$GITHUB_STEP_SUMMARY`), when the runner offers one. */
 function writeSummary(env: Env, result: LintResult): void {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  appendFileSync(env.GITHUB_STEP_SUMMARY, jobSummary(result));
+  appendFileSync(env.GITHUB_STEP_SUMMARY, jobSummary(result, allRules));
 }

@@ -239,7 +239,7 @@ export async function main(argv: string[]): Promise<number> {
   // Rules that can fire in the profile (SARIF describes each): those on in it, and those that decide per file.
   const rules = allRules.filter((r) => ruleCanFire(r, profile));
   const report = formatter.format(
-    { result, profile, rules, cwd: process.cwd(), ...(opts.category ? { category: opts.category } : {}) },
+    { result, profile, rules, knownRules: allRules, cwd: process.cwd(), ...(opts.category ? { category: opts.category } : {}) },
     { color: useColor(!!opts.output), ...(opts.verbose ? { verbose: true } : {}) },
   );
   if (opts.output) {

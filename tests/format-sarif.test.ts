@@ -258,8 +258,8 @@ describe('sarif: errors and limits', () => {
     expect(result.properties).toEqual({ 'security-severity': (rule.securitySeverity - 1).toFixed(1) });
   });
 
-  it('adds the descriptor of a finding whose rule the caller did not list', () => {
-    const run = buildSarif({ result: resultOf([finding('sudo-usage', 'Dockerfile', 3)]), profile: 'recommended', rules: [] as Rule[], cwd: '/repo', repoRoot: '/repo' }).runs[0]!;
+  it('adds the descriptor of a finding whose rule the caller did not list (from the known rules)', () => {
+    const run = buildSarif({ result: resultOf([finding('sudo-usage', 'Dockerfile', 3)]), profile: 'recommended', rules: [] as Rule[], knownRules: allRules, cwd: '/repo', repoRoot: '/repo' }).runs[0]!;
     expect(run.tool.driver.rules!.map((r) => r.id)).toEqual(['sudo-usage']);
     expect(run.results![0]!.ruleIndex).toBe(0);
   });

@@ -6,6 +6,11 @@ export interface ReportInput {
   profile: Profile;
   /** Rules that ran (those on in the profile). */
   rules: readonly Rule[];
+  /**
+   * Every rule isolint has, for findings of a rule outside the profile (one a configuration
+   * turned on): formats describe those too. Default: `rules`.
+   */
+  knownRules?: readonly Rule[];
   /** Folder the run was made from; file paths in the result are relative to it. */
   cwd: string;
   /** SARIF `automationDetails.id` category. */

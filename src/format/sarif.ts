@@ -6,7 +6,6 @@
 import { pathToFileURL } from 'node:url';
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import type { Log, Notification, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
-import { allRules } from '../../rules/index.js';
 import type { Finding, FileError, FileNote } from '../engine/finding.js';
 import type { Level, Rule } from '../engine/rule.js';
 import type { Location } from '../position.js';
@@ -87,7 +86,7 @@ export function buildSarif(input: ReportInput, limits: SarifLimits = GITHUB_LIMI
   const checks: SuppressionCheck[] = [];
   for (const f of all) {
     if (rules.some((r) => r.id === f.ruleId) || checks.some((c) => c.id === f.ruleId)) continue;
-    const rule = allRules.find((r) => r.id === f.ruleId);
+    const rule = (input.knownRules ?? input.rules).find((r) => r.id === f.ruleId);
     if (rule) rules.push(rule);
     const check = Object.values(SUPPRESSION_CHECKS).find((c) => c.id === f.ruleId);
     if (check) checks.push(check);

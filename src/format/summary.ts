@@ -4,15 +4,14 @@
  * titles are written, so no file content reaches the page.
  */
 import { compareText } from '../engine/finding.js';
-import type { Level } from '../engine/rule.js';
+import type { Level, Rule } from '../engine/rule.js';
 import type { LintResult } from '../lint.js';
-import { allRules } from '../../rules/index.js';
 import { ruleHelpUri } from './sarif.js';
 
 const LEVELS: Level[] = ['error', 'warning', 'note'];
 const TOP_RULES = 10;
 
-export function jobSummary(result: LintResult): string {
+export function jobSummary(result: LintResult, rules: readonly Rule[]): string {
   const count = (level: Level) => result.findings.filter((f) => f.level === level).length;
   const linted = result.files.filter((f) => f.status === 'linted').length;
   const out = [
@@ -32,7 +31,7 @@ export function jobSummary(result: LintResult): string {
   for (const f of result.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
   const top = [...byRule].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, TOP_RULES);
   if (top.length) {
-    const titles = new Map(allRules.map((r) => [r.id, r.title]));
+    const titles = new Map(rules.map((r) => [r.id, r.title]));
     out.push('| rule | findings |', '|---|---:|');
     for (const [id, n] of top) out.push(`| [\`${id}\`](${ruleHelpUri(id)}) ${titles.get(id) ?? ''} | ${n} |`);
     if (byRule.size > top.length) out.push('', `… and ${byRule.size - top.length} more rules.`);

@@ -26285,7 +26285,7 @@ function buildSarif(input, limits = GITHUB_LIMITS) {
   const checks = [];
   for (const f of all) {
     if (rules.some((r) => r.id === f.ruleId) || checks.some((c) => c.id === f.ruleId)) continue;
-    const rule = allRules.find((r) => r.id === f.ruleId);
+    const rule = (input.knownRules ?? input.rules).find((r) => r.id === f.ruleId);
     if (rule) rules.push(rule);
     const check = Object.values(SUPPRESSION_CHECKS).find((c) => c.id === f.ruleId);
     if (check) checks.push(check);
