@@ -3,7 +3,8 @@
 //   node bench/run.mjs [--rounds N] [--quick]   (run `npm run build` first; npm run bench does)
 // Corpus: bench/corpus.mjs writes a deterministic generated corpus to bench/.corpus (gitignored).
 // Measured (every timed job in a fresh child process; medians of N alternating rounds):
-//   scale      1x/4x/16x: parse-only floor vs lint() — time and peak RSS of each child;
+//   scale      1x/4x/16x: parse-only floor vs lint() — time and peak RSS of each child (and
+//              1x split into its Dockerfiles and its Compose files);
 //              the CLI as users run it (the npm bin, dist/bundle/isolint.mjs) at 1x;
 //   big        a 5 MB Dockerfile and a Compose file with 5,000 services (floor vs lint());
 //   linearity  2k → 16k instructions and 500 → 4,000 services (lint(); 1.00 = linear);
@@ -86,6 +87,17 @@ for (const scale of scales) {
   if (lf) Object.assign(row, { lintFailed: lf.failed, lintFailedAfterMs: lf.afterMs, lintRssMb: lf.maxRssKb / 1024 });
   if (s.cli) { row.cliMs = med(s.cli, 'ms'); row.cliRssMb = s.cli[0].maxRssKb ? med(s.cli, 'maxRssKb') / 1024 : undefined; }
   results.scale[`${scale}x`] = row;
+}
+
+// The 1x corpus split by kind: Compose files lint their services' `build:` Dockerfiles too.
+if (scales.includes(1)) {
+  const dir = join(corpusDir, 'scale-1x');
+  const all = readdirSync(dir).sort().flatMap((p) => readdirSync(join(dir, p)).map((f) => join(dir, p, f)));
+  for (const [name, files] of [['1x Dockerfiles only', all.filter((f) => f.endsWith('Dockerfile'))], ['1x Compose files only', all.filter((f) => f.endsWith('compose.yaml'))]]) {
+    log(`scale ${name}`);
+    const s = alternate({ floor: () => child('floor', files), lint: () => child('lint', files) }, rounds);
+    results.scale[name] = { rounds, files: s.floor[0].files, floorMs: med(s.floor, 'ms'), lintMs: med(s.lint, 'ms'), floorRssMb: med(s.floor, 'maxRssKb') / 1024, lintRssMb: med(s.lint, 'maxRssKb') / 1024 };
+  }
 }
 
 // --- big files and linearity -----------------------------------------------------------------
