@@ -193,6 +193,7 @@ results.wallSeconds = (Date.now() - t0) / 1000;
 // --- table -------------------------------------------------------------------------------------
 const f0 = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(0));
 const f2 = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(2));
+const fx = (x) => (x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(2)}x`);
 const out = [];
 const m = results.machine;
 out.push(`isolint bench — ${m.date.slice(0, 10)}, ${m.nproc} cores (${m.cpu}), Node ${m.node}, NODE_EXTRA_CA_CERTS ${m.nodeExtraCaCerts ? 'set' : 'unset'} on every side; corpus sha256 ${manifest.sha256.slice(0, 12)}; medians of ${rounds} alternating round(s) (16x, big: ${Math.max(1, Math.floor(rounds / 3))})`);
@@ -200,8 +201,8 @@ out.push('');
 out.push('| scale | files | floor ms | lint() ms | lint()/floor | CLI ms | CLI/floor | floor RSS MB | lint() RSS MB | RSS vs 1x |');
 out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const rss1 = results.scale['1x'].lintRssMb;
-for (const [k, r] of Object.entries(results.scale)) out.push(`| ${k} | ${r.files} | ${f0(r.floorMs)} | ${r.lintFailed ? `failed after ${f0(r.lintFailedAfterMs)}: ${r.lintFailed}` : f0(r.lintMs)} | ${f2(r.lintMs / r.floorMs)}x | ${f0(r.cliMs)} | ${r.cliMs ? f2(r.cliMs / r.floorMs) + 'x' : '—'} | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | ${f2(r.lintRssMb / rss1)}x |`);
-for (const [k, r] of Object.entries(results.big)) out.push(`| ${k} | 1 | ${f0(r.floorMs)} | ${f0(r.lintMs)} | ${f2(r.lintMs / r.floorMs)}x | — | — | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | — |`);
+for (const [k, r] of Object.entries(results.scale)) out.push(`| ${k} | ${r.files} | ${f0(r.floorMs)} | ${r.lintFailed ? `failed after ${f0(r.lintFailedAfterMs)}: ${r.lintFailed}` : f0(r.lintMs)} | ${fx(r.lintMs / r.floorMs)} | ${f0(r.cliMs)} | ${r.cliMs ? f2(r.cliMs / r.floorMs) + 'x' : '—'} | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | ${f2(r.lintRssMb / rss1)}x |`);
+for (const [k, r] of Object.entries(results.big)) out.push(`| ${k} | 1 | ${f0(r.floorMs)} | ${f0(r.lintMs)} | ${fx(r.lintMs / r.floorMs)} | — | — | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | — |`);
 out.push('');
 out.push('| linearity (lint()) | small ms | large ms | growth | per unit (1.00 = linear) | floor per unit |');
 out.push('|---|---:|---:|---:|---:|---:|');
