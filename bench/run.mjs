@@ -1,81 +1,222 @@
-// Benchmark: measures isolint against floors measured in the same run on the same machine,
-// and prints ratios (absolute times on shared machines are noise; ratios are comparable).
-//   node bench/run.mjs [copies] [--peer]   (run `npm run build` first)
-// 1. lint() of a corpus vs parsing the same Dockerfiles with dockerfile-ast alone (the
-//    floor any parser-based linter pays);
-// 2. lint() of Compose files vs the yaml package's plain parse of the same files (the YAML
-//    library isolint uses; bench/yaml-parity.mjs compares it with js-yaml 5);
-// 3. a whole CLI process on one file vs `node -e ""` (process start-up floor);
-// 4. with --peer: isolint vs dclint (installed into a cache folder) on the demo Compose file.
+// `npm run bench`: isolint against floors and peers measured in ONE run on the same machine and
+// the same files. Absolute times on a shared machine are noise: read the ratios.
+//   node bench/run.mjs [--rounds N] [--quick]   (run `npm run build` first; npm run bench does)
+// Corpus: bench/corpus.mjs writes a deterministic generated corpus to bench/.corpus (gitignored).
+// Measured (every timed job in a fresh child process; medians of N alternating rounds):
+//   scale      1x/4x/16x: parse-only floor vs lint() — time and peak RSS of each child (and
+//              1x split into its Dockerfiles and its Compose files);
+//              the CLI as users run it (the npm bin, dist/bundle/isolint.mjs) at 1x;
+//   big        a 5 MB Dockerfile and a Compose file with 5,000 services (floor vs lint());
+//   linearity  2k → 16k instructions and 500 → 4,000 services (lint(); 1.00 = linear);
+//   start-up   one small Dockerfile through the npm bin and dist-action/isolint.mjs, a Compose
+//              file with no shell text, against `node -e 0` and the start-up floor (a script
+//              that only loads the WASM shell parser and parses one line);
+//   peers      dockerfilelint (1x Dockerfiles) and dclint (1x Compose files), devDependencies,
+//              each run once over its files as its users run it, vs the npm bin on the same
+//              files (files a peer crashes on are excluded from both and counted).
+// Prints a table and writes bench/results.json.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { DockerfileParser } from 'dockerfile-ast';
-import { parse as parseYamlPlain } from 'yaml';
-import { existsSync } from 'node:fs';
-import { lint } from '../dist/src/index.js';
+import { existsSync, readdirSync, statSync, writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate, SCALES } from './corpus.mjs';
 
-const copies = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 20);
-const withPeer = process.argv.includes('--peer');
-const root = new URL('..', import.meta.url).pathname;
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const scales = argv.includes('--scales') ? argv[argv.indexOf('--scales') + 1].split(',').map(Number) : SCALES;
+const rounds = Number(argv[argv.indexOf('--rounds') + 1] || 0) || (quick ? 1 : 3);
+const corpusDir = join(root, 'bench', '.corpus');
+const bin = join(root, 'dist', 'bundle', 'isolint.mjs');
+const actionBin = join(root, 'dist-action', 'isolint.mjs');
+for (const f of [bin, join(root, 'dist', 'src', 'index.js')]) if (!existsSync(f)) throw new Error(`${f} is missing: run npm run build first`);
 
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
-}
-const dockerfiles = filesUnder(join(root, 'fixtures')).filter((f) => /dockerfile|containerfile/i.test(f));
-const corpus = [];
-for (let i = 0; i < copies; i++) for (const f of dockerfiles) corpus.push({ path: `copy${i}/${f.slice(root.length)}`, text: readFileSync(f, 'utf8'), kind: 'dockerfile' });
-const chars = corpus.reduce((n, f) => n + f.text.length, 0);
+const t0 = Date.now();
+const manifest = generate(corpusDir);
+const env = { ...process.env, NO_COLOR: '1' }; // the same environment (NODE_EXTRA_CA_CERTS included) on every side
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 
-function best(fn, rounds = 5) {
-  let min = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const t = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t);
+/** Runs a command, returns wall ms, peak RSS (KB, from /usr/bin/time when present) and output. */
+const haveTime = existsSync('/usr/bin/time');
+function timed(cmd, args, opts = {}) {
+  const full = haveTime ? ['/usr/bin/time', ['-f', '\n%M', cmd, ...args]] : [cmd, args];
+  const start = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { cwd: root, env, maxBuffer: 1 << 28, encoding: 'utf8', ...opts });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  let rssKb;
+  let stderr = r.stderr ?? '';
+  if (haveTime) {
+    const m = /\n(\d+)\s*$/.exec(stderr);
+    if (m) { rssKb = Number(m[1]); stderr = stderr.slice(0, m.index); }
   }
-  return min;
+  return { ms, rssKb, status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr };
 }
-async function bestAsync(fn, rounds = 5) {
-  let min = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const t = performance.now();
-    await fn();
-    min = Math.min(min, performance.now() - t);
+function child(mode, paths) {
+  const r = timed(process.execPath, [join(root, 'bench', 'child.mjs'), mode, ...paths]);
+  if (r.status !== 0) {
+    // Recorded, not fatal: at 16x lint() has run out of V8's default heap (a result to report).
+    const why = /heap out of memory/.test(r.stderr) ? 'JavaScript heap out of memory' : `exit ${r.status ?? r.signal}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`;
+    log(`  ${mode} ${paths.map((p) => p.slice(corpusDir.length + 1)).join(' ')} failed after ${(r.ms / 1000).toFixed(0)} s: ${why}`);
+    return { failed: why, ms: NaN, afterMs: r.ms, maxRssKb: r.rssKb ?? NaN };
   }
-  return min;
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+/** Alternates the jobs for `n` rounds; returns each job's samples. */
+function alternate(jobs, n) {
+  const samples = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) for (const [k, job] of Object.entries(jobs)) samples[k].push(job());
+  return samples;
+}
+const med = (samples, key) => (samples.some((s) => s.failed) ? NaN : median(samples.map((s) => s[key])));
+const failure = (samples) => samples.find((s) => s.failed);
+
+const results = { machine: { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, platform: `${process.platform}-${process.arch}`, date: new Date().toISOString(), nodeExtraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS), shared: true }, rounds, corpus: { sha256: manifest.sha256, seed: manifest.seed, scales: manifest.scales }, scale: {}, big: {}, linearity: {}, startup: {}, peers: {} };
+
+// --- scale: floor vs lint() (time, peak RSS), CLI at 1x -------------------------------------
+for (const scale of scales) {
+  const dir = join(corpusDir, `scale-${scale}x`);
+  const n = scale === 16 ? Math.max(1, Math.floor(rounds / 3)) : rounds;
+  log(`scale ${scale}x: ${n} round(s)`);
+  const jobs = { floor: () => child('floor', [dir]), lint: () => child('lint', [dir]) };
+  if (scale === 1) jobs.cli = () => { const r = timed(process.execPath, [bin, dir, '--fail-level', 'none', '--no-config', '-f', 'json']); if (r.status !== 0) throw new Error(r.stderr); return { ms: r.ms, maxRssKb: r.rssKb }; };
+  const s = alternate(jobs, n);
+  const row = { rounds: n, files: s.floor[0].files, floorMs: med(s.floor, 'ms'), lintMs: med(s.lint, 'ms'), floorRssMb: med(s.floor, 'maxRssKb') / 1024, lintRssMb: med(s.lint, 'maxRssKb') / 1024 };
+  const lf = failure(s.lint);
+  if (lf) Object.assign(row, { lintFailed: lf.failed, lintFailedAfterMs: lf.afterMs, lintRssMb: lf.maxRssKb / 1024 });
+  if (s.cli) { row.cliMs = med(s.cli, 'ms'); row.cliRssMb = s.cli[0].maxRssKb ? med(s.cli, 'maxRssKb') / 1024 : undefined; }
+  results.scale[`${scale}x`] = row;
 }
 
-await lint({ files: corpus.slice(0, 5) }); // warm-up: grammar load, JIT
-const parseOnly = best(() => corpus.forEach((f) => DockerfileParser.parse(f.text)));
-const full = await bestAsync(() => lint({ files: corpus }));
-
-const composeFiles = filesUnder(join(root, 'fixtures', 'rules')).filter((f) => /\.compose\.ya?ml$/.test(f));
-const composeCorpus = [];
-for (let i = 0; i < copies; i++) for (const f of composeFiles) composeCorpus.push({ path: `copy${i}/${f.slice(root.length)}`, text: readFileSync(f, 'utf8'), kind: 'compose' });
-const yamlOnly = best(() => composeCorpus.forEach((f) => parseYamlPlain(f.text)));
-const composeFull = await bestAsync(() => lint({ files: composeCorpus }));
-
-const proc = (args) => best(() => spawnSync(process.execPath, args, { cwd: root }), 5);
-const nodeStart = proc(['-e', '']);
-const cli = proc([join(root, 'dist/src/bin.js'), 'fixtures/cli/clean.Dockerfile']);
-
-console.log(`corpus: ${corpus.length} Dockerfiles, ${chars} characters`);
-console.log(`dockerfile-ast parse only: ${parseOnly.toFixed(1)} ms; full lint(): ${full.toFixed(1)} ms; ratio ${(full / parseOnly).toFixed(1)}x`);
-console.log(`per file: ${((full / corpus.length) * 1000).toFixed(0)} µs`);
-console.log(`compose: ${composeCorpus.length} files; yaml parse only ${yamlOnly.toFixed(1)} ms; full lint() ${composeFull.toFixed(1)} ms; ratio ${(composeFull / yamlOnly).toFixed(1)}x; ${((composeFull / composeCorpus.length) * 1000).toFixed(0)} µs per file`);
-console.log(`process: node -e "" ${nodeStart.toFixed(0)} ms; isolint on one file ${cli.toFixed(0)} ms; ratio ${(cli / nodeStart).toFixed(1)}x`);
-
-if (withPeer) {
-  const peerDir = join(root, 'node_modules', '.cache', 'bench-peers');
-  const dclint = join(peerDir, 'node_modules', 'dclint', 'bin', 'dclint.cjs');
-  if (!existsSync(dclint)) spawnSync('npm', ['install', '--prefix', peerDir, '--no-save', 'dclint@3'], { stdio: 'ignore' });
-  const demo = 'fixtures/demo/compose.yaml';
-  const peer = proc([dclint, demo]);
-  const ours = proc([join(root, 'dist/src/bin.js'), demo]);
-  console.log(`peer: dclint ${peer.toFixed(0)} ms vs isolint ${ours.toFixed(0)} ms on ${demo} (whole processes); dclint/isolint ${(peer / ours).toFixed(1)}x`);
+// The 1x corpus split by kind: Compose files lint their services' `build:` Dockerfiles too.
+if (scales.includes(1)) {
+  const dir = join(corpusDir, 'scale-1x');
+  const all = readdirSync(dir).sort().flatMap((p) => readdirSync(join(dir, p)).map((f) => join(dir, p, f)));
+  for (const [name, files] of [['1x Dockerfiles only', all.filter((f) => f.endsWith('Dockerfile'))], ['1x Compose files only', all.filter((f) => f.endsWith('compose.yaml'))]]) {
+    log(`scale ${name}`);
+    const s = alternate({ floor: () => child('floor', files), lint: () => child('lint', files) }, rounds);
+    results.scale[name] = { rounds, files: s.floor[0].files, floorMs: med(s.floor, 'ms'), lintMs: med(s.lint, 'ms'), floorRssMb: med(s.floor, 'maxRssKb') / 1024, lintRssMb: med(s.lint, 'maxRssKb') / 1024 };
+  }
 }
+
+// --- big files and linearity -----------------------------------------------------------------
+for (const [name, file] of [['5 MB Dockerfile', 'big/5mb.Dockerfile'], ['5,000 services', 'big/5000.compose.yaml']]) {
+  log(`big: ${name}`);
+  const p = join(corpusDir, file);
+  const s = alternate({ floor: () => child('floor', [p]), lint: () => child('lint', [p]) }, Math.max(1, Math.floor(rounds / 3)));
+  results.big[name] = { floorMs: med(s.floor, 'ms'), lintMs: med(s.lint, 'ms'), floorRssMb: med(s.floor, 'maxRssKb') / 1024, lintRssMb: med(s.lint, 'maxRssKb') / 1024 };
+}
+for (const [name, small, large, factor] of [['instructions 2k → 16k', 'linear/2k.Dockerfile', 'linear/16k.Dockerfile', 8], ['services 500 → 4,000', 'linear/500.compose.yaml', 'linear/4000.compose.yaml', 8]]) {
+  log(`linearity: ${name}`);
+  const s = alternate({
+    smallLint: () => child('lint', [join(corpusDir, small)]), largeLint: () => child('lint', [join(corpusDir, large)]),
+    smallFloor: () => child('floor', [join(corpusDir, small)]), largeFloor: () => child('floor', [join(corpusDir, large)]),
+  }, rounds);
+  const lintGrowth = med(s.largeLint, 'ms') / med(s.smallLint, 'ms');
+  const floorGrowth = med(s.largeFloor, 'ms') / med(s.smallFloor, 'ms');
+  results.linearity[name] = { factor, smallMs: med(s.smallLint, 'ms'), largeMs: med(s.largeLint, 'ms'), growth: lintGrowth, perUnitGrowth: lintGrowth / factor, floorGrowth, floorPerUnitGrowth: floorGrowth / factor };
+}
+
+// --- start-up ----------------------------------------------------------------------------------
+{
+  log('start-up');
+  const tmp = mkdtempSync(join(tmpdir(), 'isolint-bench-'));
+  const small = join(tmp, 'Dockerfile');
+  writeFileSync(small, 'FROM alpine:3.20\nRUN apk add --no-cache curl\nUSER 1000\n');
+  const noShell = join(tmp, 'compose.yaml');
+  writeFileSync(noShell, 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n    read_only: true\n');
+  const floorScript = join(tmp, 'startup-floor.mjs');
+  const req = (p) => JSON.stringify(join(root, 'node_modules', p));
+  writeFileSync(floorScript, `import { setFlagsFromString } from 'node:v8';\nimport { Parser, Language } from ${JSON.stringify(join(root, 'node_modules', 'web-tree-sitter', 'tree-sitter.js'))};\nsetFlagsFromString('--liftoff-only');\nawait Parser.init({ locateFile: () => ${req('web-tree-sitter/tree-sitter.wasm')} });\nconst p = new Parser();\np.setLanguage(await Language.load(${req('tree-sitter-bash/tree-sitter-bash.wasm')}));\np.parse('apk add --no-cache curl').delete();\n`);
+  const lintArgs = (f) => [f, '--fail-level', 'none', '--no-config'];
+  const cmds = {
+    'node -e 0': [process.execPath, ['-e', '0']],
+    'start-up floor (WASM shell parser, one line)': [process.execPath, [floorScript]],
+    'npm bin, small Dockerfile': [process.execPath, [bin, ...lintArgs(small)]],
+    'dist-action bundle, small Dockerfile': [process.execPath, [actionBin, ...lintArgs(small)]],
+    'npm bin, Compose file without shell text': [process.execPath, [bin, ...lintArgs(noShell)]],
+  };
+  const runs = quick ? 5 : 15;
+  const s = alternate(Object.fromEntries(Object.entries(cmds).map(([k, [c, a]]) => [k, () => { const r = timed(c, a); if (r.status !== 0) throw new Error(`${k}: ${r.status} ${r.stderr}`); return r; }])), runs + 1);
+  const base = median(s['node -e 0'].slice(1).map((r) => r.ms));
+  const floorMs = median(s['start-up floor (WASM shell parser, one line)'].slice(1).map((r) => r.ms));
+  for (const [k, xs] of Object.entries(s)) {
+    const ms = median(xs.slice(1).map((r) => r.ms)); // the first round warms the file cache
+    results.startup[k] = { ms, vsNode: ms / base, vsStartupFloor: ms / floorMs };
+  }
+  results.startup.runs = runs;
+}
+
+// --- peers -------------------------------------------------------------------------------------
+function peer(name, script, files, args, crashed) {
+  // "As its users run it": one process over the files. A crash is an uncaught exception (a Node
+  // stack trace on stderr, or a signal; exit codes count findings); such files are found one by one.
+  const run = (fs) => timed(process.execPath, [script, ...args, ...fs]);
+  const isCrash = (r) => Boolean(r.signal) || crashed(r);
+  let r = run(files);
+  let excluded = [];
+  if (isCrash(r)) {
+    excluded = files.filter((f) => isCrash(run([f])));
+    files = files.filter((f) => !excluded.includes(f));
+    r = run(files);
+  }
+  return { r, files, excluded };
+}
+{
+  const dir = join(corpusDir, 'scale-1x');
+  const all = readdirSync(dir).sort().flatMap((p) => readdirSync(join(dir, p)).map((f) => join(dir, p, f)));
+  const dockerfiles = all.filter((f) => f.endsWith('Dockerfile'));
+  const composeFiles = all.filter((f) => f.endsWith('compose.yaml'));
+  const peers = [
+    ['dockerfilelint', join(root, 'node_modules', 'dockerfilelint', 'bin', 'dockerfilelint'), dockerfiles, ['-j'], (r) => /^\s+at /m.test(r.stderr)],
+    ['dclint', join(root, 'node_modules', 'dclint', 'bin', 'dclint.cjs'), composeFiles, ['--no-color', '-f', 'json'], (r) => /^\s+at /m.test(r.stderr)],
+  ];
+  for (const [name, script, files, args, crashed] of peers) {
+    if (!existsSync(script)) { log(`peer ${name}: not installed (npm ci installs it), skipped`); continue; }
+    log(`peer ${name}`);
+    const p = peer(name, script, files, args, crashed);
+    // isolint on the same files (only them: --no-config, every rule, json like the peers), alternated with a second peer run.
+    const ours = [], theirs = [p.r.ms];
+    for (let i = 0; i < Math.max(1, Math.floor(rounds / 2)); i++) {
+      const o = timed(process.execPath, [bin, ...p.files, '--fail-level', 'none', '--no-config', '-f', 'json']);
+      if (o.status !== 0) throw new Error(`isolint on ${name}'s files: ${o.stderr}`);
+      ours.push(o.ms);
+      if (i > 0) theirs.push(timed(process.execPath, [script, ...args, ...p.files]).ms);
+    }
+    const version = JSON.parse(readFileSync(join(dirname(script), '..', 'package.json'), 'utf8')).version;
+    results.peers[name] = { version, files: p.files.length, crashedOn: p.excluded.length, peerMs: median(theirs), isolintMs: median(ours), isolintThroughputVsPeer: median(theirs) / median(ours), peerRssMb: p.r.rssKb / 1024 };
+  }
+}
+results.wallSeconds = (Date.now() - t0) / 1000;
+
+// --- table -------------------------------------------------------------------------------------
+const f0 = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(0));
+const f2 = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(2));
+const fx = (x) => (x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(2)}x`);
+const out = [];
+const m = results.machine;
+out.push(`isolint bench — ${m.date.slice(0, 10)}, ${m.nproc} cores (${m.cpu}), Node ${m.node}, NODE_EXTRA_CA_CERTS ${m.nodeExtraCaCerts ? 'set' : 'unset'} on every side; corpus sha256 ${manifest.sha256.slice(0, 12)}; medians of ${rounds} alternating round(s) (16x, big: ${Math.max(1, Math.floor(rounds / 3))})`);
+out.push('');
+out.push('| scale | files | floor ms | lint() ms | lint()/floor | CLI ms | CLI/floor | floor RSS MB | lint() RSS MB | RSS vs 1x |');
+out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const rss1 = results.scale['1x'].lintRssMb;
+for (const [k, r] of Object.entries(results.scale)) out.push(`| ${k} | ${r.files} | ${f0(r.floorMs)} | ${r.lintFailed ? `failed after ${f0(r.lintFailedAfterMs)}: ${r.lintFailed}` : f0(r.lintMs)} | ${fx(r.lintMs / r.floorMs)} | ${f0(r.cliMs)} | ${r.cliMs ? f2(r.cliMs / r.floorMs) + 'x' : '—'} | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | ${f2(r.lintRssMb / rss1)}x |`);
+for (const [k, r] of Object.entries(results.big)) out.push(`| ${k} | 1 | ${f0(r.floorMs)} | ${f0(r.lintMs)} | ${fx(r.lintMs / r.floorMs)} | — | — | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | — |`);
+out.push('');
+out.push('| linearity (lint()) | small ms | large ms | growth | per unit (1.00 = linear) | floor per unit |');
+out.push('|---|---:|---:|---:|---:|---:|');
+for (const [k, r] of Object.entries(results.linearity)) out.push(`| ${k} | ${f0(r.smallMs)} | ${f0(r.largeMs)} | ${f2(r.growth)}x | ${f2(r.perUnitGrowth)} | ${f2(r.floorPerUnitGrowth)} |`);
+out.push('');
+out.push(`| start-up (median of ${results.startup.runs}) | ms | vs node -e 0 | vs start-up floor |`);
+out.push('|---|---:|---:|---:|');
+for (const [k, r] of Object.entries(results.startup)) if (typeof r === 'object') out.push(`| ${k} | ${f0(r.ms)} | ${f2(r.vsNode)}x | ${f2(r.vsStartupFloor)}x |`);
+out.push('');
+out.push('| peer (whole processes, 1x) | files | crashed on | peer ms | isolint ms | isolint throughput vs peer |');
+out.push('|---|---:|---:|---:|---:|---:|');
+for (const [k, r] of Object.entries(results.peers)) out.push(`| ${k} ${r.version} | ${r.files} | ${r.crashedOn} | ${f0(r.peerMs)} | ${f0(r.isolintMs)} | ${f2(r.isolintThroughputVsPeer)}x |`);
+const table = out.join('\n');
+results.table = table;
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(table);
+console.log(`\n(${results.wallSeconds.toFixed(0)} s; written to bench/results.json)`);
