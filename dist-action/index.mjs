@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-ZZODZ3X2.mjs";
+} from "./chunk-H6YGLM7C.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

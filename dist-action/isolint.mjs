@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-ZZODZ3X2.mjs";
+} from "./chunk-H6YGLM7C.mjs";
 import {
   __commonJS,
   __require,

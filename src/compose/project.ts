@@ -174,6 +174,23 @@ export class Loader {
     this.error(node.file.display, message, { line: loc.startLine, column: loc.startColumn });
   }
 
+  private readonly models = new Map<string, { value: unknown } | { error: unknown }>();
+
+  /** A value computed once per run for a key (a build Dockerfile's model); a thrown error is remembered too. */
+  cached<T>(key: string, compute: () => T): T {
+    let hit = this.models.get(key);
+    if (!hit) {
+      try {
+        hit = { value: compute() };
+      } catch (error) {
+        hit = { error };
+      }
+      this.models.set(key, hit);
+    }
+    if ('error' in hit) throw hit.error;
+    return hit.value as T;
+  }
+
   /** Something that could not be checked: said once, never an error. */
   note(file: string, message: string, at?: { line: number; column: number }): void {
     const n: FileNote = { file, message, ...(at ? { line: at.line, column: at.column } : {}) };

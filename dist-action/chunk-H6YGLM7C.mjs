@@ -28742,6 +28742,21 @@ var Loader = class {
     const loc = locOf(node);
     this.error(node.file.display, message, { line: loc.startLine, column: loc.startColumn });
   }
+  models = /* @__PURE__ */ new Map();
+  /** A value computed once per run for a key (a build Dockerfile's model); a thrown error is remembered too. */
+  cached(key, compute) {
+    let hit = this.models.get(key);
+    if (!hit) {
+      try {
+        hit = { value: compute() };
+      } catch (error) {
+        hit = { error };
+      }
+      this.models.set(key, hit);
+    }
+    if ("error" in hit) throw hit.error;
+    return hit.value;
+  }
   /** Something that could not be checked: said once, never an error. */
   note(file, message, at2) {
     const n = { file, message, ...at2 ? { line: at2.line, column: at2.column } : {} };
@@ -29072,7 +29087,8 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
   }
   let image;
   try {
-    image = parseImage({ file: display, text, ...target ? { target } : {}, buildArgs });
+    const key = JSON.stringify([build.dockerfilePath, target ?? null, Object.entries(buildArgs).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)]);
+    image = loader.cached(key, () => parseImage({ file: display, text, ...target ? { target } : {}, buildArgs }));
   } catch (e) {
     loader.error(display, `cannot parse the Dockerfile of service ${name2}: ${e.message}`);
     return {};
