@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-EDOBKWLG.mjs";
+} from "./chunk-55KO2CJV.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-EDOBKWLG.mjs";
+} from "./chunk-55KO2CJV.mjs";
 import {
   __commonJS,
   __require,
