@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-H6YGLM7C.mjs";
+} from "./chunk-4KQWQOUV.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

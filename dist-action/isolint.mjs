@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-H6YGLM7C.mjs";
+} from "./chunk-4KQWQOUV.mjs";
 import {
   __commonJS,
   __require,

@@ -85,19 +85,19 @@ const LOCAL_URI = /^\s*(?:file|copy|cdrom):/i;
 
 /** Repository settings, written into a file, that accept unsigned packages. */
 const WRITTEN: { re: RegExp; what: string; local?: (text: string, end: number) => boolean }[] = [
-  { re: /\[[^\]]*?\b(trusted=yes)\b[^\]]*\]/gi, what: 'an APT source marked [trusted=yes]', local: (text, end) => LOCAL_URI.test(text.slice(end)) },
+  { re: /\[[^[\]]*?\b(trusted=yes)\b[^\]]*\]/gi, what: 'an APT source marked [trusted=yes]', local: (text, end) => LOCAL_URI.test(text.slice(end)) },
   // deb822 lists URIs before or after Trusted:, so the stanza is local when every URI written is.
   {
-    re: /^\s*(Trusted:\s*yes)\b/gim,
+    re: /^[^\S\n\r\u2028\u2029]*(Trusted:\s*yes)\b/gim,
     what: 'an APT source marked Trusted: yes',
     local: (text) => {
-      const uris = [...text.matchAll(/^\s*URIs:\s*(.+)$/gim)].flatMap((m) => m[1]!.trim().split(/\s+/));
+      const uris = [...text.matchAll(/^[^\S\n\r\u2028\u2029]*URIs:\s*(.+)$/gim)].flatMap((m) => m[1]!.trim().split(/\s+/));
       return uris.length > 0 && uris.every((u) => LOCAL_URI.test(u));
     },
   },
   { re: /(?<![\w-])(gpgcheck\s*=\s*(?:0|false|no|off))\b/gi, what: 'gpgcheck=0 in a repository file' },
   { re: /((?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)\s+"?(?:true|1|yes)"?)/gi, what: 'an APT configuration that accepts unsigned repositories' },
-  { re: /^\s*(SigLevel\s*=\s*Never)\b/gim, what: 'pacman SigLevel = Never' },
+  { re: /^[^\S\n\r\u2028\u2029]*(SigLevel\s*=\s*Never)\b/gim, what: 'pacman SigLevel = Never' },
 ];
 
 function writtenBypass(part: WordPart): Finding | undefined {

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { buildInstructions } from '../src/knowledge/query.js';
 import { copySources } from '../src/knowledge/copy-sources.js';
+import { trimTrailingSlashes } from '../src/linear.js';
 
 const SSH_KEYS = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
 const CREDENTIAL_FILES = new Set(['.npmrc', '.pypirc', '.git-credentials', '.netrc']);
@@ -13,7 +14,7 @@ const TRUST_STORES = /^\/(usr\/local\/share\/ca-certificates|usr\/share\/ca-cert
 
 /** Why a COPY/ADD source path looks like a secret, or undefined. */
 function secretFileKind(path: string): string | undefined {
-  const segments = path.replace(/\/+$/, '').split('/').filter((s) => s !== '' && s !== '.');
+  const segments = trimTrailingSlashes(path).split('/').filter((s) => s !== '' && s !== '.');
   const base = segments[segments.length - 1] ?? '';
   if (SSH_KEYS.has(base)) return 'an SSH private key';
   const ssh = segments.indexOf('.ssh');

@@ -4,6 +4,7 @@ import type { LineIndex, Location } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
 import type { Finding } from './finding.js';
 import { ruleCanFire, type Level, type Profile, type Report, type Rule } from './rule.js';
+import { withoutSuppressionComment } from '../linear.js';
 
 /** What holds for one file: its profile, and per rule a configured level (or `off`) and options. */
 export interface RuleSettings {
@@ -83,6 +84,6 @@ function reporter(rule: Rule, ctx: RunContext, out: Finding[], configuredLevel: 
  */
 function contentKey(loc: Location, source: LineIndex | undefined, message: string): string {
   // A suppression comment added at the end of the line does not make it another finding.
-  const lineText = source ? source.lineText(loc.startLine).replace(/\s*#\s*isolint-ignore\b.*$/, '') : '';
+  const lineText = source ? withoutSuppressionComment(source.lineText(loc.startLine)) : '';
   return `${lineText.trim()}|${loc.startColumn}|${message}`;
 }

@@ -5,6 +5,7 @@ import { LineIndex, type Located, type Location } from '../position.js';
 import { execFormScript, parseShell, type ShellScript, type ShellSource, type Word } from '../shell.js';
 import type { Flag, ImageModel, ImageRef, ImageUser, Instruction, Property, Stage } from './model.js';
 import { expandVars, type Vars } from './vars.js';
+import { wordLineIndex } from '../linear.js';
 
 export interface ImageParseOptions {
   file: string;
@@ -282,9 +283,8 @@ function shellOf(node: AstInstruction, lines: LineIndex, escape: string): { scri
 }
 
 function bodyEnd(text: string, from: number, delimiter: string): number {
-  const re = new RegExp(`^\\s*${delimiter}\\s*$`, 'm');
-  const m = re.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+  const at = wordLineIndex(text.slice(from), delimiter);
+  return at >= 0 ? from + at : text.length;
 }
 
 function sliceSource(source: ShellSource, start: number, end: number): ShellSource {

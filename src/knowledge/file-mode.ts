@@ -4,6 +4,7 @@
  * `COPY/ADD --chmod=MODE`, so the rules agree on what `4755`, `u+s` or `o=rwx` mean.
  */
 import { basename, unwrapCommand, type SimpleCommand, type Word } from '../shell.js';
+import { trimTrailingSlashes } from '../linear.js';
 
 export interface ModeEffect {
   setuid: boolean;
@@ -129,7 +130,7 @@ export function createdDirectories(cmd: SimpleCommand): string[] {
 
 /** `/srv/data/` and `/srv/data` name the same directory. */
 export function normalizePath(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return path.length > 1 ? trimTrailingSlashes(path) : path;
 }
 
 function chmodMode(args: Word[]): ModeArgument | undefined {

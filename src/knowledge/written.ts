@@ -7,6 +7,7 @@
  */
 import { basename, programOf, unwrapCommand, type SimpleCommand, type Word } from '../shell.js';
 import type { WordPart } from './word-parts.js';
+import { isLineTerminator } from '../linear.js';
 
 export interface WrittenText {
   /** The pieces of text that end up in the files. */
@@ -101,15 +102,71 @@ function sedWrites(args: Word[], redirected: Word[]): WrittenText | undefined {
   return parts.length ? { parts, files: inPlace ? files : redirected } : undefined;
 }
 
+const SED_BEFORE_S = /[;{}\s\/\d$!]/;
+const SED_DELIMITER = /[^\s\w\\]/;
+
+/**
+ * Where the replacement of each `s` command of a sed script is: the third groups of the
+ * matches of `/(?:^|[;{}\s\/\d$!])s([^\s\w\\])((?:\\.|(?!\1)[^\\])*)\1((?:\\.|(?!\1)[^\\])*)\1/g`.
+ * That expression takes quadratic time on many unterminated `s` commands with different
+ * delimiters; this finds the same in O(n log n). A character is escaped when an odd run of
+ * backslashes comes right before it (`\\.` pairs them from any start, as no delimiter is a
+ * backslash); a field ends at the first unescaped delimiter and fails at a backslash with no
+ * character after it on its line.
+ */
+export function sedReplacements(script: string): { start: number; end: number }[] {
+  const n = script.length;
+  const escaped = new Uint8Array(n);
+  const unescaped = new Map<string, number[]>();
+  for (let q = 0, run = 0; q < n; q++) {
+    escaped[q] = run % 2;
+    run = script[q] === '\\' ? run + 1 : 0;
+    if (!escaped[q]) {
+      const list = unescaped.get(script[q]!);
+      if (list) list.push(q);
+      else unescaped.set(script[q]!, [q]);
+    }
+  }
+  // nextBreak[q]: the first place at or after q where a field cannot go on (n: the end).
+  const nextBreak = new Int32Array(n + 1).fill(n);
+  for (let q = n - 1; q >= 0; q--) {
+    const broken = script[q] === '\\' && !escaped[q] && (q + 1 >= n || isLineTerminator(script[q + 1]));
+    nextBreak[q] = broken ? q : nextBreak[q + 1]!;
+  }
+  const fieldEnd = (d: string, from: number): number => {
+    const list = unescaped.get(d)!;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = list[lo];
+    return q !== undefined && q < nextBreak[from]! ? q : -1;
+  };
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (let i = 0; i + 1 < n; i++) {
+    if (script[i] !== 's' || !(i === 0 ? from === 0 : i - 1 >= from && SED_BEFORE_S.test(script[i - 1]!))) continue;
+    const d = script[i + 1]!;
+    if (!SED_DELIMITER.test(d)) continue;
+    const first = fieldEnd(d, i + 2);
+    if (first < 0) continue;
+    const second = fieldEnd(d, first + 1);
+    if (second < 0) continue;
+    out.push({ start: first + 1, end: second });
+    from = second + 1;
+    i = second;
+  }
+  return out;
+}
+
 /** The replacement text of each `s` command, and the text of `a`, `i`, `c` commands. */
 function sedInserted(word: Word): WordPart[] {
   const script = word.value;
   const parts: WordPart[] = [];
-  const subst = /(?:^|[;{}\s\/\d$!])s([^\s\w\\])((?:\\.|(?!\1)[^\\])*)\1((?:\\.|(?!\1)[^\\])*)\1/g;
-  for (const m of script.matchAll(subst)) {
-    const start = m.index! + m[0].length - 1 - m[3]!.length;
-    parts.push({ word, start, end: start + m[3]!.length });
-  }
+  for (const { start, end } of sedReplacements(script)) parts.push({ word, start, end });
   if (parts.length) return parts;
   const text = /^(?:\/(?:\\.|[^\\/])*\/|\d+|\$)?\s*[aic]\\?\s*(\S.*)$/s.exec(script);
   if (text) parts.push({ word, start: script.length - text[1]!.length, end: script.length });

@@ -22872,6 +22872,43 @@ function substitute(body2, vars, escape, unresolved) {
   return v ?? "";
 }
 
+// src/linear.ts
+function isLineTerminator(ch) {
+  return ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029";
+}
+var WHITESPACE = /\s/;
+function isWhitespace(ch) {
+  return ch !== void 0 && WHITESPACE.test(ch);
+}
+function trimTrailingSlashes(s) {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 47) end--;
+  return s.slice(0, end);
+}
+var DIRECTIVE = /#\s*isolint-ignore\b/;
+function withoutSuppressionComment(line) {
+  let from = line.length;
+  while (from > 0 && !isLineTerminator(line[from - 1])) from--;
+  let hash = from;
+  while (hash > 0 && isWhitespace(line[hash - 1])) hash--;
+  if (hash > 0 && hash < from && line[hash - 1] === "#") from = hash - 1;
+  const at2 = line.slice(from).search(DIRECTIVE);
+  if (at2 < 0) return line;
+  let start2 = from + at2;
+  while (start2 > 0 && isWhitespace(line[start2 - 1])) start2--;
+  return line.slice(0, start2);
+}
+function wordLineIndex(text, word) {
+  const m = new RegExp(`^[^\\S\\n\\r\\u2028\\u2029]*${word}[^\\S\\n\\r\\u2028\\u2029]*$`, "m").exec(text);
+  if (!m) return -1;
+  let best = m.index;
+  for (let p = m.index; p > 0 && isWhitespace(text[p - 1]); ) {
+    p--;
+    if (p === 0 || isLineTerminator(text[p - 1])) best = p;
+  }
+  return best;
+}
+
 // src/image/parse.ts
 var SHELL_INSTRUCTIONS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT"]);
 function parseImage(options) {
@@ -23107,9 +23144,8 @@ function shellOf(node, lines, escape) {
   return { script: parseShell(source), execForm: false };
 }
 function bodyEnd(text, from, delimiter) {
-  const re = new RegExp(`^\\s*${delimiter}\\s*$`, "m");
-  const m = re.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+  const at2 = wordLineIndex(text.slice(from), delimiter);
+  return at2 >= 0 ? from + at2 : text.length;
 }
 function sliceSource(source, start2, end) {
   return { text: source.text.slice(start2, end), offsets: source.offsets.slice(start2, end), lines: source.lines };
@@ -24205,14 +24241,58 @@ function sedWrites(args2, redirected) {
   for (const word of scripts) parts2.push(...sedInserted(word));
   return parts2.length ? { parts: parts2, files: inPlace ? files : redirected } : void 0;
 }
+var SED_BEFORE_S = /[;{}\s\/\d$!]/;
+var SED_DELIMITER = /[^\s\w\\]/;
+function sedReplacements(script) {
+  const n = script.length;
+  const escaped = new Uint8Array(n);
+  const unescaped = /* @__PURE__ */ new Map();
+  for (let q = 0, run2 = 0; q < n; q++) {
+    escaped[q] = run2 % 2;
+    run2 = script[q] === "\\" ? run2 + 1 : 0;
+    if (!escaped[q]) {
+      const list = unescaped.get(script[q]);
+      if (list) list.push(q);
+      else unescaped.set(script[q], [q]);
+    }
+  }
+  const nextBreak = new Int32Array(n + 1).fill(n);
+  for (let q = n - 1; q >= 0; q--) {
+    const broken = script[q] === "\\" && !escaped[q] && (q + 1 >= n || isLineTerminator(script[q + 1]));
+    nextBreak[q] = broken ? q : nextBreak[q + 1];
+  }
+  const fieldEnd = (d, from2) => {
+    const list = unescaped.get(d);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid] < from2) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = list[lo];
+    return q !== void 0 && q < nextBreak[from2] ? q : -1;
+  };
+  const out2 = [];
+  let from = 0;
+  for (let i2 = 0; i2 + 1 < n; i2++) {
+    if (script[i2] !== "s" || !(i2 === 0 ? from === 0 : i2 - 1 >= from && SED_BEFORE_S.test(script[i2 - 1]))) continue;
+    const d = script[i2 + 1];
+    if (!SED_DELIMITER.test(d)) continue;
+    const first = fieldEnd(d, i2 + 2);
+    if (first < 0) continue;
+    const second = fieldEnd(d, first + 1);
+    if (second < 0) continue;
+    out2.push({ start: first + 1, end: second });
+    from = second + 1;
+    i2 = second;
+  }
+  return out2;
+}
 function sedInserted(word) {
   const script = word.value;
   const parts2 = [];
-  const subst = /(?:^|[;{}\s\/\d$!])s([^\s\w\\])((?:\\.|(?!\1)[^\\])*)\1((?:\\.|(?!\1)[^\\])*)\1/g;
-  for (const m of script.matchAll(subst)) {
-    const start2 = m.index + m[0].length - 1 - m[3].length;
-    parts2.push({ word, start: start2, end: start2 + m[3].length });
-  }
+  for (const { start: start2, end } of sedReplacements(script)) parts2.push({ word, start: start2, end });
   if (parts2.length) return parts2;
   const text = /^(?:\/(?:\\.|[^\\/])*\/|\d+|\$)?\s*[aic]\\?\s*(\S.*)$/s.exec(script);
   if (text) parts2.push({ word, start: script.length - text[1].length, end: script.length });
@@ -24284,19 +24364,19 @@ function commandBypass(program, args2) {
 }
 var LOCAL_URI = /^\s*(?:file|copy|cdrom):/i;
 var WRITTEN = [
-  { re: /\[[^\]]*?\b(trusted=yes)\b[^\]]*\]/gi, what: "an APT source marked [trusted=yes]", local: (text, end) => LOCAL_URI.test(text.slice(end)) },
+  { re: /\[[^[\]]*?\b(trusted=yes)\b[^\]]*\]/gi, what: "an APT source marked [trusted=yes]", local: (text, end) => LOCAL_URI.test(text.slice(end)) },
   // deb822 lists URIs before or after Trusted:, so the stanza is local when every URI written is.
   {
-    re: /^\s*(Trusted:\s*yes)\b/gim,
+    re: /^[^\S\n\r\u2028\u2029]*(Trusted:\s*yes)\b/gim,
     what: "an APT source marked Trusted: yes",
     local: (text) => {
-      const uris = [...text.matchAll(/^\s*URIs:\s*(.+)$/gim)].flatMap((m) => m[1].trim().split(/\s+/));
+      const uris = [...text.matchAll(/^[^\S\n\r\u2028\u2029]*URIs:\s*(.+)$/gim)].flatMap((m) => m[1].trim().split(/\s+/));
       return uris.length > 0 && uris.every((u) => LOCAL_URI.test(u));
     }
   },
   { re: /(?<![\w-])(gpgcheck\s*=\s*(?:0|false|no|off))\b/gi, what: "gpgcheck=0 in a repository file" },
   { re: /((?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)\s+"?(?:true|1|yes)"?)/gi, what: "an APT configuration that accepts unsigned repositories" },
-  { re: /^\s*(SigLevel\s*=\s*Never)\b/gim, what: "pacman SigLevel = Never" }
+  { re: /^[^\S\n\r\u2028\u2029]*(SigLevel\s*=\s*Never)\b/gim, what: "pacman SigLevel = Never" }
 ];
 function writtenBypass(part) {
   const text = partText(part).replace(/\\[nt]/g, "\n ");
@@ -24414,13 +24494,26 @@ function looksSecretValue(value2) {
 function hasShellExpansion(text) {
   return /\$[{(A-Za-z_]|`/.test(text);
 }
-var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/([^\s/:@'"]+):([^\s/@'"]+)@/gi;
+var SCHEME_CHAR = /[a-z0-9+.-]/i;
+var SCHEME_START = /[a-z]/i;
+var WORD_CHAR = /\w/;
+var USER_PASSWORD = /([^\s/:@'"]+):([^\s/@'"]+)@/y;
 function urlCredentials(text) {
   const out2 = [];
-  for (const m of text.matchAll(URL_CREDENTIALS)) {
+  let from = 0;
+  for (let c = text.indexOf("://"); c >= 0; c = text.indexOf("://", Math.max(c + 1, from))) {
+    let schemed = false;
+    for (let p = c - 1; p >= from && SCHEME_CHAR.test(text[p]); p--) {
+      if (SCHEME_START.test(text[p]) && (p === 0 || !WORD_CHAR.test(text[p - 1]))) schemed = true;
+    }
+    if (!schemed) continue;
+    USER_PASSWORD.lastIndex = c + 3;
+    const m = USER_PASSWORD.exec(text);
+    if (!m) continue;
+    from = USER_PASSWORD.lastIndex;
     const password = m[2];
     if (hasShellExpansion(password) || /^%\(|^\{\{/.test(password) || isPlaceholderValue(password)) continue;
-    const start2 = m.index + m[0].indexOf("://") + 3;
+    const start2 = c + 3;
     out2.push({ start: start2, end: start2 + m[1].length + 1 + password.length });
   }
   return out2;
@@ -24610,7 +24703,7 @@ var SSH_PUBLIC = /^(known_hosts2?|authorized_keys2?|config|.*\.pub)$/;
 var ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?|schema)$/i;
 var TRUST_STORES = /^\/(usr\/local\/share\/ca-certificates|usr\/share\/ca-certificates|etc\/ssl\/certs|etc\/pki\/ca-trust\/source\/anchors|etc\/pki\/tls\/certs)(\/|$)/;
 function secretFileKind(path) {
-  const segments = path.replace(/\/+$/, "").split("/").filter((s) => s !== "" && s !== ".");
+  const segments = trimTrailingSlashes(path).split("/").filter((s) => s !== "" && s !== ".");
   const base = segments[segments.length - 1] ?? "";
   if (SSH_KEYS.has(base)) return "an SSH private key";
   const ssh = segments.indexOf(".ssh");
@@ -25151,7 +25244,7 @@ function createdDirectories(cmd) {
   return operands.filter((w) => !w.hasExpansion).map((w) => normalizePath(w.value));
 }
 function normalizePath(path) {
-  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+  return path.length > 1 ? trimTrailingSlashes(path) : path;
 }
 function chmodMode(args2) {
   let recursive = false;
@@ -26044,12 +26137,12 @@ var SUPPRESSION_CHECKS = {
   }
 };
 var ID = /[A-Za-z0-9_./-]+/g;
-var DIRECTIVE = /#\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
+var DIRECTIVE2 = /#\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
 function parseSuppressionComments(source, dockerfile) {
   const lines = source.lineTexts();
   const out2 = { suppressions: [], malformed: [] };
   lines.forEach((text, i2) => {
-    const m = DIRECTIVE.exec(text);
+    const m = DIRECTIVE2.exec(text);
     if (!m) return;
     const line = i2 + 1;
     const column = m.index + 1;
@@ -28235,7 +28328,7 @@ function reporter(rule, ctx, out2, configuredLevel) {
   };
 }
 function contentKey(loc, source, message) {
-  const lineText = source ? source.lineText(loc.startLine).replace(/\s*#\s*isolint-ignore\b.*$/, "") : "";
+  const lineText = source ? withoutSuppressionComment(source.lineText(loc.startLine)) : "";
   return `${lineText.trim()}|${loc.startColumn}|${message}`;
 }
 
