@@ -79,7 +79,7 @@ describe('npm package', () => {
     expect(pkg.keywords).toEqual(expect.arrayContaining(['dockerfile', 'docker-compose', 'security', 'linter']));
     expect(pkg.engines).toEqual({ node: '>=20.19' });
     // tsc and esbuild target what the oldest supported Node.js runs.
-    expect(readFileSync(join(root, 'scripts', 'build-cli.mjs'), 'utf8')).toContain("target: 'node20'");
+    expect(readFileSync(join(root, 'scripts', 'esbuild-programs.mjs'), 'utf8')).toContain("target: 'node20'");
   });
 
   it('has no dependencies to install: everything it runs is bundled; tree-sitter-bash is only read at build time', () => {
