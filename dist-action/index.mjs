@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-4KQWQOUV.mjs";
+} from "./chunk-KR5EZ44E.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-4KQWQOUV.mjs";
+} from "./chunk-KR5EZ44E.mjs";
 import {
   __commonJS,
   __require,

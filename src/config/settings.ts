@@ -82,14 +82,21 @@ export class ConfigFinder {
 
   /** Whether a configuration file may apply to the file (a candidate exists on its way up); reads none. */
   mayHaveConfig(abs: string, linted: string): boolean {
-    const stop = gitRoot(dirname(abs)) ?? linted;
-    for (let dir = dirname(abs); ; dir = dirname(dir)) {
-      if (CONFIG_FILE_NAMES.some((n) => existsSync(resolve(dir, n)))) return true;
-      const pkg = resolve(dir, 'package.json');
-      if (existsSync(pkg) && packageJsonMentions(pkg)) return true;
-      const rel = relative(stop, dir);
-      if (rel === '' || rel.startsWith('..') || dirname(dir) === dir) return false;
-    }
+    return this.candidateIn(dirname(abs), gitRoot(dirname(abs)) ?? linted);
+  }
+
+  private readonly candidates = new Map<string, boolean>();
+
+  /** Walks up as inDir does, remembering per folder, so a run over many files looks at each folder once. */
+  private candidateIn(dir: string, stop: string): boolean {
+    const known = this.candidates.get(dir);
+    if (known !== undefined) return known;
+    const pkg = resolve(dir, 'package.json');
+    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve(dir, n))) || (existsSync(pkg) && packageJsonMentions(pkg));
+    const rel = relative(stop, dir);
+    if (!found && rel !== '' && !rel.startsWith('..') && dirname(dir) !== dir) found = this.candidateIn(dirname(dir), stop);
+    this.candidates.set(dir, found);
+    return found;
   }
 
   private inDir(dir: string, stop: string): Config | undefined {

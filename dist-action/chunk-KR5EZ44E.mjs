@@ -29782,14 +29782,19 @@ var ConfigFinder = class _ConfigFinder {
   }
   /** Whether a configuration file may apply to the file (a candidate exists on its way up); reads none. */
   mayHaveConfig(abs, linted) {
-    const stop2 = gitRoot(dirname10(abs)) ?? linted;
-    for (let dir = dirname10(abs); ; dir = dirname10(dir)) {
-      if (CONFIG_FILE_NAMES.some((n) => existsSync3(resolve8(dir, n)))) return true;
-      const pkg = resolve8(dir, "package.json");
-      if (existsSync3(pkg) && packageJsonMentions(pkg)) return true;
-      const rel = relative4(stop2, dir);
-      if (rel === "" || rel.startsWith("..") || dirname10(dir) === dir) return false;
-    }
+    return this.candidateIn(dirname10(abs), gitRoot(dirname10(abs)) ?? linted);
+  }
+  candidates = /* @__PURE__ */ new Map();
+  /** Walks up as inDir does, remembering per folder, so a run over many files looks at each folder once. */
+  candidateIn(dir, stop2) {
+    const known = this.candidates.get(dir);
+    if (known !== void 0) return known;
+    const pkg = resolve8(dir, "package.json");
+    let found = CONFIG_FILE_NAMES.some((n) => existsSync3(resolve8(dir, n))) || existsSync3(pkg) && packageJsonMentions(pkg);
+    const rel = relative4(stop2, dir);
+    if (!found && rel !== "" && !rel.startsWith("..") && dirname10(dir) !== dir) found = this.candidateIn(dirname10(dir), stop2);
+    this.candidates.set(dir, found);
+    return found;
   }
   inDir(dir, stop2) {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
