@@ -16,7 +16,7 @@ import {
   ruleHelpUri,
   sarifFormatter,
   workflowCommand
-} from "./chunk-KR5EZ44E.mjs";
+} from "./chunk-CIS5WTP5.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

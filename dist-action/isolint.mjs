@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleInProfile,
   visible
-} from "./chunk-KR5EZ44E.mjs";
+} from "./chunk-CIS5WTP5.mjs";
 import {
   __commonJS,
   __require,

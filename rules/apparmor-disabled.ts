@@ -35,7 +35,7 @@ export default defineRule({
   ],
   checkRuntime(container, { report }) {
     for (const opt of securityOptions(container, 'apparmor')) {
-      if (optionValue(opt) === 'unconfined') report(opt, `service ${container.name.value} runs without an AppArmor profile (${opt.written.trim()})`);
+      if (optionValue(opt) === 'unconfined') report(opt, `${container.title} runs without an AppArmor profile (${opt.written.trim()})`);
     }
   },
 });

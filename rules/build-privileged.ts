@@ -84,16 +84,16 @@ export default defineRule({
     const name = container.name.value;
     // Unresolved values are not guessed: isTrue, isHostMode and resolvedText say no to them.
     if (isTrue(build.privileged)) {
-      report(build.privileged!, `service ${name} is built with privileged: true, which gives its RUN steps ${INSECURE.gives}`, grant(INSECURE));
+      report(build.privileged!, `${container.title} is built with privileged: true, which gives its RUN steps ${INSECURE.gives}`, grant(INSECURE));
     }
     if (isHostMode(build.network)) {
-      report(build.network!, `service ${name} is built with network: host, which gives its RUN steps ${HOST_NETWORK.gives}`, grant(HOST_NETWORK));
+      report(build.network!, `${container.title} is built with network: host, which gives its RUN steps ${HOST_NETWORK.gives}`, grant(HOST_NETWORK));
     }
     for (const entitlement of build.entitlements) {
       const text = resolvedText(entitlement);
       if (!text) continue;
       const g = entitlementGrant(text);
-      report(entitlement, `service ${name}'s build allows the ${text} entitlement, which gives its RUN steps ${g.gives}`, grant(g));
+      report(entitlement, `${container.title}'s build allows the ${text} entitlement, which gives its RUN steps ${g.gives}`, grant(g));
     }
   },
 });

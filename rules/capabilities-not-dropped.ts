@@ -38,7 +38,7 @@ export default defineRule({
     if (names.some((n) => n === undefined)) return;
     if (names.some((n) => n!.toUpperCase().replace(/^CAP_/, '') === 'ALL')) return;
     const what = container.capDrop.length ? 'cap_drop does not contain ALL' : 'no cap_drop: [ALL]';
-    report(container.name, `service ${container.name.value} keeps the default capabilities (${what})`, {
+    report(container.name, `${container.title} keeps the default capabilities (${what})`, {
       logicalKey: `service ${container.name.value}/cap_drop-all`,
     });
   },

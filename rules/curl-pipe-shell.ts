@@ -50,7 +50,7 @@ export default defineRule({
       if (!run) continue;
       const into = basename(run.interpreter.value);
       const downloader = basename(run.download.value);
-      report(run.download, `service ${container.name.value} starts with ${downloader} output ${run.how === 'pipe' ? 'piped into' : 'run by'} ${into}`);
+      report(run.download, `${container.title} starts with ${downloader} output ${run.how === 'pipe' ? 'piped into' : 'run by'} ${into}`);
     }
   },
 });

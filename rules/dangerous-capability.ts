@@ -73,7 +73,7 @@ export default defineRule({
       const critical = CRITICAL.get(name);
       const high = HIGH.get(name);
       if ((!critical && !high) || allowed.has(name)) continue;
-      report(cap, `service ${container.name.value} adds capability ${name} (${critical ?? high})`, {
+      report(cap, `${container.title} adds capability ${name} (${critical ?? high})`, {
         securitySeverity: critical ? 9.0 : 7.5,
       });
     }

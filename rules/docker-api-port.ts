@@ -148,13 +148,13 @@ export default defineRule({
       const api = dockerApiPort((n) => publishes(mapping, n));
       if (!api) continue;
       const where = mapping.allInterfaces ? 'on every host interface' : `on ${mapping.hostIp}, and to its networks`;
-      report(mapping, `service ${name} publishes ${api.what} ${where}`, level(api));
+      report(mapping, `${container.title} publishes ${api.what} ${where}`, level(api));
     }
     for (const entry of container.expose) {
       const text = resolvedText(entry);
       const range = text === undefined ? undefined : exposeRange(text);
       const api = range && dockerApiPort((n) => range.from <= n && n <= range.to);
-      if (api) report(entry, `service ${name} exposes ${api.what} to the containers on its networks`, level(api));
+      if (api) report(entry, `${container.title} exposes ${api.what} to the containers on its networks`, level(api));
     }
     for (const command of runtimeCommands(container)) {
       const listener = dockerApiListener(command);

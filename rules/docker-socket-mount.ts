@@ -51,7 +51,7 @@ export default defineRule({
         pipe: `the Docker Engine named pipe ${path}`,
       }[socket.kind];
       const ro = mount.readOnly ? ' (read-only does not help: the API still answers)' : '';
-      report(mount.source ?? mount, `service ${container.name.value} mounts ${what}: it can control the engine and through it the host${ro}`);
+      report(mount.source ?? mount, `${container.title} mounts ${what}: it can control the engine and through it the host${ro}`);
     }
   },
 });

@@ -43,7 +43,7 @@ export default defineRule({
       if (internal.length === 0) continue;
       const ports = internal.map((p) => describeNamedPort(port, p, INTERNAL_SERVICE_PORTS.get(p) ?? 'configured internal service'));
       const list = ports.length > 1 ? `${ports.slice(0, -1).join(', ')} and ${ports[ports.length - 1]}` : ports[0];
-      report(port, `service ${container.name.value} publishes ${list} on all host interfaces`);
+      report(port, `${container.title} publishes ${list} on all host interfaces`);
     }
   },
 });

@@ -69,9 +69,9 @@ export default defineRule({
     const image = resolvedText(container.image);
     const platform = resolvedText(container.platform);
     if (image && isWindowsImage(image)) {
-      report(container.image!, `service ${container.name.value}: ${windowsImageMessage(image)}`);
+      report(container.image!, `${container.title}: ${windowsImageMessage(image)}`);
     } else if (platform && isWindowsPlatform(platform)) {
-      report(container.platform!, `service ${container.name.value} runs on platform ${platform}, which needs a Windows kernel`);
+      report(container.platform!, `${container.title} runs on platform ${platform}, which needs a Windows kernel`);
     }
   },
 });

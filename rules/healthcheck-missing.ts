@@ -71,18 +71,18 @@ export default defineRule({
     const name = container.name.value;
     const hc = container.healthcheck;
     if (hc?.disabled) {
-      report(hc.loc, `service ${name} switches its health check off`);
+      report(hc.loc, `${container.title} switches its health check off`);
       return;
     }
     // A healthcheck: with a test replaces the image's; one without only tunes it.
     if (hc?.hasTest) return;
     const gap = container.builtImage && healthcheckGap(container.builtImage);
     if (gap?.kind === 'missing') {
-      report(container.name, `service ${name} has no healthcheck: and its Dockerfile sets no HEALTHCHECK`, {
+      report(container.name, `${container.title} has no healthcheck: and its Dockerfile sets no HEALTHCHECK`, {
         related: [{ loc: gap.stage.from.keywordLoc, message: 'built stage without HEALTHCHECK' }],
       });
     } else if (gap?.kind === 'none') {
-      report(container.name, `service ${name} has no healthcheck: and its Dockerfile switches health checking off`, {
+      report(container.name, `${container.title} has no healthcheck: and its Dockerfile switches health checking off`, {
         related: [{ loc: gap.none.loc, message: 'HEALTHCHECK NONE in force for the built stage' }],
       });
     }

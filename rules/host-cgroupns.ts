@@ -32,6 +32,6 @@ export default defineRule({
     'https://man7.org/linux/man-pages/man7/cgroup_namespaces.7.html',
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.cgroup)) report(container.cgroup!, `service ${container.name.value} shares the host's cgroup namespace`);
+    if (isHostMode(container.cgroup)) report(container.cgroup!, `${container.title} shares the host's cgroup namespace`);
   },
 });

@@ -63,12 +63,12 @@ export default defineRule({
       const host = resolvedText(device.host);
       if (!host) continue;
       const raw = RAW_DEVICES.find((d) => d.re.test(normalizeHostPath(host)));
-      if (raw) report(device.host, `service ${name} gets host device ${host}: ${raw.what}`);
-      else report(device.host, `service ${name} gets host device ${host}`, { level: 'note', securitySeverity: 3.0 });
+      if (raw) report(device.host, `${container.title} gets host device ${host}: ${raw.what}`);
+      else report(device.host, `${container.title} gets host device ${host}`, { level: 'note', securitySeverity: 3.0 });
     }
     for (const rule of container.deviceCgroupRules) {
       const text = resolvedText(rule);
-      if (text && allowsAllDevices(text)) report(rule, `service ${name} may open every ${deviceKind(text)} on the host (device_cgroup_rules: ${text})`);
+      if (text && allowsAllDevices(text)) report(rule, `${container.title} may open every ${deviceKind(text)} on the host (device_cgroup_rules: ${text})`);
     }
   },
 });

@@ -44,9 +44,9 @@ export default defineRule({
     const host = hostNamespace(container, 'ipc');
     if (!host) return;
     const name = container.name.value;
-    if (!host.via) report(host.at, `service ${name} shares the host's IPC namespace`);
+    if (!host.via) report(host.at, `${container.title} shares the host's IPC namespace`);
     else {
-      report(host.at, `service ${name} shares the host's IPC namespace: it joins the IPC namespace of ${joinPath(host.via)}, which shares the host's`, {
+      report(host.at, `${container.title} shares the host's IPC namespace: it joins the IPC namespace of ${joinPath(host.via)}, which shares the host's`, {
         related: joinRelated(host.via, `service ${host.via.owner} shares the host's IPC namespace here`),
       });
     }

@@ -44,9 +44,9 @@ export default defineRule({
     const host = hostNamespace(container, 'network');
     if (!host) return;
     const name = container.name.value;
-    if (!host.via) report(host.at, `service ${name} uses the host's network stack`);
+    if (!host.via) report(host.at, `${container.title} uses the host's network stack`);
     else {
-      report(host.at, `service ${name} uses the host's network stack: it joins the network namespace of ${joinPath(host.via)}, which is on the host network`, {
+      report(host.at, `${container.title} uses the host's network stack: it joins the network namespace of ${joinPath(host.via)}, which is on the host network`, {
         related: joinRelated(host.via, `service ${host.via.owner} is on the host network here`),
       });
     }

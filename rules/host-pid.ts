@@ -42,9 +42,9 @@ export default defineRule({
     const host = hostNamespace(container, 'pid');
     if (!host) return;
     const name = container.name.value;
-    if (!host.via) report(host.at, `service ${name} shares the host's PID namespace`);
+    if (!host.via) report(host.at, `${container.title} shares the host's PID namespace`);
     else {
-      report(host.at, `service ${name} shares the host's PID namespace: it joins the PID namespace of ${joinPath(host.via)}, which shares the host's`, {
+      report(host.at, `${container.title} shares the host's PID namespace: it joins the PID namespace of ${joinPath(host.via)}, which shares the host's`, {
         related: joinRelated(host.via, `service ${host.via.owner} shares the host's PID namespace here`),
       });
     }

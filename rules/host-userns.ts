@@ -33,6 +33,6 @@ export default defineRule({
     'https://docs.docker.com/engine/security/userns-remap/',
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.userns)) report(container.userns!, `service ${container.name.value} runs in the host's user namespace (no UID remapping)`);
+    if (isHostMode(container.userns)) report(container.userns!, `${container.title} runs in the host's user namespace (no UID remapping)`);
   },
 });

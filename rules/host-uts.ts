@@ -33,6 +33,6 @@ export default defineRule({
     'https://man7.org/linux/man-pages/man7/uts_namespaces.7.html',
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.uts)) report(container.uts!, `service ${container.name.value} shares the host's UTS namespace (hostname)`);
+    if (isHostMode(container.uts)) report(container.uts!, `${container.title} shares the host's UTS namespace (hostname)`);
   },
 });

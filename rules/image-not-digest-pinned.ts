@@ -55,6 +55,6 @@ export default defineRule({
     if (!image || container.build || image.unresolved?.length) return;
     const pinning = imagePinning(String(image.value));
     if (pinning.kind === 'scratch' || pinning.kind === 'digest' || (pinning.kind === 'tag' && trusted(String(image.value), options))) return;
-    report(image, `service ${container.name.value} runs image ${String(image.value)}, which is not pinned by a digest`);
+    report(image, `${container.title} runs image ${String(image.value)}, which is not pinned by a digest`);
   },
 });

@@ -40,7 +40,7 @@ export default defineRule({
       const propagation = resolvedText(mount.propagation)?.toLowerCase();
       if (!propagation || !SHARED.has(propagation)) continue;
       const source = mount.source?.value ?? 'a mount';
-      report(mount.propagation!, `service ${container.name.value} mounts ${source} with ${propagation} propagation: its mounts reach the host`);
+      report(mount.propagation!, `${container.title} mounts ${source} with ${propagation} propagation: its mounts reach the host`);
     }
   },
 });

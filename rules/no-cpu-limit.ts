@@ -26,6 +26,6 @@ export default defineRule({
   },
   references: ['https://docs.docker.com/reference/compose-file/services/#cpus'],
   checkRuntime(container, { report }) {
-    if (!container.limits.cpus) report(container.name, `service ${container.name.value} has no CPU limit (cpus, cpu_quota or deploy.resources.limits.cpus)`);
+    if (!container.limits.cpus) report(container.name, `${container.title} has no CPU limit (cpus, cpu_quota or deploy.resources.limits.cpus)`);
   },
 });

@@ -26,6 +26,6 @@ export default defineRule({
   },
   references: ['https://docs.docker.com/reference/compose-file/services/#mem_limit', 'https://docs.docker.com/engine/containers/resource_constraints/'],
   checkRuntime(container, { report }) {
-    if (!container.limits.memory) report(container.name, `service ${container.name.value} has no memory limit (mem_limit or deploy.resources.limits.memory)`);
+    if (!container.limits.memory) report(container.name, `${container.title} has no memory limit (mem_limit or deploy.resources.limits.memory)`);
   },
 });

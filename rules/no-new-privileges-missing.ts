@@ -41,13 +41,13 @@ export default defineRule({
     // Each entry sets the flag again, so the last one is the one that counts.
     const last = securityOptions(container, 'no-new-privileges').at(-1);
     if (!last) {
-      report(container.name, `service ${name} does not set no-new-privileges, so setuid binaries can raise privileges`, {
+      report(container.name, `${container.title} does not set no-new-privileges, so setuid binaries can raise privileges`, {
         logicalKey: `service ${name}/no-new-privileges`,
       });
       return;
     }
     const value = optionValue(last);
     if (ON.test(value)) return;
-    if (OFF.test(value)) report(last, `service ${name} turns no-new-privileges off (${last.written.trim()})`);
+    if (OFF.test(value)) report(last, `${container.title} turns no-new-privileges off (${last.written.trim()})`);
   },
 });

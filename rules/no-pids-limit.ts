@@ -34,8 +34,8 @@ export default defineRule({
   checkRuntime(container, { report }) {
     const pids = container.limits.pids;
     const name = container.name.value;
-    if (!pids) report(container.name, `service ${name} has no process-count limit (pids_limit or deploy.resources.limits.pids)`);
-    else if (unlimited(resolvedText(pids))) report(pids, `service ${name} sets its process-count limit to ${resolvedText(pids)}, which means unlimited`);
+    if (!pids) report(container.name, `${container.title} has no process-count limit (pids_limit or deploy.resources.limits.pids)`);
+    else if (unlimited(resolvedText(pids))) report(pids, `${container.title} sets its process-count limit to ${resolvedText(pids)}, which means unlimited`);
   },
 });
 

@@ -29,6 +29,6 @@ export default defineRule({
   references: ['https://docs.docker.com/reference/compose-file/services/#oom_kill_disable', 'https://docs.docker.com/engine/containers/resource_constraints/#understand-the-risks-of-running-out-of-memory'],
   checkRuntime(container, { report }) {
     const v = container.oomKillDisable;
-    if (isTrue(v)) report(v!, `service ${container.name.value} disables the OOM killer`);
+    if (isTrue(v)) report(v!, `${container.title} disables the OOM killer`);
   },
 });

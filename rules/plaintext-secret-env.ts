@@ -49,7 +49,7 @@ export default defineRule({
       const name = entry.name.value;
       // The same judgement of names and values as secret-in-env, so both sides agree.
       if (allowed.has(name.toUpperCase()) || !looksSecretName(name) || !looksSecretValue(String(v.value))) return;
-      report(entry.name, `service ${container.name.value} sets ${entry.name.value} to a literal value in ${where}`);
+      report(entry.name, `${container.title} sets ${entry.name.value} to a literal value in ${where}`);
     };
     // An env_file is the usual place to keep secrets out of the Compose file (and out of git).
     for (const e of container.environment) if (!e.fromEnvFile) check(e, 'environment');

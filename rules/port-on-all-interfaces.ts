@@ -34,7 +34,7 @@ export default defineRule({
   checkRuntime(container, { report }) {
     for (const port of container.ports) {
       if (!port.allInterfaces || internalPortsOnAllInterfaces(port).length > 0) continue;
-      report(port, `service ${container.name.value} publishes ${describeMapping(port)} on all host interfaces`);
+      report(port, `${container.title} publishes ${describeMapping(port)} on all host interfaces`);
     }
   },
 });

@@ -37,6 +37,6 @@ export default defineRule({
   checkRuntime(container, { report }) {
     // A value whose variable has no value is not guessed (isTrue is false for it).
     const v = container.privileged;
-    if (isTrue(v)) report(v!, `service ${container.name.value} runs privileged: it has every capability and device of the host`);
+    if (isTrue(v)) report(v!, `${container.title} runs privileged: it has every capability and device of the host`);
   },
 });

@@ -53,7 +53,7 @@ export default defineRule({
     const name = container.name.value;
     if (container.user) {
       if (!container.user.unresolved?.length && isRootUser(String(container.user.value))) {
-        report(container.user, `service ${name} runs as root (user: ${container.user.value})`);
+        report(container.user, `${container.title} runs as root (user: ${container.user.value})`);
       }
       return;
     }
@@ -66,18 +66,18 @@ export default defineRule({
     if (image && stage) {
       const user = image.effectiveUser(stage);
       if (!user) {
-        report(container.name, `service ${name} has no user: and its Dockerfile sets no USER, so it runs as root`, {
+        report(container.name, `${container.title} has no user: and its Dockerfile sets no USER, so it runs as root`, {
           related: [{ loc: stage.from.keywordLoc, message: 'built stage without USER' }],
         });
       } else if (user.resolved !== undefined && isRootUser(user.resolved)) {
-        report(container.name, `service ${name} has no user: and its Dockerfile ends with USER ${user.written.value}`, {
+        report(container.name, `${container.title} has no user: and its Dockerfile ends with USER ${user.written.value}`, {
           related: [{ loc: user.written.loc, message: 'the USER the image ends with' }],
         });
       }
       return;
     }
     if (!container.build && profile !== 'recommended') {
-      report(container.name, `service ${name} sets no user:, so it runs as whatever user its image defaults to (often root)`, {
+      report(container.name, `${container.title} sets no user:, so it runs as whatever user its image defaults to (often root)`, {
         level: 'note',
         securitySeverity: 3.0,
       });

@@ -35,7 +35,7 @@ export default defineRule({
   ],
   checkRuntime(container, { report }) {
     for (const opt of securityOptions(container, 'seccomp')) {
-      if (optionValue(opt) === 'unconfined') report(opt, `service ${container.name.value} runs without a seccomp filter (${opt.written.trim()})`);
+      if (optionValue(opt) === 'unconfined') report(opt, `${container.title} runs without a seccomp filter (${opt.written.trim()})`);
     }
   },
 });

@@ -43,7 +43,7 @@ export default defineRule({
     for (const opt of securityOptions(container, 'label')) {
       const value = optionValue(opt).replace(/\s+/g, '');
       if (value === 'disable' || UNCONFINED_TYPES.has(value)) {
-        report(opt, `service ${container.name.value} runs without SELinux confinement (${opt.written.trim()})`);
+        report(opt, `${container.title} runs without SELinux confinement (${opt.written.trim()})`);
       }
     }
   },

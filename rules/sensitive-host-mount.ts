@@ -139,7 +139,7 @@ export default defineRule({
       const exposure = hostPathExposure(path, mount.readOnly) ?? configuredExposure(path, mount.readOnly, extra);
       if (!exposure || !mount.source) continue;
       const mode = mount.readOnly ? 'read-only' : 'read-write';
-      report(mount.source, `service ${container.name.value} mounts ${shownSource(mount)} ${mode}: ${exposure.what}`, {
+      report(mount.source, `${container.title} mounts ${shownSource(mount)} ${mode}: ${exposure.what}`, {
         level: exposure.level,
         securitySeverity: exposure.securitySeverity ?? (exposure.level === 'error' ? 8.0 : 6.0),
       });

@@ -40,7 +40,7 @@ export default defineRule({
   ],
   checkRuntime(container, { report }) {
     for (const opt of securityOptions(container, 'systempaths')) {
-      if (optionValue(opt) === 'unconfined') report(opt, `service ${container.name.value} unmasks the host kernel's /proc and /sys paths (${opt.written.trim()})`);
+      if (optionValue(opt) === 'unconfined') report(opt, `${container.title} unmasks the host kernel's /proc and /sys paths (${opt.written.trim()})`);
     }
   },
 });

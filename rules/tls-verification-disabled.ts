@@ -65,12 +65,12 @@ export default defineRule({
       // `- NAME` without a value passes the host's value through: unknown, not guessed.
       if (!v || v.unresolved?.length) continue;
       if (tlsEnvOff(entry.name.value, String(v.value))) {
-        report(entry.name, `service ${name} sets ${entry.name.value}=${String(v.value)}, which turns TLS certificate checks off`);
+        report(entry.name, `${container.title} sets ${entry.name.value}=${String(v.value)}, which turns TLS certificate checks off`);
       }
     }
     for (const command of runtimeCommands(container)) {
       const off = disablesTls(command);
-      if (off) report(wordPartLoc(off.at, undefined), `service ${name} starts with ${off.what}, which turns TLS certificate checks off`);
+      if (off) report(wordPartLoc(off.at, undefined), `${container.title} starts with ${off.what}, which turns TLS certificate checks off`);
     }
   },
 });

@@ -68,12 +68,12 @@ export default defineRule({
     for (const sysctl of container.sysctls) {
       const key = sysctl.name.value;
       const ns = sysctlNamespace(key);
-      if (!ns) report(sysctl.name, `service ${name} sets ${key}, which is not namespaced: it would change the host kernel`);
+      if (!ns) report(sysctl.name, `${container.title} sets ${key}, which is not namespaced: it would change the host kernel`);
       else if (shared[ns]) {
         const joined = via[ns];
         const through = joined ? ` (it joins the namespace of ${joinPath(joined)})` : '';
         const related = joined ? joinRelated(joined, `service ${joined.owner} shares the host's ${ns.toUpperCase()} namespace here`) : [];
-        report(sysctl.name, `service ${name} sets ${key} in the host's ${ns.toUpperCase()} namespace${through}: it would change the host`, related.length ? { related } : {});
+        report(sysctl.name, `${container.title} sets ${key} in the host's ${ns.toUpperCase()} namespace${through}: it would change the host`, related.length ? { related } : {});
       }
     }
   },

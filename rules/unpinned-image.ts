@@ -47,6 +47,6 @@ export default defineRule({
     const pinning = imagePinning(String(image.value));
     if (!floatsToLatest(pinning)) return;
     const how = pinning.kind === 'latest' ? 'the :latest tag' : 'no tag (Docker pulls :latest)';
-    report(image, `service ${container.name.value} runs image ${String(image.value)}, which has ${how}`);
+    report(image, `${container.title} runs image ${String(image.value)}, which has ${how}`);
   },
 });

@@ -55,7 +55,7 @@ export default defineRule({
     const runtime = container.runtime;
     if (runtime?.unresolved?.length) return;
     const name = container.name.value;
-    if (!runtime) report(container.name, `service ${name} runs untrusted code on the shared host kernel: set a VM-backed runtime such as runsc or kata`);
-    else if (!STRONG_RUNTIMES.has(String(runtime.value))) report(runtime, `service ${name} runs untrusted code with runtime ${String(runtime.value)}, which shares the host kernel`);
+    if (!runtime) report(container.name, `${container.title} runs untrusted code on the shared host kernel: set a VM-backed runtime such as runsc or kata`);
+    else if (!STRONG_RUNTIMES.has(String(runtime.value))) report(runtime, `${container.title} runs untrusted code with runtime ${String(runtime.value)}, which shares the host kernel`);
   },
 });

@@ -31,7 +31,7 @@ export default defineRule({
   checkRuntime(container, { report }) {
     const ro = container.readOnly;
     if (ro?.unresolved?.length) return;
-    if (ro && !isTrue(ro)) report(ro, `service ${container.name.value} sets read_only to ${String(ro.value)}: its root filesystem is writable`);
-    else if (!ro) report(container.name, `service ${container.name.value} does not set read_only: true, so its root filesystem is writable`);
+    if (ro && !isTrue(ro)) report(ro, `${container.title} sets read_only to ${String(ro.value)}: its root filesystem is writable`);
+    else if (!ro) report(container.name, `${container.title} does not set read_only: true, so its root filesystem is writable`);
   },
 });

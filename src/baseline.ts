@@ -16,7 +16,7 @@ import { describeFsError } from './discover.js';
 import { gitRoot } from './git-root.js';
 import { repoPath, resultFingerprints } from './format/repo.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
-import type { LintResult } from './lint.js';
+import type { LintResult } from './result.js';
 
 export const BASELINE_SCHEMA_VERSION = 1;
 

@@ -1,17 +1,24 @@
-/** Finds the Dockerfiles and Compose files under the paths the user names. */
+/** Finds the files some source claims under the paths the user names (folders walked, .gitignore applied). */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { readTextFile } from './read-file.js';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
-export type FileKind = 'dockerfile' | 'compose';
+/** The kind of file (the source that reads it), or undefined when no source claims it. */
+export interface Claimer {
+  /** By absolute path; `named` for a file the user named. */
+  byPath(path: string, named: boolean): string | undefined;
+  /** For a walked file no name claims: by its content's first line (a shebang). */
+  byContent?(path: string): string | undefined;
+}
 
 export interface DiscoveredFile {
   /** Absolute path. */
   path: string;
   /** Path shown to the user and used in reports: relative to cwd, forward slashes. */
   display: string;
-  kind: FileKind;
+  /** The source that reads it. */
+  kind: string;
   /**
    * Where the project the file belongs to ends when it is not in a git repository: the folder
    * that was named (for a file named directly, its folder), never the working directory.
@@ -29,37 +36,15 @@ export interface DiscoveryResult {
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
-/**
- * Names that look like a Dockerfile's (`Dockerfile.*`) but are not one: a .dockerignore file,
- * documentation and text beside it, and editor and merge leftovers. The pre-commit hook's
- * `exclude` pattern is the same list (a test holds the two together).
- */
-const NOT_LINTED_SUFFIX = /(\.dockerignore|\.(md|markdown|rst|adoc|txt|html?|swp|swo|bak|orig|rej|tmp)|~)$/;
-
-/** The kind of file a name denotes when found while walking a folder, if any. */
-export function kindOfName(name: string): FileKind | undefined {
-  const lower = name.toLowerCase();
-  if (NOT_LINTED_SUFFIX.test(lower)) return undefined;
-  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return 'compose';
-  if (/^(dockerfile|containerfile)(\..+)?$/.test(lower)) return 'dockerfile';
-  if (/\.(dockerfile|containerfile)$/.test(lower)) return 'dockerfile';
-  return undefined;
-}
-
-/** A file the user names explicitly is linted whatever its name. */
-export function kindOfExplicitFile(name: string): FileKind {
-  return kindOfName(basename(name)) ?? (/\.ya?ml$/i.test(name) ? 'compose' : 'dockerfile');
-}
-
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path) || basename(path);
   return rel.split(sep).join('/');
 }
 
-export function discover(paths: string[], cwd: string): DiscoveryResult {
+export function discover(paths: string[], cwd: string, claimer: Claimer): DiscoveryResult {
   const files = new Map<string, DiscoveredFile>();
   const errors: DiscoveryResult['errors'] = [];
-  const add = (path: string, kind: FileKind, root: string, named = false) => {
+  const add = (path: string, kind: string, root: string, named = false) => {
     if (!files.has(path)) files.set(path, { path, display: displayPath(path, cwd), kind, root, ...(named ? { named } : {}) });
   };
 
@@ -72,8 +57,8 @@ export function discover(paths: string[], cwd: string): DiscoveryResult {
       errors.push({ file: p, message: describeFsError(e) });
       continue;
     }
-    if (stat.isDirectory()) walk(abs, [], new Set(), (path, kind) => add(path, kind, abs));
-    else add(abs, kindOfExplicitFile(abs), dirname(abs), true);
+    if (stat.isDirectory()) walk(abs, [], new Set(), claimer, (path, kind) => add(path, kind, abs));
+    else add(abs, claimer.byPath(abs, true) ?? 'unknown', dirname(abs), true);
   }
   const sorted = [...files.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   return { files: sorted, errors };
@@ -84,7 +69,7 @@ interface IgnoreScope {
   rules: Ignore;
 }
 
-function walk(dir: string, scopes: IgnoreScope[], visited: Set<string>, add: (path: string, kind: FileKind) => void): void {
+function walk(dir: string, scopes: IgnoreScope[], visited: Set<string>, claimer: Claimer, add: (path: string, kind: string) => void): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -118,9 +103,10 @@ function walk(dir: string, scopes: IgnoreScope[], visited: Set<string>, add: (pa
       }
     }
     if (isIgnored(active, path, isDir)) continue;
-    if (isDir) walk(path, active, visited, add);
+    if (isDir) walk(path, active, visited, claimer, add);
     else if (isFile) {
-      const kind = kindOfName(entry.name);
+      // Only a name without an extension is worth opening for its shebang.
+      const kind = claimer.byPath(path, false) ?? (claimer.byContent && !entry.name.includes('.') ? claimer.byContent(path) : undefined);
       if (kind) add(path, kind);
     }
   }

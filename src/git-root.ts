@@ -1,6 +1,6 @@
 /** The git repository a path belongs to: where a project ends and where CI resolves paths. */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 
 const gitRoots = new Map<string, string | undefined>();
 
@@ -28,3 +28,22 @@ export function gitRoot(dir: string): string | undefined {
   }
 }
 
+/** The path with symlinks resolved, or as given when it does not exist. */
+export function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** True when `path` (symlinks followed) is `root` or under it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(real(root), real(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** A file's project root: its git repository, else the folder it was linted under. */
+export function projectRoot(file: string, linted: string): string {
+  return gitRoot(dirname(file)) ?? linted;
+}

@@ -1,5 +1,6 @@
 export { lint, type LintOptions, type LintResult, type LintedFile, type InMemoryFile } from './lint.js';
-export type { Finding, FileError } from './engine/finding.js';
+export type { Finding } from './engine/finding.js';
+export type { FileError, FileNote } from './sources/problems.js';
 export type { Rule, RuleMeta, RuleExamples, Level, Profile } from './engine/rule.js';
 export type { Location, Located } from './position.js';
 export type { ImageModel } from './image/model.js';

@@ -1,27 +1,33 @@
-/** The library entry point: lint paths or in-memory files, return findings and per-file errors. */
+/**
+ * The library entry point: lint paths or in-memory files, return findings and per-file errors.
+ * Each file goes to the source that claims it; each source's models go through the rules; the
+ * findings through suppressions and the baseline. No source and no rule is known here by name.
+ */
 import { resolve } from 'node:path';
-import { discover, describeFsError, displayPath, kindOfExplicitFile, type DiscoveredFile, type FileKind } from './discover.js';
-import { compareFindings, compareText, type FileError, type FileNote, type Finding } from './engine/finding.js';
+import { discover, describeFsError, displayPath } from './discover.js';
+import { compareFindings, compareText, type Finding } from './engine/finding.js';
 import { ruleRuns, runImageRules, runRuntimeRules, type RunContext } from './engine/run.js';
 import { applySuppressions, parseSuppressionComments, suppressionProblems, type ParsedSuppressions, type Suppression } from './engine/suppress.js';
 import { PROFILES, type Profile, type Rule } from './engine/rule.js';
 import { closest } from './config/suggest.js';
-import { applyBaseline, readBaseline, type BaselineSummary } from './baseline.js';
-import { parseImage } from './image/parse.js';
-import { LineIndex } from './position.js';
+import { applyBaseline, readBaseline } from './baseline.js';
+import type { LintResult } from './result.js';
+import type { LineIndex } from './position.js';
 import { initShellParser } from './shell.js';
 import { readTextFile } from './read-file.js';
-import { loadCompose, type ComposeOptions } from './compose/index.js';
-import { isInside, projectRoot } from './compose/project.js';
+import { isInside, projectRoot } from './git-root.js';
+import { allSources, claimerFor, sourceFor } from './sources/index.js';
+import type { CommentSyntax, ComposeOptions, FileError, FileNote, LintedFile, Source, SourceFile, SourceOptions } from './sources/source.js';
 import type { RuleSetting } from './config/load.js';
 import { RunSettings } from './config/settings.js';
 import { allRules } from '../rules/index.js';
 
 export interface InMemoryFile {
-  /** Name used in reports; also decides the kind (Dockerfile or Compose) unless `kind` is given. */
+  /** Name used in reports; also decides which source reads it (as for a named file) unless `kind` is given. */
   path: string;
   text: string;
-  kind?: FileKind;
+  /** The source that reads it (`dockerfile`, `compose`, …; see `isolint --list-sources`). */
+  kind?: string;
 }
 
 export interface LintOptions {
@@ -51,28 +57,13 @@ export interface LintOptions {
   baseline?: string;
   /** Files larger than this many bytes are not read (per-file error); default 10 MB (`--max-file-size`). */
   maxFileSize?: number;
+  /** Also read shell code blocks in Markdown files found in folders (`--include-docs`). */
+  includeDocs?: boolean;
+  /** The sources to read files with (default: every source isolint ships). */
+  sources?: readonly Source[];
 }
 
-export interface LintedFile {
-  file: string;
-  kind: FileKind;
-  status: 'linted' | 'error';
-}
-
-export interface LintResult {
-  /** Findings to act on (not suppressed). */
-  findings: Finding[];
-  /** Findings an `# isolint-ignore:` comment suppresses, each with its reason. */
-  suppressed: Finding[];
-  /** With a baseline: the findings it records (not counted for the exit code). */
-  baselined?: Finding[];
-  /** With a baseline: which file, and how many of its findings are gone. */
-  baseline?: BaselineSummary;
-  errors: FileError[];
-  /** What could not be checked, and other things worth saying about a file; never an error. */
-  notes: FileNote[];
-  files: LintedFile[];
-}
+export type { LintedFile, LintResult };
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -87,12 +78,24 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       rules: new Map(Object.entries(options.ruleLevels ?? {}).map(([id, level]) => [id, { level }])),
     },
   });
-  await initShellParser();
+  const sourceOptions: SourceOptions = {
+    cwd,
+    ...(options.target ? { target: options.target } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+    ...(options.includeDocs ? { includeDocs: true } : {}),
+    ...(options.compose ? { compose: options.compose } : {}),
+  };
+  const sources = options.sources ?? allSources;
+  const claimer = claimerFor(sourceOptions, sources);
 
-  const sources = new Map<string, LineIndex>();
   const findings: Finding[] = [];
   const errors: FileError[] = [];
   const notes: FileNote[] = [];
+  const files: LintedFile[] = [];
+  // Texts of the batch whose rules are running; dropped after it, so memory holds findings only.
+  const texts = new Map<string, LineIndex>();
+  // Suppression comments of every file read, kept for the checks at the end.
+  const comments = new Map<string, ParsedSuppressions>();
   // Where each reported file is, and the folder it was linted under, for its settings.
   const places = new Map<string, { abs: string; linted: string }>();
   const placeOf = (file: string) => places.get(file) ?? { abs: resolve(cwd, file), linted: cwd };
@@ -102,20 +105,24 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       const place = placeOf(file);
       return settings.settingsFor(place.abs, place.linted);
     },
-    sourceOf: (f) => sources.get(f),
+    sourceOf: (f) => texts.get(f),
     onRuleError: (rule, file, e) => errors.push({ file, message: `internal error in rule ${rule.id}: ${(e as Error)?.message ?? String(e)} (please report this as an isolint bug)` }),
   };
-  const files: LintedFile[] = [];
 
   const paths = options.paths ?? (options.files?.length ? [] : ['.']);
-  const discovered = discover(paths, cwd);
+  const discovered = discover(paths, cwd, claimer);
   for (const e of discovered.errors) errors.push({ file: e.file, message: e.message });
   await settings.prepare([
     ...discovered.files.map((f) => ({ abs: f.path, linted: f.root })),
     ...(options.files ?? []).map((m) => ({ abs: resolve(cwd, m.path), linted: cwd })),
   ]);
 
-  const texts: { file: DiscoveredFile; text: string }[] = [];
+  const byKind = new Map<string, SourceFile[]>();
+  const handTo = (kind: string, file: SourceFile) => {
+    const list = byKind.get(kind);
+    if (list) list.push(file);
+    else byKind.set(kind, [file]);
+  };
   for (const f of discovered.files) {
     const ignoredBy = settings.ignoredBy(f.path, f.root);
     if (ignoredBy) {
@@ -129,7 +136,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       continue;
     }
     try {
-      texts.push({ file: f, text: readTextFile(f.path, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
+      const text = readTextFile(f.path, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {});
+      handTo(f.kind, { path: f.path, display: f.display, root: f.root, named: !!f.named, text });
     } catch (e) {
       errors.push({ file: f.display, message: describeFsError(e) });
       files.push({ file: f.display, kind: f.kind, status: 'error' });
@@ -137,39 +145,37 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
   for (const m of options.files ?? []) {
     const path = resolve(cwd, m.path);
-    const file: DiscoveredFile = { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path), root: cwd, named: true };
-    places.set(file.display, { abs: path, linted: cwd });
-    texts.push({ file, text: m.text });
+    const display = displayPath(path, cwd);
+    places.set(display, { abs: path, linted: cwd });
+    handTo(m.kind ?? claimer.byPath(path, true) ?? 'unknown', { path, display, root: cwd, named: true, text: m.text });
   }
-
-  const composeFiles: { file: DiscoveredFile; text: string }[] = [];
-  for (const { file, text } of texts) {
-    if (file.kind === 'compose') {
-      composeFiles.push({ file, text });
-      continue;
-    }
-    sources.set(file.display, new LineIndex(file.display, text));
-    try {
-      const image = parseImage({ file: file.display, text, ...(options.target ? { target: options.target } : {}) });
-      if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
-      findings.push(...runImageRules(image, ctx));
-      files.push({ file: file.display, kind: file.kind, status: 'linted' });
-    } catch (e) {
-      errors.push({ file: file.display, message: (e as Error).message });
-      files.push({ file: file.display, kind: file.kind, status: 'error' });
+  for (const [kind, unclaimed] of byKind) {
+    if (sources.some((s) => s.kind === kind)) continue;
+    for (const f of unclaimed) {
+      errors.push({ file: f.display, message: `no source reads files of kind "${kind}"` });
+      files.push({ file: f.display, kind, status: 'error' });
     }
   }
 
-  if (composeFiles.length || options.compose?.files?.length) {
-    const loaded = loadCompose(composeFiles, { cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...options.compose });
-    for (const [file, index] of loaded.sources) sources.set(file, index);
-    // Services may be written in files no one named (-c files, included and extended ones).
-    await settings.prepare([...loaded.containers.map((c) => c.file), ...loaded.sources.keys()].map(placeOf));
-    for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
-    for (const image of loaded.images) findings.push(...runImageRules(image, ctx));
-    errors.push(...loaded.errors);
-    notes.push(...loaded.notes);
-    files.push(...loaded.files);
+  for (const source of sources) {
+    const given = byKind.get(source.kind) ?? [];
+    if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
+    if (source.usesShellParser) await initShellParser();
+    for (const batch of source.independentFiles ? given.map((f) => [f]) : [given]) {
+      const out = source.load(batch, sourceOptions);
+      for (const [file, index] of out.texts) {
+        texts.set(file, index);
+        if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
+      }
+      // Models may be written in files no one named (-c files, included and extended ones).
+      await settings.prepare([...out.containers.map((c) => c.file), ...out.texts.keys()].map(placeOf));
+      for (const container of out.containers) findings.push(...runRuntimeRules(container, ctx));
+      for (const image of out.images) findings.push(...runImageRules(image, ctx));
+      errors.push(...out.errors);
+      notes.push(...out.notes);
+      files.push(...out.files);
+      texts.clear();
+    }
   }
 
   // A file that is part of two projects (a base with two override files, an included file
@@ -182,20 +188,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     seen.add(k);
     return true;
   });
-  const comments = new Map<string, ParsedSuppressions>();
-  const commentsOf = (file: string): ParsedSuppressions => {
-    let parsed = comments.get(file);
-    if (!parsed) {
-      const source = sources.get(file);
-      parsed = source && options.inlineIgnores !== false ? parseSuppressionComments(source, kindOfExplicitFile(file) === 'dockerfile') : { suppressions: [], malformed: [] };
-      comments.set(file, parsed);
-    }
-    return parsed;
-  };
+  const commentsOf = (file: string): ParsedSuppressions => comments.get(file) ?? NO_COMMENTS;
   const { reported, suppressed, used } = applySuppressions(unique, (file) => commentsOf(file).suppressions);
   findings.length = 0;
   findings.push(...reported);
-  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...sources.keys()], commentsOf, used, ctx, rules, options));
+  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, ctx, rules, options));
 
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
@@ -204,7 +201,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   files.sort((a, b) => compareText(a.file, b.file));
   const result: LintResult = { findings, suppressed, errors, notes, files };
   return options.baseline === undefined ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
+
+  /** How suppression comments are written in a file: as in the files of the source that would read it. */
+  function commentSyntaxOf(file: string): CommentSyntax {
+    return sourceFor(resolve(cwd, file), true, sourceOptions, sources)?.comments ?? {};
+  }
 }
+
+const NO_COMMENTS: ParsedSuppressions = { suppressions: [], malformed: [] };
 
 const STRICT = PROFILES.indexOf('strict');
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCompose } from '../src/compose/index.js';
 import { discover } from '../src/discover.js';
+import { claimerFor } from '../src/sources/index.js';
 import { readFileSync } from 'node:fs';
 import { initShellParser } from '../src/shell.js';
 
@@ -9,8 +10,8 @@ const root = join(import.meta.dirname, '..');
 beforeAll(() => initShellParser());
 
 function load() {
-  const { files } = discover(['fixtures/compose/env-file/project.compose.yaml'], root);
-  return loadCompose(files.map((file) => ({ file, text: readFileSync(file.path, 'utf8') })), { cwd: root });
+  const { files } = discover(['fixtures/compose/env-file/project.compose.yaml'], root, claimerFor({ cwd: root }));
+  return loadCompose(files.map((file) => ({ ...file, text: readFileSync(file.path, 'utf8') })), { cwd: root });
 }
 
 describe('env_file', () => {

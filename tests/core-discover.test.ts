@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discover, kindOfName } from '../src/discover.js';
+import { discover } from '../src/discover.js';
+import { claimerFor, kindOfName } from '../src/sources/index.js';
 
 describe('file names', () => {
   it.each([
@@ -60,7 +61,7 @@ describe('walking folders', () => {
 
   it('finds container files in code-point order, honouring .gitignore at every level and never looping', () => {
     const root = tree();
-    const { files, errors } = discover(['.'], root);
+    const { files, errors } = discover(['.'], root, claimerFor({ cwd: root }));
     expect(errors).toEqual([]);
     expect(files.map((f) => [f.display, f.kind])).toEqual([
       ['Dockerfile', 'dockerfile'],
@@ -72,7 +73,7 @@ describe('walking folders', () => {
 
   it('lints an explicitly named file whatever its name, and reports a missing path', () => {
     const root = tree();
-    const { files, errors } = discover(['notes.txt', 'missing/file'], root);
+    const { files, errors } = discover(['notes.txt', 'missing/file'], root, claimerFor({ cwd: root }));
     expect(files.map((f) => [f.display, f.kind])).toEqual([['notes.txt', 'dockerfile']]);
     expect(errors).toEqual([{ file: 'missing/file', message: 'no such file or directory' }]);
   });

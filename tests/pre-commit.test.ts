@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { kindOfName } from '../src/discover.js';
+import { kindOfName } from '../src/sources/index.js';
 
 const root = join(import.meta.dirname, '..');
 const preCommitVersion = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });

@@ -72,6 +72,7 @@ function service(settings: Partial<RuntimeModel> = {}): RuntimeModel {
   return {
     kind: 'compose-service',
     name: { value: 'svc', loc: at(2, 3, 3) },
+    title: 'service svc',
     file: FILE,
     image: v('example/app:1.0', 3, 12),
     build: undefined,

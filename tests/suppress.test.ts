@@ -9,7 +9,7 @@ const short = (fs: { ruleId: string; location: { file: string; startLine: number
 describe('isolint-ignore comments', () => {
   it('parse rule ids, reason and the lines they cover', () => {
     const text = 'FROM a\n# isolint-ignore: sudo-usage, curl-pipe-shell -- vendor installer\n\nRUN sudo x \\\n  && y\nRUN z # isolint-ignore: root-user\n';
-    const s = parseSuppressions(new LineIndex('D', text), true);
+    const s = parseSuppressions(new LineIndex('D', text), { backslashContinues: true });
     expect(s.map((x) => ({ rules: [...x.rules], why: x.justification, lines: [x.firstLine, x.lastLine], at: `${x.loc.startLine}:${x.loc.startColumn}` }))).toEqual([
       { rules: ['sudo-usage', 'curl-pipe-shell'], why: 'vendor installer', lines: [4, 5], at: '2:1' },
       { rules: ['root-user'], why: 'suppressed in source', lines: [6, 6], at: '6:7' },

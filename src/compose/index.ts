@@ -9,12 +9,11 @@
  * Call `initShellParser()` (src/shell.ts) before loading: `command:` text is split with it.
  */
 import { dirname, resolve } from 'node:path';
-import type { DiscoveredFile } from '../discover.js';
-import type { FileError, FileNote } from '../engine/finding.js';
+import type { FileError, FileNote } from '../sources/problems.js';
 import type { ImageModel } from '../image/model.js';
 import type { LineIndex } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
-import type { LintedFile } from '../lint.js';
+import type { LintedFile, SourceFile } from '../sources/source.js';
 import { attachBuiltImage } from './build.js';
 import { normalizeService } from './normalize.js';
 import { attachEnvFiles } from './env-file.js';
@@ -61,7 +60,7 @@ export interface ComposeLoadResult {
   projects: ComposeProject[];
 }
 
-export function loadCompose(files: { file: DiscoveredFile; text: string }[], options: ComposeOptions): ComposeLoadResult {
+export function loadCompose(files: readonly Pick<SourceFile, 'path' | 'root' | 'text'>[], options: ComposeOptions): ComposeLoadResult {
   const cwd = options.cwd ?? process.cwd();
   const loader = new Loader(
     {
@@ -73,24 +72,24 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
       ...(options.allowOutsideContext ? { allowOutside: true } : {}),
       // Where referenced files may be read from: each linted file's project root.
       roots: [
-        ...files.map(({ file }) => projectRoot(file.path, file.root)),
+        ...files.map((file) => projectRoot(file.path, file.root)),
         ...(options.files ?? []).map((f) => projectRoot(resolve(cwd, f), dirname(resolve(cwd, f)))),
       ],
       named: [...(options.files ?? []), ...(options.envFiles ?? [])].map((f) => resolve(cwd, f)),
     },
-    new Map(files.map(({ file, text }) => [file.path, text])),
+    new Map(files.map((file) => [file.path, file.text])),
   );
 
   const explicit = (options.files ?? []).map((f) => resolve(cwd, f));
   const explicitSet = new Set(explicit);
   const groups: string[][] = explicit.length ? [explicit] : [];
-  for (const group of groupProjects(files.map(({ file }) => file.path))) {
+  for (const group of groupProjects(files.map((file) => file.path))) {
     // A folder's files that `-c` already named are not linted a second time on their own.
     if (explicit.length && group.every((p) => explicitSet.has(p))) continue;
     groups.push(group);
   }
 
-  const roots = new Map(files.map(({ file }) => [file.path, file.root]));
+  const roots = new Map(files.map((file) => [file.path, file.root]));
   const containers: RuntimeModel[] = [];
   const images: ImageModel[] = [];
   const projects: ComposeProject[] = [];
@@ -128,7 +127,7 @@ export function loadCompose(files: { file: DiscoveredFile; text: string }[], opt
   }
 
   const statuses = new Map<string, LintedFile>();
-  for (const path of [...files.map(({ file }) => file.path), ...explicit]) {
+  for (const path of [...files.map((file) => file.path), ...explicit]) {
     const display = loader.display(path);
     statuses.set(display, { file: display, kind: 'compose', status: failed.has(path) ? 'error' : 'linted' });
   }

@@ -24,6 +24,7 @@ export function normalizeService(name: YScalar, service: YNode, defs: ProjectDef
   return {
     kind: 'compose-service',
     name: { value: name.text, loc: locOf(name) },
+    title: `service ${name.text}`,
     file: name.file.display,
     image: str(get(svc, 'image')),
     build: buildSpec(get(svc, 'build'), get(svc, 'dockerfile')),

@@ -4,11 +4,11 @@
  * variables they are interpolated with (`.env` or `--env-file`, the process environment only
  * on request), merging the files in order, then `extends` and `include`.
  */
-import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { describeFsError, displayPath } from '../discover.js';
-import { compareText, type FileError, type FileNote } from '../engine/finding.js';
-import { gitRoot } from '../git-root.js';
+import { compareText } from '../engine/finding.js';
+import type { FileError, FileNote } from '../sources/problems.js';
+import { isInside, projectRoot, real } from '../git-root.js';
 import { LineIndex } from '../position.js';
 import { readTextFile } from '../read-file.js';
 import { interpolateTree, parseDotEnv, type Lookup } from './interpolate.js';
@@ -77,24 +77,7 @@ export interface LoaderOptions {
 /** A referenced file outside every project root: not opened. */
 export class OutsideRootError extends Error {}
 
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
-/** True when `path` (symlinks followed) is `root` or under it. */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(real(root), real(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/** A file's project root: its git repository, else the folder it was linted under. */
-export function projectRoot(file: string, linted: string): string {
-  return gitRoot(dirname(file)) ?? linted;
-}
+export { isInside, projectRoot };
 
 /** A service of an assembled project: its name key (where it is defined) and settings. */
 export interface ProjectService {

@@ -69,22 +69,33 @@ export type SuppressionCheck = (typeof SUPPRESSION_CHECKS)[keyof typeof SUPPRESS
 
 const ID = /[A-Za-z0-9_./-]+/g;
 const DIRECTIVE = /#\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
+const SLASH_DIRECTIVE = /(?:#|\/\/)\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
+
+/** How comments are written in a kind of file, as far as suppressions care. */
+export interface CommentSyntax {
+  /** A line ending in `\` goes on to the next one (Dockerfile instructions, shell). */
+  backslashContinues?: boolean;
+  /** `//` opens a comment too (devcontainer.json is JSON with comments). */
+  slashComments?: boolean;
+}
 
 export interface ParsedSuppressions {
   suppressions: Suppression[];
   malformed: MalformedSuppression[];
 }
 
-export function parseSuppressions(source: LineIndex, dockerfile: boolean): Suppression[] {
-  return parseSuppressionComments(source, dockerfile).suppressions;
+export function parseSuppressions(source: LineIndex, syntax: CommentSyntax): Suppression[] {
+  return parseSuppressionComments(source, syntax).suppressions;
 }
 
-export function parseSuppressionComments(source: LineIndex, dockerfile: boolean): ParsedSuppressions {
+export function parseSuppressionComments(source: LineIndex, syntax: CommentSyntax): ParsedSuppressions {
+  const pattern = syntax.slashComments ? SLASH_DIRECTIVE : DIRECTIVE;
+  const commentOnly = syntax.slashComments ? /^\s*((#|\/\/).*)?$/ : /^\s*(#.*)?$/;
   // Lines as every location counts them: a lone CR ends a line too.
   const lines = source.lineTexts();
   const out: ParsedSuppressions = { suppressions: [], malformed: [] };
   lines.forEach((text, i) => {
-    const m = DIRECTIVE.exec(text);
+    const m = pattern.exec(text);
     if (!m) return;
     const line = i + 1;
     const column = m.index + 1;
@@ -119,11 +130,11 @@ export function parseSuppressionComments(source: LineIndex, dockerfile: boolean)
       let next = i;
       if (standalone) {
         next = i + 1;
-        while (next < lines.length && /^\s*(#.*)?$/.test(lines[next]!)) next++;
+        while (next < lines.length && commentOnly.test(lines[next]!)) next++;
       }
       let end = next;
       // A Dockerfile instruction goes on while its lines end in a backslash.
-      if (dockerfile) while (end + 1 < lines.length && /\\\s*$/.test(lines[end]!)) end++;
+      if (syntax.backslashContinues) while (end + 1 < lines.length && /\\\s*$/.test(lines[end]!)) end++;
       first = next + 1;
       last = end + 1;
     }

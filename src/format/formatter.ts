@@ -1,4 +1,4 @@
-import type { LintResult } from '../lint.js';
+import type { LintResult } from '../result.js';
 import type { Profile, Rule } from '../engine/rule.js';
 
 export interface ReportInput {

@@ -3,7 +3,8 @@
  * added within a version. Documented in README ("JSON output").
  */
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import type { FileError, FileNote, Finding } from '../engine/finding.js';
+import type { Finding } from '../engine/finding.js';
+import type { FileError, FileNote } from '../sources/problems.js';
 import type { Formatter } from './formatter.js';
 
 export const JSON_SCHEMA_VERSION = 1;

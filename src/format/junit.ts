@@ -5,7 +5,8 @@
  * be read or parsed is a case with an `<error>`; a note (something isolint could not check) is
  * a `<skipped>` case: not a failure, and still shown.
  */
-import { compareText, type FileError, type FileNote, type Finding } from '../engine/finding.js';
+import { compareText, type Finding } from '../engine/finding.js';
+import type { FileError, FileNote } from '../sources/problems.js';
 import type { Formatter } from './formatter.js';
 import { XML_DECLARATION, xmlAttr, xmlText } from './xml.js';
 

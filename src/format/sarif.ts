@@ -6,7 +6,8 @@
 import { pathToFileURL } from 'node:url';
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import type { Log, Notification, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
-import type { Finding, FileError, FileNote } from '../engine/finding.js';
+import type { Finding } from '../engine/finding.js';
+import type { FileError, FileNote } from '../sources/problems.js';
 import type { Level, Rule } from '../engine/rule.js';
 import type { Location } from '../position.js';
 import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from '../version.js';

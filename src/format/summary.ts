@@ -5,7 +5,7 @@
  */
 import { compareText } from '../engine/finding.js';
 import type { Level, Rule } from '../engine/rule.js';
-import type { LintResult } from '../lint.js';
+import type { LintResult } from '../result.js';
 import { ruleHelpUri } from './sarif.js';
 
 const LEVELS: Level[] = ['error', 'warning', 'note'];

@@ -142,9 +142,17 @@ export interface JoinedNamespace {
 
 export interface RuntimeModel {
   /** Where the settings come from. */
-  kind: 'compose-service' | 'docker-run' | 'devcontainer';
-  /** Service name, located at its key: findings about something missing point here. */
+  kind: 'compose-service' | 'docker-run' | 'devcontainer' | 'quadlet' | 'ci-container';
+  /**
+   * The container's name, located where findings about something missing point (a service's
+   * key, the `docker run` word): stable across edits, so it is part of fingerprints.
+   */
   name: Located<string>;
+  /**
+   * How messages name it: `service web`, `docker run in scripts/deploy.sh:14`, `the dev
+   * container`. A message reads "<title> runs privileged".
+   */
+  title: string;
   /** The file that defines the service. */
   file: string;
   image: Value<string> | undefined;

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { discover, displayPath } from '../../src/discover.js';
+import { claimerFor } from '../../src/sources/index.js';
 import { loadCompose, type ComposeLoadResult, type ComposeOptions } from '../../src/compose/index.js';
 import type { Location } from '../../src/position.js';
 import type { RuntimeModel } from '../../src/runtime/model.js';
@@ -13,9 +14,9 @@ export const root = join(import.meta.dirname, '..', '..');
 
 /** Loads the Compose files under `paths` (relative to the repository root). */
 export function load(paths: string[], options: ComposeOptions = {}, cwd = root): ComposeLoadResult {
-  const found = discover(paths, cwd).files.filter((f) => f.kind === 'compose');
+  const found = discover(paths, cwd, claimerFor({ cwd })).files.filter((f) => f.kind === 'compose');
   return loadCompose(
-    found.map((file) => ({ file, text: readFileSync(file.path, 'utf8') })),
+    found.map((file) => ({ ...file, text: readFileSync(file.path, 'utf8') })),
     { cwd, ...options },
   );
 }
@@ -25,7 +26,7 @@ export function loadTexts(texts: Record<string, string>, options: ComposeOptions
   return loadCompose(
     Object.entries(texts).map(([p, text]) => {
       const path = join(cwd, p);
-      return { file: { path, display: displayPath(path, cwd), kind: 'compose' as const, root: cwd }, text };
+      return { path, display: displayPath(path, cwd), root: cwd, text };
     }),
     { cwd, ...options },
   );

@@ -5856,7 +5856,7 @@ var require_universalify = __commonJS({
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/graceful-fs/polyfills.js"(exports, module2) {
-    var constants2 = __require("constants");
+    var constants3 = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -5880,7 +5880,7 @@ var require_polyfills = __commonJS({
     var chdir;
     module2.exports = patch;
     function patch(fs2) {
-      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+      if (constants3.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
         patchLchmod(fs2);
       }
       if (!fs2.lutimes) {
@@ -5982,7 +5982,7 @@ var require_polyfills = __commonJS({
         fs3.lchmod = function(path, mode, callback) {
           fs3.open(
             path,
-            constants2.O_WRONLY | constants2.O_SYMLINK,
+            constants3.O_WRONLY | constants3.O_SYMLINK,
             mode,
             function(err2, fd) {
               if (err2) {
@@ -5998,7 +5998,7 @@ var require_polyfills = __commonJS({
           );
         };
         fs3.lchmodSync = function(path, mode) {
-          var fd = fs3.openSync(path, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+          var fd = fs3.openSync(path, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -6018,9 +6018,9 @@ var require_polyfills = __commonJS({
         };
       }
       function patchLutimes(fs3) {
-        if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+        if (constants3.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
           fs3.lutimes = function(path, at2, mt, cb) {
-            fs3.open(path, constants2.O_SYMLINK, function(er, fd) {
+            fs3.open(path, constants3.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -6033,7 +6033,7 @@ var require_polyfills = __commonJS({
             });
           };
           fs3.lutimesSync = function(path, at2, mt) {
-            var fd = fs3.openSync(path, constants2.O_SYMLINK);
+            var fd = fs3.openSync(path, constants3.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -6314,14 +6314,14 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs2.close);
       fs2.closeSync = (function(fs$closeSync) {
-        function closeSync2(fd) {
+        function closeSync3(fd) {
           fs$closeSync.apply(fs2, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync2, previousSymbol, {
+        Object.defineProperty(closeSync3, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync2;
+        return closeSync3;
       })(fs2.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
@@ -7636,9 +7636,9 @@ var require_symlink = __commonJS({
         }
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       }
-      const relative5 = await symlinkPaths(srcpath, dstpath);
-      srcpath = relative5.toDst;
-      const toType = await symlinkType(relative5.toCwd, type);
+      const relative6 = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative6.toDst;
+      const toType = await symlinkType(relative6.toCwd, type);
       const dir = path.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
@@ -7672,9 +7672,9 @@ var require_symlink = __commonJS({
         }
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       }
-      const relative5 = symlinkPathsSync(srcpath, dstpath);
-      srcpath = relative5.toDst;
-      type = symlinkTypeSync(relative5.toCwd, type);
+      const relative6 = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative6.toDst;
+      type = symlinkTypeSync(relative6.toCwd, type);
       const dir = path.dirname(dstpath);
       const exists = fs2.existsSync(dir);
       if (exists) return fs2.symlinkSync(srcpath, dstpath, type);
@@ -17659,7 +17659,7 @@ var apparmor_disabled_default = defineRule({
   ],
   checkRuntime(container, { report }) {
     for (const opt of securityOptions(container, "apparmor")) {
-      if (optionValue(opt) === "unconfined") report(opt, `service ${container.name.value} runs without an AppArmor profile (${opt.written.trim()})`);
+      if (optionValue(opt) === "unconfined") report(opt, `${container.title} runs without an AppArmor profile (${opt.written.trim()})`);
     }
   }
 });
@@ -17721,16 +17721,16 @@ var build_privileged_default = defineRule({
     if (!build) return;
     const name2 = container.name.value;
     if (isTrue(build.privileged)) {
-      report(build.privileged, `service ${name2} is built with privileged: true, which gives its RUN steps ${INSECURE.gives}`, grant(INSECURE));
+      report(build.privileged, `${container.title} is built with privileged: true, which gives its RUN steps ${INSECURE.gives}`, grant(INSECURE));
     }
     if (isHostMode(build.network)) {
-      report(build.network, `service ${name2} is built with network: host, which gives its RUN steps ${HOST_NETWORK.gives}`, grant(HOST_NETWORK));
+      report(build.network, `${container.title} is built with network: host, which gives its RUN steps ${HOST_NETWORK.gives}`, grant(HOST_NETWORK));
     }
     for (const entitlement of build.entitlements) {
       const text = resolvedText(entitlement);
       if (!text) continue;
       const g = entitlementGrant(text);
-      report(entitlement, `service ${name2}'s build allows the ${text} entitlement, which gives its RUN steps ${g.gives}`, grant(g));
+      report(entitlement, `${container.title}'s build allows the ${text} entitlement, which gives its RUN steps ${g.gives}`, grant(g));
     }
   }
 });
@@ -17763,7 +17763,7 @@ var capabilities_not_dropped_default = defineRule({
     if (names.some((n) => n === void 0)) return;
     if (names.some((n) => n.toUpperCase().replace(/^CAP_/, "") === "ALL")) return;
     const what = container.capDrop.length ? "cap_drop does not contain ALL" : "no cap_drop: [ALL]";
-    report(container.name, `service ${container.name.value} keeps the default capabilities (${what})`, {
+    report(container.name, `${container.title} keeps the default capabilities (${what})`, {
       logicalKey: `service ${container.name.value}/cap_drop-all`
     });
   }
@@ -22379,7 +22379,7 @@ var curl_pipe_shell_default = defineRule({
       if (!run2) continue;
       const into = basename(run2.interpreter.value);
       const downloader = basename(run2.download.value);
-      report(run2.download, `service ${container.name.value} starts with ${downloader} output ${run2.how === "pipe" ? "piped into" : "run by"} ${into}`);
+      report(run2.download, `${container.title} starts with ${downloader} output ${run2.how === "pipe" ? "piped into" : "run by"} ${into}`);
     }
   }
 });
@@ -22440,7 +22440,7 @@ var dangerous_capability_default = defineRule({
       const critical = CRITICAL.get(name2);
       const high = HIGH.get(name2);
       if (!critical && !high || allowed.has(name2)) continue;
-      report(cap, `service ${container.name.value} adds capability ${name2} (${critical ?? high})`, {
+      report(cap, `${container.title} adds capability ${name2} (${critical ?? high})`, {
         securitySeverity: critical ? 9 : 7.5
       });
     }
@@ -22536,13 +22536,13 @@ var docker_api_port_default = defineRule({
       const api = dockerApiPort((n) => publishes(mapping, n));
       if (!api) continue;
       const where = mapping.allInterfaces ? "on every host interface" : `on ${mapping.hostIp}, and to its networks`;
-      report(mapping, `service ${name2} publishes ${api.what} ${where}`, level(api));
+      report(mapping, `${container.title} publishes ${api.what} ${where}`, level(api));
     }
     for (const entry of container.expose) {
       const text = resolvedText(entry);
       const range = text === void 0 ? void 0 : exposeRange(text);
       const api = range && dockerApiPort((n) => range.from <= n && n <= range.to);
-      if (api) report(entry, `service ${name2} exposes ${api.what} to the containers on its networks`, level(api));
+      if (api) report(entry, `${container.title} exposes ${api.what} to the containers on its networks`, level(api));
     }
     for (const command2 of runtimeCommands(container)) {
       const listener = dockerApiListener(command2);
@@ -22645,7 +22645,7 @@ var docker_socket_mount_default = defineRule({
         pipe: `the Docker Engine named pipe ${path}`
       }[socket.kind];
       const ro = mount2.readOnly ? " (read-only does not help: the API still answers)" : "";
-      report(mount2.source ?? mount2, `service ${container.name.value} mounts ${what}: it can control the engine and through it the host${ro}`);
+      report(mount2.source ?? mount2, `${container.title} mounts ${what}: it can control the engine and through it the host${ro}`);
     }
   }
 });
@@ -22728,7 +22728,7 @@ var exposed_internal_port_default = defineRule({
       if (internal.length === 0) continue;
       const ports = internal.map((p) => describeNamedPort(port2, p, INTERNAL_SERVICE_PORTS.get(p) ?? "configured internal service"));
       const list = ports.length > 1 ? `${ports.slice(0, -1).join(", ")} and ${ports[ports.length - 1]}` : ports[0];
-      report(port2, `service ${container.name.value} publishes ${list} on all host interfaces`);
+      report(port2, `${container.title} publishes ${list} on all host interfaces`);
     }
   }
 });
@@ -23156,7 +23156,7 @@ function joinContinuations(lines, start2, end, escape) {
   const offsets = [];
   let pos = start2;
   let continued = true;
-  let firstLine = true;
+  let firstLine2 = true;
   while (pos < end) {
     let eol = text.indexOf("\n", pos);
     if (eol < 0 || eol > end) eol = end;
@@ -23174,11 +23174,11 @@ function joinContinuations(lines, start2, end, escape) {
       pos = eol + 1;
       continue;
     }
-    if (!firstLine && (/^\s*#/.test(line) || /^\s*$/.test(line))) {
+    if (!firstLine2 && (/^\s*#/.test(line) || /^\s*$/.test(line))) {
       pos = eol + 1;
       continue;
     }
-    firstLine = false;
+    firstLine2 = false;
     const m = new RegExp(`${escapeRegExp(escape)}\\s*$`).exec(line);
     const contentEnd = m ? pos + m.index : pos + line.length;
     for (let i2 = pos; i2 < contentEnd; i2++) {
@@ -23375,9 +23375,9 @@ var foreign_kernel_image_default = defineRule({
     const image = resolvedText(container.image);
     const platform = resolvedText(container.platform);
     if (image && isWindowsImage(image)) {
-      report(container.image, `service ${container.name.value}: ${windowsImageMessage(image)}`);
+      report(container.image, `${container.title}: ${windowsImageMessage(image)}`);
     } else if (platform && isWindowsPlatform(platform)) {
-      report(container.platform, `service ${container.name.value} runs on platform ${platform}, which needs a Windows kernel`);
+      report(container.platform, `${container.title} runs on platform ${platform}, which needs a Windows kernel`);
     }
   }
 });
@@ -23420,17 +23420,17 @@ var healthcheck_missing_default = defineRule({
     const name2 = container.name.value;
     const hc = container.healthcheck;
     if (hc?.disabled) {
-      report(hc.loc, `service ${name2} switches its health check off`);
+      report(hc.loc, `${container.title} switches its health check off`);
       return;
     }
     if (hc?.hasTest) return;
     const gap = container.builtImage && healthcheckGap(container.builtImage);
     if (gap?.kind === "missing") {
-      report(container.name, `service ${name2} has no healthcheck: and its Dockerfile sets no HEALTHCHECK`, {
+      report(container.name, `${container.title} has no healthcheck: and its Dockerfile sets no HEALTHCHECK`, {
         related: [{ loc: gap.stage.from.keywordLoc, message: "built stage without HEALTHCHECK" }]
       });
     } else if (gap?.kind === "none") {
-      report(container.name, `service ${name2} has no healthcheck: and its Dockerfile switches health checking off`, {
+      report(container.name, `${container.title} has no healthcheck: and its Dockerfile switches health checking off`, {
         related: [{ loc: gap.none.loc, message: "HEALTHCHECK NONE in force for the built stage" }]
       });
     }
@@ -23458,7 +23458,7 @@ var host_cgroupns_default = defineRule({
     "https://man7.org/linux/man-pages/man7/cgroup_namespaces.7.html"
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.cgroup)) report(container.cgroup, `service ${container.name.value} shares the host's cgroup namespace`);
+    if (isHostMode(container.cgroup)) report(container.cgroup, `${container.title} shares the host's cgroup namespace`);
   }
 });
 
@@ -23503,12 +23503,12 @@ var host_device_default = defineRule({
       const host = resolvedText(device2.host);
       if (!host) continue;
       const raw = RAW_DEVICES.find((d) => d.re.test(normalizeHostPath(host)));
-      if (raw) report(device2.host, `service ${name2} gets host device ${host}: ${raw.what}`);
-      else report(device2.host, `service ${name2} gets host device ${host}`, { level: "note", securitySeverity: 3 });
+      if (raw) report(device2.host, `${container.title} gets host device ${host}: ${raw.what}`);
+      else report(device2.host, `${container.title} gets host device ${host}`, { level: "note", securitySeverity: 3 });
     }
     for (const rule of container.deviceCgroupRules) {
       const text = resolvedText(rule);
-      if (text && allowsAllDevices(text)) report(rule, `service ${name2} may open every ${deviceKind(text)} on the host (device_cgroup_rules: ${text})`);
+      if (text && allowsAllDevices(text)) report(rule, `${container.title} may open every ${deviceKind(text)} on the host (device_cgroup_rules: ${text})`);
     }
   }
 });
@@ -23602,9 +23602,9 @@ var host_ipc_default = defineRule({
     const host = hostNamespace(container, "ipc");
     if (!host) return;
     const name2 = container.name.value;
-    if (!host.via) report(host.at, `service ${name2} shares the host's IPC namespace`);
+    if (!host.via) report(host.at, `${container.title} shares the host's IPC namespace`);
     else {
-      report(host.at, `service ${name2} shares the host's IPC namespace: it joins the IPC namespace of ${joinPath(host.via)}, which shares the host's`, {
+      report(host.at, `${container.title} shares the host's IPC namespace: it joins the IPC namespace of ${joinPath(host.via)}, which shares the host's`, {
         related: joinRelated(host.via, `service ${host.via.owner} shares the host's IPC namespace here`)
       });
     }
@@ -23636,9 +23636,9 @@ var host_network_default = defineRule({
     const host = hostNamespace(container, "network");
     if (!host) return;
     const name2 = container.name.value;
-    if (!host.via) report(host.at, `service ${name2} uses the host's network stack`);
+    if (!host.via) report(host.at, `${container.title} uses the host's network stack`);
     else {
-      report(host.at, `service ${name2} uses the host's network stack: it joins the network namespace of ${joinPath(host.via)}, which is on the host network`, {
+      report(host.at, `${container.title} uses the host's network stack: it joins the network namespace of ${joinPath(host.via)}, which is on the host network`, {
         related: joinRelated(host.via, `service ${host.via.owner} is on the host network here`)
       });
     }
@@ -23670,9 +23670,9 @@ var host_pid_default = defineRule({
     const host = hostNamespace(container, "pid");
     if (!host) return;
     const name2 = container.name.value;
-    if (!host.via) report(host.at, `service ${name2} shares the host's PID namespace`);
+    if (!host.via) report(host.at, `${container.title} shares the host's PID namespace`);
     else {
-      report(host.at, `service ${name2} shares the host's PID namespace: it joins the PID namespace of ${joinPath(host.via)}, which shares the host's`, {
+      report(host.at, `${container.title} shares the host's PID namespace: it joins the PID namespace of ${joinPath(host.via)}, which shares the host's`, {
         related: joinRelated(host.via, `service ${host.via.owner} shares the host's PID namespace here`)
       });
     }
@@ -23701,7 +23701,7 @@ var host_userns_default = defineRule({
     "https://docs.docker.com/engine/security/userns-remap/"
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.userns)) report(container.userns, `service ${container.name.value} runs in the host's user namespace (no UID remapping)`);
+    if (isHostMode(container.userns)) report(container.userns, `${container.title} runs in the host's user namespace (no UID remapping)`);
   }
 });
 
@@ -23727,7 +23727,7 @@ var host_uts_default = defineRule({
     "https://man7.org/linux/man-pages/man7/uts_namespaces.7.html"
   ],
   checkRuntime(container, { report }) {
-    if (isHostMode(container.uts)) report(container.uts, `service ${container.name.value} shares the host's UTS namespace (hostname)`);
+    if (isHostMode(container.uts)) report(container.uts, `${container.title} shares the host's UTS namespace (hostname)`);
   }
 });
 
@@ -23771,7 +23771,7 @@ var image_not_digest_pinned_default = defineRule({
     if (!image || container.build || image.unresolved?.length) return;
     const pinning = imagePinning(String(image.value));
     if (pinning.kind === "scratch" || pinning.kind === "digest" || pinning.kind === "tag" && trusted(String(image.value), options)) return;
-    report(image, `service ${container.name.value} runs image ${String(image.value)}, which is not pinned by a digest`);
+    report(image, `${container.title} runs image ${String(image.value)}, which is not pinned by a digest`);
   }
 });
 
@@ -24009,7 +24009,7 @@ var mount_propagation_shared_default = defineRule({
       const propagation = resolvedText(mount2.propagation)?.toLowerCase();
       if (!propagation || !SHARED.has(propagation)) continue;
       const source = mount2.source?.value ?? "a mount";
-      report(mount2.propagation, `service ${container.name.value} mounts ${source} with ${propagation} propagation: its mounts reach the host`);
+      report(mount2.propagation, `${container.title} mounts ${source} with ${propagation} propagation: its mounts reach the host`);
     }
   }
 });
@@ -24032,7 +24032,7 @@ var no_cpu_limit_default = defineRule({
   },
   references: ["https://docs.docker.com/reference/compose-file/services/#cpus"],
   checkRuntime(container, { report }) {
-    if (!container.limits.cpus) report(container.name, `service ${container.name.value} has no CPU limit (cpus, cpu_quota or deploy.resources.limits.cpus)`);
+    if (!container.limits.cpus) report(container.name, `${container.title} has no CPU limit (cpus, cpu_quota or deploy.resources.limits.cpus)`);
   }
 });
 
@@ -24054,7 +24054,7 @@ var no_memory_limit_default = defineRule({
   },
   references: ["https://docs.docker.com/reference/compose-file/services/#mem_limit", "https://docs.docker.com/engine/containers/resource_constraints/"],
   checkRuntime(container, { report }) {
-    if (!container.limits.memory) report(container.name, `service ${container.name.value} has no memory limit (mem_limit or deploy.resources.limits.memory)`);
+    if (!container.limits.memory) report(container.name, `${container.title} has no memory limit (mem_limit or deploy.resources.limits.memory)`);
   }
 });
 
@@ -24085,14 +24085,14 @@ var no_new_privileges_missing_default = defineRule({
     const name2 = container.name.value;
     const last = securityOptions(container, "no-new-privileges").at(-1);
     if (!last) {
-      report(container.name, `service ${name2} does not set no-new-privileges, so setuid binaries can raise privileges`, {
+      report(container.name, `${container.title} does not set no-new-privileges, so setuid binaries can raise privileges`, {
         logicalKey: `service ${name2}/no-new-privileges`
       });
       return;
     }
     const value2 = optionValue(last);
     if (ON.test(value2)) return;
-    if (OFF.test(value2)) report(last, `service ${name2} turns no-new-privileges off (${last.written.trim()})`);
+    if (OFF.test(value2)) report(last, `${container.title} turns no-new-privileges off (${last.written.trim()})`);
   }
 });
 
@@ -24116,8 +24116,8 @@ var no_pids_limit_default = defineRule({
   checkRuntime(container, { report }) {
     const pids = container.limits.pids;
     const name2 = container.name.value;
-    if (!pids) report(container.name, `service ${name2} has no process-count limit (pids_limit or deploy.resources.limits.pids)`);
-    else if (unlimited(resolvedText(pids))) report(pids, `service ${name2} sets its process-count limit to ${resolvedText(pids)}, which means unlimited`);
+    if (!pids) report(container.name, `${container.title} has no process-count limit (pids_limit or deploy.resources.limits.pids)`);
+    else if (unlimited(resolvedText(pids))) report(pids, `${container.title} sets its process-count limit to ${resolvedText(pids)}, which means unlimited`);
   }
 });
 function unlimited(text) {
@@ -24143,7 +24143,7 @@ var oom_kill_disabled_default = defineRule({
   references: ["https://docs.docker.com/reference/compose-file/services/#oom_kill_disable", "https://docs.docker.com/engine/containers/resource_constraints/#understand-the-risks-of-running-out-of-memory"],
   checkRuntime(container, { report }) {
     const v = container.oomKillDisable;
-    if (isTrue(v)) report(v, `service ${container.name.value} disables the OOM killer`);
+    if (isTrue(v)) report(v, `${container.title} disables the OOM killer`);
   }
 });
 
@@ -24547,7 +24547,7 @@ var plaintext_secret_env_default = defineRule({
       if (!v || v.fromLookup || v.unresolved?.length) return;
       const name2 = entry.name.value;
       if (allowed.has(name2.toUpperCase()) || !looksSecretName(name2) || !looksSecretValue(String(v.value))) return;
-      report(entry.name, `service ${container.name.value} sets ${entry.name.value} to a literal value in ${where}`);
+      report(entry.name, `${container.title} sets ${entry.name.value} to a literal value in ${where}`);
     };
     for (const e of container.environment) if (!e.fromEnvFile) check(e, "environment");
     for (const a of container.build?.args ?? []) check(a, "build.args");
@@ -24574,7 +24574,7 @@ var port_on_all_interfaces_default = defineRule({
   checkRuntime(container, { report }) {
     for (const port2 of container.ports) {
       if (!port2.allInterfaces || internalPortsOnAllInterfaces(port2).length > 0) continue;
-      report(port2, `service ${container.name.value} publishes ${describeMapping(port2)} on all host interfaces`);
+      report(port2, `${container.title} publishes ${describeMapping(port2)} on all host interfaces`);
     }
   }
 });
@@ -24601,7 +24601,7 @@ var privileged_container_default = defineRule({
   ],
   checkRuntime(container, { report }) {
     const v = container.privileged;
-    if (isTrue(v)) report(v, `service ${container.name.value} runs privileged: it has every capability and device of the host`);
+    if (isTrue(v)) report(v, `${container.title} runs privileged: it has every capability and device of the host`);
   }
 });
 
@@ -24638,7 +24638,7 @@ var root_user_default = defineRule({
     const name2 = container.name.value;
     if (container.user) {
       if (!container.user.unresolved?.length && isRootUser(String(container.user.value))) {
-        report(container.user, `service ${name2} runs as root (user: ${container.user.value})`);
+        report(container.user, `${container.title} runs as root (user: ${container.user.value})`);
       }
       return;
     }
@@ -24650,18 +24650,18 @@ var root_user_default = defineRule({
     if (image && stage) {
       const user = image.effectiveUser(stage);
       if (!user) {
-        report(container.name, `service ${name2} has no user: and its Dockerfile sets no USER, so it runs as root`, {
+        report(container.name, `${container.title} has no user: and its Dockerfile sets no USER, so it runs as root`, {
           related: [{ loc: stage.from.keywordLoc, message: "built stage without USER" }]
         });
       } else if (user.resolved !== void 0 && isRootUser(user.resolved)) {
-        report(container.name, `service ${name2} has no user: and its Dockerfile ends with USER ${user.written.value}`, {
+        report(container.name, `${container.title} has no user: and its Dockerfile ends with USER ${user.written.value}`, {
           related: [{ loc: user.written.loc, message: "the USER the image ends with" }]
         });
       }
       return;
     }
     if (!container.build && profile2 !== "recommended") {
-      report(container.name, `service ${name2} sets no user:, so it runs as whatever user its image defaults to (often root)`, {
+      report(container.name, `${container.title} sets no user:, so it runs as whatever user its image defaults to (often root)`, {
         level: "note",
         securitySeverity: 3
       });
@@ -24691,7 +24691,7 @@ var seccomp_disabled_default = defineRule({
   ],
   checkRuntime(container, { report }) {
     for (const opt of securityOptions(container, "seccomp")) {
-      if (optionValue(opt) === "unconfined") report(opt, `service ${container.name.value} runs without a seccomp filter (${opt.written.trim()})`);
+      if (optionValue(opt) === "unconfined") report(opt, `${container.title} runs without a seccomp filter (${opt.written.trim()})`);
     }
   }
 });
@@ -25068,7 +25068,7 @@ var selinux_disabled_default = defineRule({
     for (const opt of securityOptions(container, "label")) {
       const value2 = optionValue(opt).replace(/\s+/g, "");
       if (value2 === "disable" || UNCONFINED_TYPES.has(value2)) {
-        report(opt, `service ${container.name.value} runs without SELinux confinement (${opt.written.trim()})`);
+        report(opt, `${container.title} runs without SELinux confinement (${opt.written.trim()})`);
       }
     }
   }
@@ -25170,7 +25170,7 @@ var sensitive_host_mount_default = defineRule({
       const exposure = hostPathExposure(path, mount2.readOnly) ?? configuredExposure(path, mount2.readOnly, extra);
       if (!exposure || !mount2.source) continue;
       const mode = mount2.readOnly ? "read-only" : "read-write";
-      report(mount2.source, `service ${container.name.value} mounts ${shownSource(mount2)} ${mode}: ${exposure.what}`, {
+      report(mount2.source, `${container.title} mounts ${shownSource(mount2)} ${mode}: ${exposure.what}`, {
         level: exposure.level,
         securitySeverity: exposure.securitySeverity ?? (exposure.level === "error" ? 8 : 6)
       });
@@ -25538,7 +25538,7 @@ var system_paths_unmasked_default = defineRule({
   ],
   checkRuntime(container, { report }) {
     for (const opt of securityOptions(container, "systempaths")) {
-      if (optionValue(opt) === "unconfined") report(opt, `service ${container.name.value} unmasks the host kernel's /proc and /sys paths (${opt.written.trim()})`);
+      if (optionValue(opt) === "unconfined") report(opt, `${container.title} unmasks the host kernel's /proc and /sys paths (${opt.written.trim()})`);
     }
   }
 });
@@ -25767,12 +25767,12 @@ var tls_verification_disabled_default = defineRule({
       const v = entry.value;
       if (!v || v.unresolved?.length) continue;
       if (tlsEnvOff(entry.name.value, String(v.value))) {
-        report(entry.name, `service ${name2} sets ${entry.name.value}=${String(v.value)}, which turns TLS certificate checks off`);
+        report(entry.name, `${container.title} sets ${entry.name.value}=${String(v.value)}, which turns TLS certificate checks off`);
       }
     }
     for (const command2 of runtimeCommands(container)) {
       const off = disablesTls(command2);
-      if (off) report(wordPartLoc(off.at, void 0), `service ${name2} starts with ${off.what}, which turns TLS certificate checks off`);
+      if (off) report(wordPartLoc(off.at, void 0), `${container.title} starts with ${off.what}, which turns TLS certificate checks off`);
     }
   }
 });
@@ -25824,12 +25824,12 @@ var unnamespaced_sysctl_default = defineRule({
     for (const sysctl of container.sysctls) {
       const key = sysctl.name.value;
       const ns = sysctlNamespace(key);
-      if (!ns) report(sysctl.name, `service ${name2} sets ${key}, which is not namespaced: it would change the host kernel`);
+      if (!ns) report(sysctl.name, `${container.title} sets ${key}, which is not namespaced: it would change the host kernel`);
       else if (shared[ns]) {
         const joined = via[ns];
         const through = joined ? ` (it joins the namespace of ${joinPath(joined)})` : "";
         const related = joined ? joinRelated(joined, `service ${joined.owner} shares the host's ${ns.toUpperCase()} namespace here`) : [];
-        report(sysctl.name, `service ${name2} sets ${key} in the host's ${ns.toUpperCase()} namespace${through}: it would change the host`, related.length ? { related } : {});
+        report(sysctl.name, `${container.title} sets ${key} in the host's ${ns.toUpperCase()} namespace${through}: it would change the host`, related.length ? { related } : {});
       }
     }
   }
@@ -25870,7 +25870,7 @@ var unpinned_image_default = defineRule({
     const pinning = imagePinning(String(image.value));
     if (!floatsToLatest(pinning)) return;
     const how = pinning.kind === "latest" ? "the :latest tag" : "no tag (Docker pulls :latest)";
-    report(image, `service ${container.name.value} runs image ${String(image.value)}, which has ${how}`);
+    report(image, `${container.title} runs image ${String(image.value)}, which has ${how}`);
   }
 });
 
@@ -25911,8 +25911,8 @@ var vm_runtime_required_default = defineRule({
     const runtime = container.runtime;
     if (runtime?.unresolved?.length) return;
     const name2 = container.name.value;
-    if (!runtime) report(container.name, `service ${name2} runs untrusted code on the shared host kernel: set a VM-backed runtime such as runsc or kata`);
-    else if (!STRONG_RUNTIMES.has(String(runtime.value))) report(runtime, `service ${name2} runs untrusted code with runtime ${String(runtime.value)}, which shares the host kernel`);
+    if (!runtime) report(container.name, `${container.title} runs untrusted code on the shared host kernel: set a VM-backed runtime such as runsc or kata`);
+    else if (!STRONG_RUNTIMES.has(String(runtime.value))) report(runtime, `${container.title} runs untrusted code with runtime ${String(runtime.value)}, which shares the host kernel`);
   }
 });
 
@@ -25974,8 +25974,8 @@ var writable_root_filesystem_default = defineRule({
   checkRuntime(container, { report }) {
     const ro = container.readOnly;
     if (ro?.unresolved?.length) return;
-    if (ro && !isTrue(ro)) report(ro, `service ${container.name.value} sets read_only to ${String(ro.value)}: its root filesystem is writable`);
-    else if (!ro) report(container.name, `service ${container.name.value} does not set read_only: true, so its root filesystem is writable`);
+    if (ro && !isTrue(ro)) report(ro, `${container.title} sets read_only to ${String(ro.value)}: its root filesystem is writable`);
+    else if (!ro) report(container.name, `${container.title} does not set read_only: true, so its root filesystem is writable`);
   }
 });
 
@@ -26047,7 +26047,7 @@ function visible(s, keepNewline = false) {
 
 // src/format/repo.ts
 import { createHash } from "node:crypto";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/engine/finding.ts
@@ -26059,8 +26059,8 @@ function compareFindings(a, b) {
 }
 
 // src/git-root.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { existsSync as existsSync2, realpathSync } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join2, relative } from "node:path";
 var gitRoots = /* @__PURE__ */ new Map();
 function gitRoot(dir) {
   const seen = [];
@@ -26084,6 +26084,20 @@ function gitRoot(dir) {
     d = parent;
   }
 }
+function real(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function isInside(root, path) {
+  const rel = relative(real(root), real(path));
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function projectRoot(file, linted) {
+  return gitRoot(dirname2(file)) ?? linted;
+}
 
 // src/format/repo.ts
 function repoRootOf(cwd) {
@@ -26091,8 +26105,8 @@ function repoRootOf(cwd) {
 }
 function repoPath(file, cwd, root) {
   const abs = resolve(cwd, file);
-  const rel = relative(root, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return { path: abs.split(sep).join("/"), inRepo: false };
+  const rel = relative2(root, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return { path: abs.split(sep).join("/"), inRepo: false };
   return { path: rel.split(sep).join("/"), inRepo: true };
 }
 function repoUri(p) {
@@ -26138,11 +26152,14 @@ var SUPPRESSION_CHECKS = {
 };
 var ID = /[A-Za-z0-9_./-]+/g;
 var DIRECTIVE2 = /#\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
-function parseSuppressionComments(source, dockerfile) {
+var SLASH_DIRECTIVE = /(?:#|\/\/)\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
+function parseSuppressionComments(source, syntax) {
+  const pattern = syntax.slashComments ? SLASH_DIRECTIVE : DIRECTIVE2;
+  const commentOnly = syntax.slashComments ? /^\s*((#|\/\/).*)?$/ : /^\s*(#.*)?$/;
   const lines = source.lineTexts();
   const out2 = { suppressions: [], malformed: [] };
   lines.forEach((text, i2) => {
-    const m = DIRECTIVE2.exec(text);
+    const m = pattern.exec(text);
     if (!m) return;
     const line = i2 + 1;
     const column = m.index + 1;
@@ -26176,10 +26193,10 @@ function parseSuppressionComments(source, dockerfile) {
       let next = i2;
       if (standalone) {
         next = i2 + 1;
-        while (next < lines.length && /^\s*(#.*)?$/.test(lines[next])) next++;
+        while (next < lines.length && commentOnly.test(lines[next])) next++;
       }
       let end = next;
-      if (dockerfile) while (end + 1 < lines.length && /\\\s*$/.test(lines[end])) end++;
+      if (syntax.backslashContinues) while (end + 1 < lines.length && /\\\s*$/.test(lines[end])) end++;
       first = next + 1;
       last = end + 1;
     }
@@ -27364,27 +27381,15 @@ import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname6, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/discover.ts
-import { readdirSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 var import_ignore = __toESM(require_ignore(), 1);
-import { basename as basename2, dirname as dirname5, join as join5, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join5, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var NOT_LINTED_SUFFIX = /(\.dockerignore|\.(md|markdown|rst|adoc|txt|html?|swp|swo|bak|orig|rej|tmp)|~)$/;
-function kindOfName(name2) {
-  const lower = name2.toLowerCase();
-  if (NOT_LINTED_SUFFIX.test(lower)) return void 0;
-  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return "compose";
-  if (/^(dockerfile|containerfile)(\..+)?$/.test(lower)) return "dockerfile";
-  if (/\.(dockerfile|containerfile)$/.test(lower)) return "dockerfile";
-  return void 0;
-}
-function kindOfExplicitFile(name2) {
-  return kindOfName(basename2(name2)) ?? (/\.ya?ml$/i.test(name2) ? "compose" : "dockerfile");
-}
 function displayPath(path, cwd) {
-  const rel = relative2(cwd, path) || basename2(path);
+  const rel = relative3(cwd, path) || basename2(path);
   return rel.split(sep2).join("/");
 }
-function discover(paths, cwd) {
+function discover(paths, cwd, claimer) {
   const files = /* @__PURE__ */ new Map();
   const errors = [];
   const add = (path, kind, root, named = false) => {
@@ -27399,16 +27404,16 @@ function discover(paths, cwd) {
       errors.push({ file: p, message: describeFsError(e) });
       continue;
     }
-    if (stat.isDirectory()) walk(abs, [], /* @__PURE__ */ new Set(), (path, kind) => add(path, kind, abs));
-    else add(abs, kindOfExplicitFile(abs), dirname5(abs), true);
+    if (stat.isDirectory()) walk(abs, [], /* @__PURE__ */ new Set(), claimer, (path, kind) => add(path, kind, abs));
+    else add(abs, claimer.byPath(abs, true) ?? "unknown", dirname5(abs), true);
   }
   const sorted = [...files.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
   return { files: sorted, errors };
 }
-function walk(dir, scopes, visited, add) {
+function walk(dir, scopes, visited, claimer, add) {
   let real2;
   try {
-    real2 = realpathSync(dir);
+    real2 = realpathSync2(dir);
   } catch {
     return;
   }
@@ -27437,9 +27442,9 @@ function walk(dir, scopes, visited, add) {
       }
     }
     if (isIgnored(active, path, isDir)) continue;
-    if (isDir) walk(path, active, visited, add);
+    if (isDir) walk(path, active, visited, claimer, add);
     else if (isFile) {
-      const kind = kindOfName(entry.name);
+      const kind = claimer.byPath(path, false) ?? (claimer.byContent && !entry.name.includes(".") ? claimer.byContent(path) : void 0);
       if (kind) add(path, kind);
     }
   }
@@ -27456,7 +27461,7 @@ function gitignoreScope(dir) {
 }
 function isIgnored(scopes, path, isDir) {
   for (const scope of scopes) {
-    const rel = relative2(scope.dir, path).split(sep2).join("/");
+    const rel = relative3(scope.dir, path).split(sep2).join("/");
     if (rel && scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
@@ -28332,6 +28337,9 @@ function contentKey(loc, source, message) {
   return `${lineText.trim()}|${loc.startColumn}|${message}`;
 }
 
+// src/sources/index.ts
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+
 // src/compose/index.ts
 import { dirname as dirname9, resolve as resolve7 } from "node:path";
 
@@ -28472,8 +28480,7 @@ function mergeKeyed(base, over) {
 }
 
 // src/compose/project.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname8, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
+import { basename as basename4, dirname as dirname8, resolve as resolve4 } from "node:path";
 
 // src/compose/interpolate.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -28769,20 +28776,6 @@ function groupProjects(paths) {
 }
 var OutsideRootError = class extends Error {
 };
-function real(path) {
-  try {
-    return realpathSync2(path);
-  } catch {
-    return path;
-  }
-}
-function isInside(root, path) {
-  const rel = relative3(real(root), real(path));
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
-}
-function projectRoot(file, linted) {
-  return gitRoot(dirname8(file)) ?? linted;
-}
 var Loader = class {
   constructor(options, inMemory) {
     this.options = options;
@@ -29231,13 +29224,14 @@ function relocate(root, to) {
 }
 
 // src/compose/normalize.ts
-import { isAbsolute as isAbsolute3, resolve as resolve5, win32 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve5, win32 } from "node:path";
 function normalizeService(name2, service, defs = {}) {
   const svc = service.kind === "map" ? service : { kind: "map", file: service.file, start: service.start, end: service.end, pairs: [] };
   const limits = get(get(get(svc, "deploy"), "resources"), "limits");
   return {
     kind: "compose-service",
     name: { value: name2.text, loc: locOf(name2) },
+    title: `service ${name2.text}`,
     file: name2.file.display,
     image: str(get(svc, "image")),
     build: buildSpec(get(svc, "build"), get(svc, "dockerfile")),
@@ -29374,7 +29368,7 @@ function hostPathOf(source, baseDir) {
   const path = source.value;
   if (!path || path.startsWith("~")) return void 0;
   if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
-  return isAbsolute3(path) ? resolve5(path) : resolve5(baseDir, path);
+  return isAbsolute4(path) ? resolve5(path) : resolve5(baseDir, path);
 }
 function homePathOf(s) {
   if (!s) return void 0;
@@ -29677,21 +29671,21 @@ function loadCompose(files, options) {
       ...options.allowOutsideContext ? { allowOutside: true } : {},
       // Where referenced files may be read from: each linted file's project root.
       roots: [
-        ...files.map(({ file }) => projectRoot(file.path, file.root)),
+        ...files.map((file) => projectRoot(file.path, file.root)),
         ...(options.files ?? []).map((f) => projectRoot(resolve7(cwd, f), dirname9(resolve7(cwd, f))))
       ],
       named: [...options.files ?? [], ...options.envFiles ?? []].map((f) => resolve7(cwd, f))
     },
-    new Map(files.map(({ file, text }) => [file.path, text]))
+    new Map(files.map((file) => [file.path, file.text]))
   );
   const explicit = (options.files ?? []).map((f) => resolve7(cwd, f));
   const explicitSet = new Set(explicit);
   const groups = explicit.length ? [explicit] : [];
-  for (const group of groupProjects(files.map(({ file }) => file.path))) {
+  for (const group of groupProjects(files.map((file) => file.path))) {
     if (explicit.length && group.every((p) => explicitSet.has(p))) continue;
     groups.push(group);
   }
-  const roots = new Map(files.map(({ file }) => [file.path, file.root]));
+  const roots = new Map(files.map((file) => [file.path, file.root]));
   const containers = [];
   const images = [];
   const projects = [];
@@ -29726,16 +29720,109 @@ function loadCompose(files, options) {
     projects.push({ files: group.map((p) => loader.display(p)), services: names });
   }
   const statuses = /* @__PURE__ */ new Map();
-  for (const path of [...files.map(({ file }) => file.path), ...explicit]) {
+  for (const path of [...files.map((file) => file.path), ...explicit]) {
     const display = loader.display(path);
     statuses.set(display, { file: display, kind: "compose", status: failed.has(path) ? "error" : "linted" });
   }
   return { containers, images, errors: loader.errors, notes: loader.notes, files: [...statuses.values()], sources: loader.sources, projects };
 }
 
+// src/sources/source.ts
+function emptyOutput() {
+  return { images: [], containers: [], errors: [], notes: [], files: [], texts: /* @__PURE__ */ new Map() };
+}
+
+// src/sources/dockerfile.ts
+var NOT_A_DOCKERFILE = /(\.dockerignore|\.(md|markdown|rst|adoc|txt|html?|swp|swo|bak|orig|rej|tmp)|~)$/;
+var DOCKERFILE_NAME = /^(dockerfile|containerfile)(\..+)?$|\.(dockerfile|containerfile)$/;
+var dockerfileSource = {
+  kind: "dockerfile",
+  reads: "`Dockerfile`, `Containerfile`, `Dockerfile.*`, `*.dockerfile`, `*.containerfile` (and any file named on the command line that no other source claims)",
+  usesShellParser: true,
+  independentFiles: true,
+  comments: { backslashContinues: true },
+  claims(path, named) {
+    if (named) return true;
+    const name2 = baseName(path).toLowerCase();
+    return !NOT_A_DOCKERFILE.test(name2) && DOCKERFILE_NAME.test(name2);
+  },
+  load(files, options) {
+    const out2 = emptyOutput();
+    for (const file of files) {
+      out2.texts.set(file.display, new LineIndex(file.display, file.text));
+      try {
+        const image = parseImage({ file: file.display, text: file.text, ...options.target ? { target: options.target } : {} });
+        if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
+        out2.images.push(image);
+        out2.files.push({ file: file.display, kind: "dockerfile", status: "linted" });
+      } catch (e) {
+        out2.errors.push({ file: file.display, message: e.message });
+        out2.files.push({ file: file.display, kind: "dockerfile", status: "error" });
+      }
+    }
+    return out2;
+  }
+};
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+// src/sources/compose.ts
+var COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/;
+var composeSource = {
+  kind: "compose",
+  reads: "`compose.yaml`, `docker-compose.yml`, `compose.*.yaml`, `docker-compose-*.yml` (and any `.yml`/`.yaml` named on the command line that no other source claims)",
+  // `command:` and `entrypoint:` text is split into commands.
+  usesShellParser: true,
+  comments: {},
+  readsFilesOfItsOwn: (options) => !!options.compose?.files?.length,
+  claims(path, named) {
+    if (named) return /\.ya?ml$/i.test(path);
+    return COMPOSE_NAME.test(baseName(path).toLowerCase());
+  },
+  load(files, options) {
+    const loaded = loadCompose(files, { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} });
+    return { images: loaded.images, containers: loaded.containers, errors: loaded.errors, notes: loaded.notes, files: loaded.files, texts: loaded.sources };
+  }
+};
+
+// src/sources/index.ts
+var allSources = [composeSource, dockerfileSource];
+function sourceFor(path, named, options, sources = allSources) {
+  const slashed = path.replace(/\\/g, "/");
+  return sources.find((s) => s.claims(slashed, false, options)) ?? (named ? sources.find((s) => s.claims(slashed, true, options)) : void 0);
+}
+function claimerFor(options, sources = allSources) {
+  const byLine = sources.filter((s) => s.claimsFirstLine);
+  return {
+    byPath: (path, named) => sourceFor(path, named, options, sources)?.kind,
+    ...byLine.length ? {
+      byContent: (path) => {
+        const line = firstLine(path);
+        return line === void 0 ? void 0 : byLine.find((s) => s.claimsFirstLine(line))?.kind;
+      }
+    } : {}
+  };
+}
+function firstLine(path) {
+  let fd;
+  try {
+    fd = openSync2(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    if (!fstatSync2(fd).isFile()) return void 0;
+    const buf = Buffer.alloc(256);
+    const n = readSync2(fd, buf, 0, buf.length, 0);
+    const head = buf.subarray(0, n).toString("utf8");
+    return head.split(/\r?\n|\r/, 1)[0];
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+
 // src/config/settings.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { dirname as dirname10, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
+import { dirname as dirname10, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
 import { existsSync as existsSync3 } from "node:fs";
 var matchers = /* @__PURE__ */ new WeakMap();
 function matcher(patterns) {
@@ -29747,7 +29834,7 @@ function matcher(patterns) {
   return m;
 }
 function matches(patterns, dir, abs) {
-  const rel = relative4(dir, abs);
+  const rel = relative5(dir, abs);
   if (!rel || rel.startsWith("..") || rel.startsWith(sep4) || /^[a-zA-Z]:/.test(rel)) return false;
   return matcher(patterns).ignores(rel.split(sep4).join("/"));
 }
@@ -29791,7 +29878,7 @@ var ConfigFinder = class _ConfigFinder {
     if (known !== void 0) return known;
     const pkg = resolve8(dir, "package.json");
     let found = CONFIG_FILE_NAMES.some((n) => existsSync3(resolve8(dir, n))) || existsSync3(pkg) && packageJsonMentions(pkg);
-    const rel = relative4(stop2, dir);
+    const rel = relative5(stop2, dir);
     if (!found && rel !== "" && !rel.startsWith("..") && dirname10(dir) !== dir) found = this.candidateIn(dirname10(dir), stop2);
     this.candidates.set(dir, found);
     return found;
@@ -29806,7 +29893,7 @@ var ConfigFinder = class _ConfigFinder {
       if (found) break;
     }
     const parent = dirname10(dir);
-    const inside = relative4(stop2, dir) !== "" && !relative4(stop2, dir).startsWith("..");
+    const inside = relative5(stop2, dir) !== "" && !relative5(stop2, dir).startsWith("..");
     if (!found && inside && parent !== dir) found = this.inDir(parent, stop2);
     this.byDir.set(dir, found);
     return found;
@@ -29852,7 +29939,7 @@ var RunSettings = class {
   }
 };
 function displayConfig(config, cwd) {
-  return relative4(cwd, config.file).split(sep4).join("/") || config.file;
+  return relative5(cwd, config.file).split(sep4).join("/") || config.file;
 }
 function packageJsonMentions(path) {
   try {
@@ -29876,11 +29963,21 @@ async function lint(options = {}) {
       rules: new Map(Object.entries(options.ruleLevels ?? {}).map(([id, level2]) => [id, { level: level2 }]))
     }
   });
-  await initShellParser();
-  const sources = /* @__PURE__ */ new Map();
+  const sourceOptions = {
+    cwd,
+    ...options.target ? { target: options.target } : {},
+    ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {},
+    ...options.includeDocs ? { includeDocs: true } : {},
+    ...options.compose ? { compose: options.compose } : {}
+  };
+  const sources = options.sources ?? allSources;
+  const claimer = claimerFor(sourceOptions, sources);
   const findings = [];
   const errors = [];
   const notes = [];
+  const files = [];
+  const texts = /* @__PURE__ */ new Map();
+  const comments = /* @__PURE__ */ new Map();
   const places = /* @__PURE__ */ new Map();
   const placeOf = (file) => places.get(file) ?? { abs: resolve9(cwd, file), linted: cwd };
   const ctx = {
@@ -29889,18 +29986,22 @@ async function lint(options = {}) {
       const place = placeOf(file);
       return settings.settingsFor(place.abs, place.linted);
     },
-    sourceOf: (f) => sources.get(f),
+    sourceOf: (f) => texts.get(f),
     onRuleError: (rule, file, e) => errors.push({ file, message: `internal error in rule ${rule.id}: ${e?.message ?? String(e)} (please report this as an isolint bug)` })
   };
-  const files = [];
   const paths = options.paths ?? (options.files?.length ? [] : ["."]);
-  const discovered = discover(paths, cwd);
+  const discovered = discover(paths, cwd, claimer);
   for (const e of discovered.errors) errors.push({ file: e.file, message: e.message });
   await settings.prepare([
     ...discovered.files.map((f) => ({ abs: f.path, linted: f.root })),
     ...(options.files ?? []).map((m) => ({ abs: resolve9(cwd, m.path), linted: cwd }))
   ]);
-  const texts = [];
+  const byKind = /* @__PURE__ */ new Map();
+  const handTo = (kind, file) => {
+    const list = byKind.get(kind);
+    if (list) list.push(file);
+    else byKind.set(kind, [file]);
+  };
   for (const f of discovered.files) {
     const ignoredBy = settings.ignoredBy(f.path, f.root);
     if (ignoredBy) {
@@ -29913,7 +30014,8 @@ async function lint(options = {}) {
       continue;
     }
     try {
-      texts.push({ file: f, text: readTextFile(f.path, options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}) });
+      const text = readTextFile(f.path, options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {});
+      handTo(f.kind, { path: f.path, display: f.display, root: f.root, named: !!f.named, text });
     } catch (e) {
       errors.push({ file: f.display, message: describeFsError(e) });
       files.push({ file: f.display, kind: f.kind, status: "error" });
@@ -29921,36 +30023,35 @@ async function lint(options = {}) {
   }
   for (const m of options.files ?? []) {
     const path = resolve9(cwd, m.path);
-    const file = { path, display: displayPath(path, cwd), kind: m.kind ?? kindOfExplicitFile(m.path), root: cwd, named: true };
-    places.set(file.display, { abs: path, linted: cwd });
-    texts.push({ file, text: m.text });
+    const display = displayPath(path, cwd);
+    places.set(display, { abs: path, linted: cwd });
+    handTo(m.kind ?? claimer.byPath(path, true) ?? "unknown", { path, display, root: cwd, named: true, text: m.text });
   }
-  const composeFiles = [];
-  for (const { file, text } of texts) {
-    if (file.kind === "compose") {
-      composeFiles.push({ file, text });
-      continue;
-    }
-    sources.set(file.display, new LineIndex(file.display, text));
-    try {
-      const image = parseImage({ file: file.display, text, ...options.target ? { target: options.target } : {} });
-      if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
-      findings.push(...runImageRules(image, ctx));
-      files.push({ file: file.display, kind: file.kind, status: "linted" });
-    } catch (e) {
-      errors.push({ file: file.display, message: e.message });
-      files.push({ file: file.display, kind: file.kind, status: "error" });
+  for (const [kind, unclaimed] of byKind) {
+    if (sources.some((s) => s.kind === kind)) continue;
+    for (const f of unclaimed) {
+      errors.push({ file: f.display, message: `no source reads files of kind "${kind}"` });
+      files.push({ file: f.display, kind, status: "error" });
     }
   }
-  if (composeFiles.length || options.compose?.files?.length) {
-    const loaded = loadCompose(composeFiles, { cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.compose });
-    for (const [file, index] of loaded.sources) sources.set(file, index);
-    await settings.prepare([...loaded.containers.map((c) => c.file), ...loaded.sources.keys()].map(placeOf));
-    for (const container of loaded.containers) findings.push(...runRuntimeRules(container, ctx));
-    for (const image of loaded.images) findings.push(...runImageRules(image, ctx));
-    errors.push(...loaded.errors);
-    notes.push(...loaded.notes);
-    files.push(...loaded.files);
+  for (const source of sources) {
+    const given = byKind.get(source.kind) ?? [];
+    if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
+    if (source.usesShellParser) await initShellParser();
+    for (const batch of source.independentFiles ? given.map((f) => [f]) : [given]) {
+      const out2 = source.load(batch, sourceOptions);
+      for (const [file, index] of out2.texts) {
+        texts.set(file, index);
+        if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
+      }
+      await settings.prepare([...out2.containers.map((c) => c.file), ...out2.texts.keys()].map(placeOf));
+      for (const container of out2.containers) findings.push(...runRuntimeRules(container, ctx));
+      for (const image of out2.images) findings.push(...runImageRules(image, ctx));
+      errors.push(...out2.errors);
+      notes.push(...out2.notes);
+      files.push(...out2.files);
+      texts.clear();
+    }
   }
   const seen = /* @__PURE__ */ new Set();
   const unique2 = findings.filter((f) => {
@@ -29960,20 +30061,11 @@ async function lint(options = {}) {
     seen.add(k);
     return true;
   });
-  const comments = /* @__PURE__ */ new Map();
-  const commentsOf = (file) => {
-    let parsed = comments.get(file);
-    if (!parsed) {
-      const source = sources.get(file);
-      parsed = source && options.inlineIgnores !== false ? parseSuppressionComments(source, kindOfExplicitFile(file) === "dockerfile") : { suppressions: [], malformed: [] };
-      comments.set(file, parsed);
-    }
-    return parsed;
-  };
+  const commentsOf = (file) => comments.get(file) ?? NO_COMMENTS;
   const { reported, suppressed, used } = applySuppressions(unique2, (file) => commentsOf(file).suppressions);
   findings.length = 0;
   findings.push(...reported);
-  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...sources.keys()], commentsOf, used, ctx, rules, options));
+  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, ctx, rules, options));
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   errors.sort(compareFileMessages);
@@ -29981,7 +30073,11 @@ async function lint(options = {}) {
   files.sort((a, b) => compareText(a.file, b.file));
   const result = { findings, suppressed, errors, notes, files };
   return options.baseline === void 0 ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
+  function commentSyntaxOf(file) {
+    return sourceFor(resolve9(cwd, file), true, sourceOptions, sources)?.comments ?? {};
+  }
 }
+var NO_COMMENTS = { suppressions: [], malformed: [] };
 var STRICT = PROFILES.indexOf("strict");
 function checkSuppressions(files, commentsOf, used, ctx, rules, options) {
   const byId = new Map([...allRules, ...rules].map((r) => [r.id, r]));

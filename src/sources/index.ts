@@ -1,0 +1,55 @@
+/**
+ * Every source isolint reads, in the order they are asked to claim a file: the specific ones
+ * first, the Dockerfile last (it takes any named file no other source claims).
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { Claimer } from '../discover.js';
+import { composeSource } from './compose.js';
+import { dockerfileSource } from './dockerfile.js';
+import type { Source, SourceOptions } from './source.js';
+
+export const allSources: readonly Source[] = [composeSource, dockerfileSource];
+
+/** The source that reads a file, by its absolute path; undefined for a walked file no source claims. */
+export function sourceFor(path: string, named: boolean, options: SourceOptions, sources: readonly Source[] = allSources): Source | undefined {
+  const slashed = path.replace(/\\/g, '/');
+  return sources.find((s) => s.claims(slashed, false, options)) ?? (named ? sources.find((s) => s.claims(slashed, true, options)) : undefined);
+}
+
+/** Decides, for discovery, which source reads a file. */
+export function claimerFor(options: SourceOptions, sources: readonly Source[] = allSources): Claimer {
+  const byLine = sources.filter((s) => s.claimsFirstLine);
+  return {
+    byPath: (path, named) => sourceFor(path, named, options, sources)?.kind,
+    ...(byLine.length
+      ? {
+          byContent: (path: string) => {
+            const line = firstLine(path);
+            return line === undefined ? undefined : byLine.find((s) => s.claimsFirstLine!(line))?.kind;
+          },
+        }
+      : {}),
+  };
+}
+
+/** The first line of a file, from at most its first 256 bytes; a FIFO or device is never waited on. */
+function firstLine(path: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buf = Buffer.alloc(256);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const head = buf.subarray(0, n).toString('utf8');
+    return head.split(/\r?\n|\r/, 1)[0];
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The source a folder walk hands a file of this name to (without opening it), if any. */
+export function kindOfName(name: string, options: SourceOptions = { cwd: '/' }): string | undefined {
+  return sourceFor(`/${name}`, false, options)?.kind;
+}

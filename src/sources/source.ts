@@ -1,0 +1,92 @@
+/**
+ * A source is one kind of file isolint reads (Dockerfiles, Compose files, shell scripts, …).
+ * It says which files it claims and turns them into the models rules read, with per-file
+ * errors and notes. `lint()` loops over sources as the engine loops over rules: it knows
+ * none of them by name, and a new source is one more entry in `sources/index.ts`.
+ */
+import type { ImageModel } from '../image/model.js';
+import type { LineIndex } from '../position.js';
+import type { RuntimeModel } from '../runtime/model.js';
+import type { CommentSyntax } from '../engine/suppress.js';
+import type { ComposeOptions } from '../compose/index.js';
+import type { FileError, FileNote } from './problems.js';
+
+export type { FileError, FileNote } from './problems.js';
+export type { CommentSyntax } from '../engine/suppress.js';
+export type { ComposeOptions } from '../compose/index.js';
+
+/** A file handed to a source: where it is, how it is shown, and its text. */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Path shown in reports: relative to cwd, forward slashes. */
+  display: string;
+  /** Where its project ends when it is not in a git repository (the folder that was named). */
+  root: string;
+  /** Named by the user (command line, stdin, the library's `files`), not found by a walk. */
+  named: boolean;
+  text: string;
+}
+
+/** How the run was asked to read files; each source takes what concerns it. */
+export interface SourceOptions {
+  cwd: string;
+  /** `--target`: the stage built from a Dockerfile named directly. */
+  target?: string;
+  /** Referenced files larger than this are not read (per-file error). */
+  maxFileSize?: number;
+  /** `--include-docs`: read shell code blocks in Markdown. */
+  includeDocs?: boolean;
+  /** Compose's own options (`--env-file`, `--use-env`, `-c`, `--allow-outside-context`). */
+  compose?: ComposeOptions;
+}
+
+/** Whether and how a file was judged. */
+export interface LintedFile {
+  file: string;
+  /** The source that read it (`dockerfile`, `compose`, …). */
+  kind: string;
+  status: 'linted' | 'error';
+}
+
+export interface SourceOutput {
+  images: ImageModel[];
+  containers: RuntimeModel[];
+  errors: FileError[];
+  notes: FileNote[];
+  files: LintedFile[];
+  /** Text of every file a finding may point into, by display path (for suppressions and locations). */
+  texts: Map<string, LineIndex>;
+}
+
+export interface Source {
+  /** Stable name: `LintedFile.kind`, the JSON report and `--list-sources` show it. */
+  kind: string;
+  /** Which files it reads, in words (for `--list-sources` and the README). */
+  reads: string;
+  /**
+   * Claims a file by its absolute path (forward slashes). `named` is true for a file the user
+   * named: a source may then take what a walk would pass over (`--include-docs` off, any
+   * `.yml` as Compose). Sources are asked in registry order, first for a walk's claim, then,
+   * for a named file nobody claimed, with `named` true.
+   */
+  claims(path: string, named: boolean, options: SourceOptions): boolean;
+  /** Claims an otherwise unclaimed file found by a walk from its first line (a shebang). */
+  claimsFirstLine?(line: string): boolean;
+  /** True when its files' commands are split with the WASM shell parser (loaded only then). */
+  usesShellParser: boolean;
+  /**
+   * Each file is read on its own (no file refers to another): it is loaded, judged and
+   * dropped before the next, so memory holds findings, not models.
+   */
+  independentFiles?: boolean;
+  /** Reads files no one handed it (Compose's `-c`): loaded even when it was given none. */
+  readsFilesOfItsOwn?(options: SourceOptions): boolean;
+  comments: CommentSyntax;
+  /** Reads its files: all at once, or one at a time when `independentFiles`. */
+  load(files: SourceFile[], options: SourceOptions): SourceOutput;
+}
+
+export function emptyOutput(): SourceOutput {
+  return { images: [], containers: [], errors: [], notes: [], files: [], texts: new Map() };
+}
