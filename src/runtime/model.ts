@@ -204,3 +204,47 @@ export function isTrue(v: Value<boolean | string | number> | undefined): boolean
   if (!v || v.unresolved?.length) return false;
   return v.value === true || (typeof v.value === 'string' && /^(true|yes|on|1)$/i.test(v.value));
 }
+
+/**
+ * A container with nothing set: what `docker run <image>` gives. Readers of other sources
+ * (a `docker run` line, a devcontainer.json, a Quadlet unit) start here and fill in what is written.
+ */
+export function defaultContainer(kind: RuntimeModel['kind'], name: Located<string>, title: string, file: string): RuntimeModel {
+  return {
+    kind,
+    name,
+    title,
+    file,
+    image: undefined,
+    build: undefined,
+    builtImage: undefined,
+    user: undefined,
+    privileged: undefined,
+    pid: undefined,
+    ipc: undefined,
+    networkMode: undefined,
+    uts: undefined,
+    userns: undefined,
+    cgroup: undefined,
+    capAdd: [],
+    capDrop: [],
+    securityOpt: [],
+    devices: [],
+    deviceCgroupRules: [],
+    mounts: [],
+    sysctls: [],
+    limits: { memory: undefined, pids: undefined, cpus: undefined },
+    readOnly: undefined,
+    oomKillDisable: undefined,
+    ports: [],
+    expose: [],
+    environment: [],
+    command: undefined,
+    entrypoint: undefined,
+    runtime: undefined,
+    platform: undefined,
+    isolation: undefined,
+    healthcheck: undefined,
+    trust: undefined,
+  };
+}
