@@ -17,7 +17,7 @@ import { initShellParser } from './shell.js';
 import { readTextFile } from './read-file.js';
 import { isInside, projectRoot } from './git-root.js';
 import { allSources, claimerFor, sourceFor } from './sources/index.js';
-import type { CommentSyntax, ComposeOptions, FileError, FileNote, LintedFile, Source, SourceFile, SourceOptions } from './sources/source.js';
+import type { CommentSyntax, ComposeOptions, FileError, FileNote, LintedFile, Source, SourceFile, SourceOptions, SourceOutput } from './sources/source.js';
 import type { RuleSetting } from './config/load.js';
 import { RunSettings } from './config/settings.js';
 import { allRules } from '../rules/index.js';
@@ -162,7 +162,18 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
     if (source.usesShellParser) await initShellParser();
     for (const batch of source.independentFiles ? given.map((f) => [f]) : [given]) {
-      const out = source.load(batch, sourceOptions);
+      let out: SourceOutput;
+      try {
+        out = source.load(batch, sourceOptions);
+      } catch (e) {
+        // A reader's bug or a limit of the engine (a stack overflow) costs this batch its
+        // report, never the other files'.
+        for (const f of batch) {
+          errors.push({ file: f.display, message: `could not be read: ${(e as Error)?.message ?? String(e)}` });
+          files.push({ file: f.display, kind: source.kind, status: 'error' });
+        }
+        continue;
+      }
       for (const [file, index] of out.texts) {
         texts.set(file, index);
         if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
