@@ -26,7 +26,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-FVC3IJLJ.mjs";
+} from "./chunk-Y4OER3Z3.mjs";
 import {
   __commonJS,
   __require,

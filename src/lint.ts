@@ -161,19 +161,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const given = byKind.get(source.kind) ?? [];
     if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
     if (source.usesShellParser) await initShellParser();
-    for (const batch of source.independentFiles ? given.map((f) => [f]) : [given]) {
-      let out: SourceOutput;
-      try {
-        out = source.load(batch, sourceOptions);
-      } catch (e) {
-        // A reader's bug or a limit of the engine (a stack overflow) costs this batch its
-        // report, never the other files'.
-        for (const f of batch) {
-          errors.push({ file: f.display, message: `could not be read: ${(e as Error)?.message ?? String(e)}` });
-          files.push({ file: f.display, kind: source.kind, status: 'error' });
-        }
-        continue;
-      }
+    const judge = async (out: SourceOutput) => {
       for (const [file, index] of out.texts) {
         texts.set(file, index);
         if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
@@ -186,7 +174,31 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       notes.push(...out.notes);
       files.push(...out.files);
       texts.clear();
-    }
+    };
+    const read = async (batch: SourceFile[], alone: boolean): Promise<void> => {
+      try {
+        const out = source.load(batch, sourceOptions);
+        if (isOutput(out)) await judge(out);
+        else for (const part of out) await judge(part);
+      } catch (e) {
+        // A reader's bug or a limit of the engine (a stack overflow) must not cost the other
+        // files their report: each file not yet reported on is read again on its own, and
+        // the one that fails alone gets the error.
+        const reported = new Set(files.map((f) => f.file));
+        const left = batch.filter((f) => !reported.has(f.display));
+        if (!alone && left.length > 1) {
+          for (const f of left) await read([f], true);
+          return;
+        }
+        const message = `could not be read: ${(e as Error)?.message ?? String(e)}`;
+        if (!left.length) errors.push({ file: source.kind, message });
+        for (const f of left) {
+          errors.push({ file: f.display, message });
+          files.push({ file: f.display, kind: source.kind, status: 'error' });
+        }
+      }
+    };
+    await read(given, false);
   }
 
   // A file that is part of two projects (a base with two override files, an included file
@@ -207,10 +219,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
-  errors.sort(compareFileMessages);
-  notes.sort(compareFileMessages);
+  // Two projects that read the same file each say what is wrong with it.
+  const result: LintResult = { findings, suppressed, errors: uniqueMessages(errors).sort(compareFileMessages), notes: uniqueMessages(notes).sort(compareFileMessages), files };
   files.sort((a, b) => compareText(a.file, b.file));
-  const result: LintResult = { findings, suppressed, errors, notes, files };
   return options.baseline === undefined ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
 
   /** How suppression comments are written in a file: as in the files of the source that would read it. */
@@ -246,6 +257,20 @@ function checkSuppressions(
       suggest: closest,
     }),
   );
+}
+
+function isOutput(out: SourceOutput | Iterable<SourceOutput>): out is SourceOutput {
+  return !(Symbol.iterator in out);
+}
+
+function uniqueMessages<T extends FileError | FileNote>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((m) => {
+    const key = `${m.file}\0${m.line ?? ''}\0${m.column ?? ''}\0${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function compareFileMessages(a: FileError | FileNote, b: FileError | FileNote): number {

@@ -16,10 +16,10 @@ const ctrSource: Source = {
   kind: 'ctr',
   reads: '`*.ctr`',
   usesShellParser: false,
-  independentFiles: true,
   comments: {},
   claims: (path) => path.endsWith('.ctr'),
   claimsFirstLine: (line) => line === '#!ctr',
+  // All files in one output: a throw for one file stops the whole batch.
   load(files) {
     const out = emptyOutput();
     for (const f of files) {
@@ -78,7 +78,7 @@ describe('lint() over sources it does not know by name', () => {
     ]);
   });
 
-  it('turns a source that throws into one error per file of its batch; the other files keep their findings', async () => {
+  it('reads the files of a batch that throws again one by one: only the file that throws alone gets the error', async () => {
     const dir = project({ 'bad.ctr': 'explode\n', 'good.ctr': 'privileged\n' });
     const result = await lint({ paths: ['.'], cwd: dir, config: false, sources: [ctrSource, ...allSources] });
     expect(result.errors).toEqual([{ file: 'bad.ctr', message: 'could not be read: Maximum call stack size exceeded' }]);

@@ -105,9 +105,22 @@ export class Loader {
 
   constructor(
     readonly options: LoaderOptions,
-    inMemory: Map<string, string>,
+    private readonly inMemory: Map<string, string>,
   ) {
     for (const [path, text] of inMemory) this.texts.set(path, text);
+  }
+
+  /**
+   * Hands over the errors, notes and line indexes gathered since the last call, and forgets
+   * what was read from disk and computed for it, so memory holds one project at a time.
+   * (A file two projects read is read twice; a note said twice is said once by lint().)
+   */
+  takeReadings(): { errors: FileError[]; notes: FileNote[]; sources: Map<string, LineIndex> } {
+    const taken = { errors: this.errors.splice(0), notes: this.notes.splice(0), sources: new Map(this.sources) };
+    this.sources.clear();
+    this.models.clear();
+    for (const path of this.texts.keys()) if (!this.inMemory.has(path)) this.texts.delete(path);
+    return taken;
   }
 
   display(path: string): string {

@@ -1,5 +1,5 @@
 /** Compose files → runtime models, assembled into projects as `docker compose` does (src/compose/). */
-import { loadCompose } from '../compose/index.js';
+import { composeProjects } from '../compose/index.js';
 import { baseName } from './dockerfile.js';
 import type { Source } from './source.js';
 
@@ -16,8 +16,10 @@ export const composeSource: Source = {
     if (named) return /\.ya?ml$/i.test(path);
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
-  load(files, options) {
-    const loaded = loadCompose(files, { ...options.compose, cwd: options.cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
-    return { images: loaded.images, containers: loaded.containers, errors: loaded.errors, notes: loaded.notes, files: loaded.files, texts: loaded.sources };
+  *load(files, options) {
+    // One project at a time.
+    for (const part of composeProjects(files, { ...options.compose, cwd: options.cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) })) {
+      yield { images: part.images, containers: part.containers, errors: part.errors, notes: part.notes, files: part.files, texts: part.sources };
+    }
   },
 };

@@ -15,7 +15,6 @@ export const dockerfileSource: Source = {
   kind: 'dockerfile',
   reads: '`Dockerfile`, `Containerfile`, `Dockerfile.*`, `*.dockerfile`, `*.containerfile` (and any file named on the command line that no other source claims)',
   usesShellParser: true,
-  independentFiles: true,
   comments: { backslashContinues: true },
   claims(path, named) {
     // Last in the registry: a file the user names that nothing else claims is read as a Dockerfile.
@@ -23,24 +22,27 @@ export const dockerfileSource: Source = {
     const name = baseName(path).toLowerCase();
     return !NOT_A_DOCKERFILE.test(name) && DOCKERFILE_NAME.test(name);
   },
-  load(files: SourceFile[], options: SourceOptions): SourceOutput {
-    const out = emptyOutput();
-    for (const file of files) {
-      out.texts.set(file.display, new LineIndex(file.display, file.text));
-      try {
-        const image = parseImage({ file: file.display, text: file.text, ...(options.target ? { target: options.target } : {}) });
-        if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
-        out.images.push(image);
-        out.files.push({ file: file.display, kind: 'dockerfile', status: 'linted' });
-      } catch (e) {
-        out.errors.push({ file: file.display, message: (e as Error).message });
-        out.files.push({ file: file.display, kind: 'dockerfile', status: 'error' });
-      }
-    }
-    return out;
+  *load(files: SourceFile[], options: SourceOptions): Iterable<SourceOutput> {
+    // Each file on its own: judged and dropped before the next is parsed.
+    for (const file of files) yield readDockerfile(file, options);
   },
 };
 
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function readDockerfile(file: SourceFile, options: SourceOptions): SourceOutput {
+  const out = emptyOutput();
+  out.texts.set(file.display, new LineIndex(file.display, file.text));
+  try {
+    const image = parseImage({ file: file.display, text: file.text, ...(options.target ? { target: options.target } : {}) });
+    if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
+    out.images.push(image);
+    out.files.push({ file: file.display, kind: 'dockerfile', status: 'linted' });
+  } catch (e) {
+    out.errors.push({ file: file.display, message: (e as Error).message });
+    out.files.push({ file: file.display, kind: 'dockerfile', status: 'error' });
+  }
+  return out;
 }

@@ -75,16 +75,14 @@ export interface Source {
   claimsFirstLine?(line: string): boolean;
   /** True when its files' commands are split with the WASM shell parser (loaded only then). */
   usesShellParser: boolean;
-  /**
-   * Each file is read on its own (no file refers to another): it is loaded, judged and
-   * dropped before the next, so memory holds findings, not models.
-   */
-  independentFiles?: boolean;
   /** Reads files no one handed it (Compose's `-c`): loaded even when it was given none. */
   readsFilesOfItsOwn?(options: SourceOptions): boolean;
   comments: CommentSyntax;
-  /** Reads its files: all at once, or one at a time when `independentFiles`. */
-  load(files: SourceFile[], options: SourceOptions): SourceOutput;
+  /**
+   * Reads its files. It may yield its output in parts (one file, one Compose project): each
+   * part is judged and dropped before the next is read, so memory holds findings, not models.
+   */
+  load(files: SourceFile[], options: SourceOptions): SourceOutput | Iterable<SourceOutput>;
 }
 
 export function emptyOutput(): SourceOutput {

@@ -28811,6 +28811,7 @@ var OutsideRootError = class extends Error {
 var Loader = class {
   constructor(options, inMemory) {
     this.options = options;
+    this.inMemory = inMemory;
     for (const [path, text] of inMemory) this.texts.set(path, text);
   }
   errors = [];
@@ -28818,6 +28819,18 @@ var Loader = class {
   sources = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
   envFileCache = /* @__PURE__ */ new Map();
+  /**
+   * Hands over the errors, notes and line indexes gathered since the last call, and forgets
+   * what was read from disk and computed for it, so memory holds one project at a time.
+   * (A file two projects read is read twice; a note said twice is said once by lint().)
+   */
+  takeReadings() {
+    const taken = { errors: this.errors.splice(0), notes: this.notes.splice(0), sources: new Map(this.sources) };
+    this.sources.clear();
+    this.models.clear();
+    for (const path of this.texts.keys()) if (!this.inMemory.has(path)) this.texts.delete(path);
+    return taken;
+  }
   display(path) {
     return displayPath(path, this.options.cwd);
   }
@@ -29691,7 +29704,7 @@ function attachEnvFiles(container, service, loader) {
 }
 
 // src/compose/index.ts
-function loadCompose(files, options) {
+function* composeProjects(files, options) {
   const cwd = options.cwd ?? process.cwd();
   const loader = new Loader(
     {
@@ -29718,17 +29731,18 @@ function loadCompose(files, options) {
     groups.push(group);
   }
   const roots = new Map(files.map((file) => [file.path, file.root]));
-  const containers = [];
-  const images = [];
-  const projects = [];
   const failed = /* @__PURE__ */ new Set();
   for (const group of groups) {
+    const containers = [];
+    const images = [];
+    const projects = [];
     let project;
     try {
       project = loader.loadProject(group);
     } catch (e) {
       loader.error(loader.display(group[0]), `could not be loaded: ${e.message}`);
       for (const f of group) failed.add(f);
+      yield { containers, images, projects, files: [], ...loader.takeReadings() };
       continue;
     }
     for (const f of project.failed) failed.add(f);
@@ -29750,13 +29764,14 @@ function loadCompose(files, options) {
     }
     resolveJoinedNamespaces(projectContainers);
     projects.push({ files: group.map((p) => loader.display(p)), services: names });
+    yield { containers, images, projects, files: [], ...loader.takeReadings() };
   }
   const statuses = /* @__PURE__ */ new Map();
   for (const path of [...files.map((file) => file.path), ...explicit]) {
     const display = loader.display(path);
     statuses.set(display, { file: display, kind: "compose", status: failed.has(path) ? "error" : "linted" });
   }
-  return { containers, images, errors: loader.errors, notes: loader.notes, files: [...statuses.values()], sources: loader.sources, projects };
+  yield { containers: [], images: [], projects: [], files: [...statuses.values()], ...loader.takeReadings() };
 }
 
 // src/sources/source.ts
@@ -29771,32 +29786,32 @@ var dockerfileSource = {
   kind: "dockerfile",
   reads: "`Dockerfile`, `Containerfile`, `Dockerfile.*`, `*.dockerfile`, `*.containerfile` (and any file named on the command line that no other source claims)",
   usesShellParser: true,
-  independentFiles: true,
   comments: { backslashContinues: true },
   claims(path, named) {
     if (named) return true;
     const name2 = baseName(path).toLowerCase();
     return !NOT_A_DOCKERFILE.test(name2) && DOCKERFILE_NAME.test(name2);
   },
-  load(files, options) {
-    const out2 = emptyOutput();
-    for (const file of files) {
-      out2.texts.set(file.display, new LineIndex(file.display, file.text));
-      try {
-        const image = parseImage({ file: file.display, text: file.text, ...options.target ? { target: options.target } : {} });
-        if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
-        out2.images.push(image);
-        out2.files.push({ file: file.display, kind: "dockerfile", status: "linted" });
-      } catch (e) {
-        out2.errors.push({ file: file.display, message: e.message });
-        out2.files.push({ file: file.display, kind: "dockerfile", status: "error" });
-      }
-    }
-    return out2;
+  *load(files, options) {
+    for (const file of files) yield readDockerfile(file, options);
   }
 };
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
+}
+function readDockerfile(file, options) {
+  const out2 = emptyOutput();
+  out2.texts.set(file.display, new LineIndex(file.display, file.text));
+  try {
+    const image = parseImage({ file: file.display, text: file.text, ...options.target ? { target: options.target } : {} });
+    if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
+    out2.images.push(image);
+    out2.files.push({ file: file.display, kind: "dockerfile", status: "linted" });
+  } catch (e) {
+    out2.errors.push({ file: file.display, message: e.message });
+    out2.files.push({ file: file.display, kind: "dockerfile", status: "error" });
+  }
+  return out2;
 }
 
 // src/sources/compose.ts
@@ -29812,9 +29827,10 @@ var composeSource = {
     if (named) return /\.ya?ml$/i.test(path);
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
-  load(files, options) {
-    const loaded = loadCompose(files, { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} });
-    return { images: loaded.images, containers: loaded.containers, errors: loaded.errors, notes: loaded.notes, files: loaded.files, texts: loaded.sources };
+  *load(files, options) {
+    for (const part of composeProjects(files, { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} })) {
+      yield { images: part.images, containers: part.containers, errors: part.errors, notes: part.notes, files: part.files, texts: part.sources };
+    }
   }
 };
 
@@ -30070,17 +30086,7 @@ async function lint(options = {}) {
     const given = byKind.get(source.kind) ?? [];
     if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
     if (source.usesShellParser) await initShellParser();
-    for (const batch of source.independentFiles ? given.map((f) => [f]) : [given]) {
-      let out2;
-      try {
-        out2 = source.load(batch, sourceOptions);
-      } catch (e) {
-        for (const f of batch) {
-          errors.push({ file: f.display, message: `could not be read: ${e?.message ?? String(e)}` });
-          files.push({ file: f.display, kind: source.kind, status: "error" });
-        }
-        continue;
-      }
+    const judge = async (out2) => {
       for (const [file, index] of out2.texts) {
         texts.set(file, index);
         if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
@@ -30092,7 +30098,28 @@ async function lint(options = {}) {
       notes.push(...out2.notes);
       files.push(...out2.files);
       texts.clear();
-    }
+    };
+    const read = async (batch, alone) => {
+      try {
+        const out2 = source.load(batch, sourceOptions);
+        if (isOutput(out2)) await judge(out2);
+        else for (const part of out2) await judge(part);
+      } catch (e) {
+        const reported2 = new Set(files.map((f) => f.file));
+        const left = batch.filter((f) => !reported2.has(f.display));
+        if (!alone && left.length > 1) {
+          for (const f of left) await read([f], true);
+          return;
+        }
+        const message = `could not be read: ${e?.message ?? String(e)}`;
+        if (!left.length) errors.push({ file: source.kind, message });
+        for (const f of left) {
+          errors.push({ file: f.display, message });
+          files.push({ file: f.display, kind: source.kind, status: "error" });
+        }
+      }
+    };
+    await read(given, false);
   }
   const seen = /* @__PURE__ */ new Set();
   const unique2 = findings.filter((f) => {
@@ -30109,10 +30136,8 @@ async function lint(options = {}) {
   if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, ctx, rules, options));
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
-  errors.sort(compareFileMessages);
-  notes.sort(compareFileMessages);
+  const result = { findings, suppressed, errors: uniqueMessages(errors).sort(compareFileMessages), notes: uniqueMessages(notes).sort(compareFileMessages), files };
   files.sort((a, b) => compareText(a.file, b.file));
-  const result = { findings, suppressed, errors, notes, files };
   return options.baseline === void 0 ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
   function commentSyntaxOf(file) {
     return sourceFor(resolve9(cwd, file), true, sourceOptions, sources)?.comments ?? {};
@@ -30135,6 +30160,18 @@ function checkSuppressions(files, commentsOf, used, ctx, rules, options) {
       suggest: closest
     })
   );
+}
+function isOutput(out2) {
+  return !(Symbol.iterator in out2);
+}
+function uniqueMessages(list) {
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((m) => {
+    const key = `${m.file}\0${m.line ?? ""}\0${m.column ?? ""}\0${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function compareFileMessages(a, b) {
   return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.message, b.message);
