@@ -24,6 +24,8 @@ export const OVERRIDE_FILE_NAMES = ['compose.override.yml', 'compose.override.ya
 
 /** `include` and `extends` chains longer than this are refused (a cycle is refused at once). */
 const MAX_CHAIN = 32;
+/** Services in one project: far beyond real ones (the bench lints 5,000), so work stays bounded. */
+export const MAX_SERVICES = 20_000;
 
 /**
  * Groups Compose files into projects. In each folder the first Compose file name Compose
@@ -332,7 +334,10 @@ export class Loader {
     }
     const services: ProjectService[] = [];
     const servicesNode = get(root, 'services');
-    if (servicesNode?.kind === 'map') {
+    if (servicesNode?.kind === 'map' && servicesNode.pairs.length > MAX_SERVICES) {
+      this.errorAt(servicesNode, `${servicesNode.pairs.length} services, more than the ${MAX_SERVICES} isolint reads in one project; not linted`);
+      failed.add(servicesNode.file.path);
+    } else if (servicesNode?.kind === 'map') {
       const extender = new Extends(this, env, chain);
       for (const pair of servicesNode.pairs) {
         const node = extender.resolve(servicesNode, pair, projectDir);
