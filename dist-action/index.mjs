@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-Y4OER3Z3.mjs";
+} from "./chunk-BOA2VU25.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

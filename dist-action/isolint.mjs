@@ -26,7 +26,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-Y4OER3Z3.mjs";
+} from "./chunk-BOA2VU25.mjs";
 import {
   __commonJS,
   __require,

@@ -160,7 +160,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   for (const source of sources) {
     const given = byKind.get(source.kind) ?? [];
     if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
-    if (source.usesShellParser) await initShellParser();
+    if (typeof source.usesShellParser === 'function' ? source.usesShellParser(given, sourceOptions) : source.usesShellParser) await initShellParser();
     const judge = async (out: SourceOutput) => {
       for (const [file, index] of out.texts) {
         texts.set(file, index);

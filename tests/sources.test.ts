@@ -102,3 +102,15 @@ describe('lint() over sources it does not know by name', () => {
     expect(result.files).toEqual([{ file: 'x.ctr', kind: 'ctr', status: 'error' }]);
   });
 });
+
+describe('the shell parser is loaded only for files with shell text', () => {
+  it('a Compose project of images and settings does not need it; one with command, entrypoint, build, extends, include or -c does', async () => {
+    const { composeSource } = await import('../src/sources/compose.js');
+    const needs = (text: string, options = { cwd: '/' }) =>
+      (composeSource.usesShellParser as (f: { path: string; display: string; root: string; named: boolean; text: string }[], o: typeof options) => boolean)([{ path: '/p/compose.yaml', display: 'compose.yaml', root: '/p', named: false, text }], options);
+    expect(needs('services:\n  web:\n    image: nginx:1.27\n    ports: ["127.0.0.1:80:80"]\n    read_only: true\n')).toBe(false);
+    for (const key of ['command: x', 'entrypoint: [sh]', 'build: .', 'extends: {service: a}', 'dockerfile_inline: FROM x']) expect(needs(`services:\n  web:\n    ${key}\n`), key).toBe(true);
+    expect(needs('include:\n  - other.yaml\n')).toBe(true);
+    expect(needs('services: {}\n', { cwd: '/', compose: { files: ['a.yaml'] } } as never)).toBe(true);
+  });
+});

@@ -73,8 +73,11 @@ export interface Source {
   claims(path: string, named: boolean, options: SourceOptions): boolean;
   /** Claims an otherwise unclaimed file found by a walk from its first line (a shebang). */
   claimsFirstLine?(line: string): boolean;
-  /** True when its files' commands are split with the WASM shell parser (loaded only then). */
-  usesShellParser: boolean;
+  /**
+   * Whether these files need the WASM shell parser (loaded only when some source's files do:
+   * it is most of a one-file run's start-up).
+   */
+  usesShellParser: boolean | ((files: readonly SourceFile[], options: SourceOptions) => boolean);
   /** Reads files no one handed it (Compose's `-c`): loaded even when it was given none. */
   readsFilesOfItsOwn?(options: SourceOptions): boolean;
   comments: CommentSyntax;

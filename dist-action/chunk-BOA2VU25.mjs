@@ -28780,6 +28780,7 @@ function composeFormat(root) {
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 var MAX_CHAIN = 32;
+var MAX_SERVICES = 2e4;
 function groupProjects(paths) {
   const byDir = /* @__PURE__ */ new Map();
   for (const p of paths) {
@@ -29023,7 +29024,10 @@ var Loader = class {
     }
     const services = [];
     const servicesNode = get(root, "services");
-    if (servicesNode?.kind === "map") {
+    if (servicesNode?.kind === "map" && servicesNode.pairs.length > MAX_SERVICES) {
+      this.errorAt(servicesNode, `${servicesNode.pairs.length} services, more than the ${MAX_SERVICES} isolint reads in one project; not linted`);
+      failed.add(servicesNode.file.path);
+    } else if (servicesNode?.kind === "map") {
       const extender = new Extends(this, env2, chain);
       for (const pair of servicesNode.pairs) {
         const node = extender.resolve(servicesNode, pair, projectDir);
@@ -29815,12 +29819,15 @@ function readDockerfile(file, options) {
 }
 
 // src/sources/compose.ts
+var SHELL_BEARING_KEY = /\b(command|entrypoint|healthcheck|build|dockerfile_inline|extends|include)\b/;
 var COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/;
 var composeSource = {
   kind: "compose",
   reads: "`compose.yaml`, `docker-compose.yml`, `compose.*.yaml`, `docker-compose-*.yml` (and any `.yml`/`.yaml` named on the command line that no other source claims)",
-  // `command:` and `entrypoint:` text is split into commands.
-  usesShellParser: true,
+  // Shell text is in `command:`, `entrypoint:` and `healthcheck:`, in the Dockerfile behind
+  // `build:`, and in any file `extends:`, `include:` or `-c` brings in. A project with none of
+  // these words (images, ports, settings) starts without loading the parser.
+  usesShellParser: (files, options) => !!options.compose?.files?.length || files.some((f) => SHELL_BEARING_KEY.test(f.text)),
   comments: {},
   readsFilesOfItsOwn: (options) => !!options.compose?.files?.length,
   claims(path, named) {
@@ -30085,7 +30092,7 @@ async function lint(options = {}) {
   for (const source of sources) {
     const given = byKind.get(source.kind) ?? [];
     if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
-    if (source.usesShellParser) await initShellParser();
+    if (typeof source.usesShellParser === "function" ? source.usesShellParser(given, sourceOptions) : source.usesShellParser) await initShellParser();
     const judge = async (out2) => {
       for (const [file, index] of out2.texts) {
         texts.set(file, index);
