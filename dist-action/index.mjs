@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-BOA2VU25.mjs";
+} from "./chunk-SYOHMQRH.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

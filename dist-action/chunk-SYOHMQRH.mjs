@@ -26070,10 +26070,24 @@ function visible(s, keepNewline = false) {
   return s.replace(keepNewline ? UNSAFE_KEEP_NEWLINE : UNSAFE, escapeOne);
 }
 
-// src/format/repo.ts
-import { createHash } from "node:crypto";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve, sep } from "node:path";
-import { pathToFileURL } from "node:url";
+// src/version.ts
+import { readFileSync } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var TOOL_NAME = "isolint";
+var INFORMATION_URI = "https://github.com/isolint/isolint";
+function readVersion() {
+  const here = dirname3(fileURLToPath2(import.meta.url));
+  for (const candidate of [join3(here, "..", "..", "package.json"), join3(here, "..", "package.json"), join3(here, "package.json")]) {
+    try {
+      const pkg = JSON.parse(readFileSync(candidate, "utf8"));
+      if (pkg.name === TOOL_NAME && pkg.version) return pkg.version;
+    } catch {
+    }
+  }
+  return "0.0.0";
+}
+var TOOL_VERSION = globalThis.__ISOLINT_VERSION__ ?? readVersion();
 
 // src/engine/finding.ts
 function compareText(a, b) {
@@ -26083,9 +26097,61 @@ function compareFindings(a, b) {
   return compareText(a.location.file, b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 }
 
+// src/format/xml.ts
+var INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function xmlText(s) {
+  return s.replace(INVALID, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttr(s) {
+  return xmlText(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+// src/format/checkstyle.ts
+var SEVERITY = { error: "error", warning: "warning", note: "info" };
+var checkstyleFormatter = {
+  name: "checkstyle",
+  description: "Checkstyle XML (reviewdog, Jenkins)",
+  format({ result }) {
+    const byFile = /* @__PURE__ */ new Map();
+    const entriesOf = (file) => {
+      let list = byFile.get(file);
+      if (!list) byFile.set(file, list = []);
+      return list;
+    };
+    for (const f of result.files) entriesOf(f.file);
+    for (const f of result.findings) {
+      const { startLine, startColumn } = f.location;
+      entriesOf(f.location.file).push(
+        `<error line="${startLine}" column="${startColumn}" severity="${SEVERITY[f.level]}" message="${xmlAttr(f.message)}" source="${xmlAttr(f.ruleId)}"/>`
+      );
+    }
+    for (const e of result.errors) {
+      const at2 = e.line ? `line="${e.line}" column="${e.column ?? 1}" ` : "";
+      entriesOf(e.file).push(`<error ${at2}severity="error" message="${xmlAttr(e.message)}" source="isolint"/>`);
+    }
+    const out2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
+    for (const file of [...byFile.keys()].sort(compareText)) {
+      const entries2 = byFile.get(file);
+      if (!entries2.length) {
+        out2.push(`  <file name="${xmlAttr(file)}"/>`);
+        continue;
+      }
+      out2.push(`  <file name="${xmlAttr(file)}">`, ...entries2.map((e) => `    ${e}`), "  </file>");
+    }
+    out2.push("</checkstyle>");
+    return out2.join("\n") + "\n";
+  }
+};
+
+// src/format/repo.ts
+import { createHash } from "node:crypto";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+
 // src/git-root.ts
 import { existsSync as existsSync2, realpathSync } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join3, relative } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join4, relative } from "node:path";
 var gitRoots = /* @__PURE__ */ new Map();
 function gitRoot(dir) {
   const seen = [];
@@ -26097,11 +26163,11 @@ function gitRoot(dir) {
       return r;
     }
     seen.push(d);
-    if (existsSync2(join3(d, ".git"))) {
+    if (existsSync2(join4(d, ".git"))) {
       for (const s of seen) gitRoots.set(s, d);
       return d;
     }
-    const parent = dirname3(d);
+    const parent = dirname4(d);
     if (parent === d) {
       for (const s of seen) gitRoots.set(s, void 0);
       return void 0;
@@ -26121,7 +26187,7 @@ function isInside(root, path) {
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
 function projectRoot(file, linted) {
-  return gitRoot(dirname3(file)) ?? linted;
+  return gitRoot(dirname4(file)) ?? linted;
 }
 
 // src/format/repo.ts
@@ -26336,24 +26402,128 @@ ${path(r.loc.file)}:${r.loc.startLine}:${r.loc.startColumn}: ${r.message}`).join
   }
 };
 
-// src/version.ts
-import { readFileSync } from "node:fs";
-import { dirname as dirname5, join as join5 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var TOOL_NAME = "isolint";
-var INFORMATION_URI = "https://github.com/isolint/isolint";
-function readVersion() {
-  const here = dirname5(fileURLToPath2(import.meta.url));
-  for (const candidate of [join5(here, "..", "..", "package.json"), join5(here, "..", "package.json"), join5(here, "package.json")]) {
-    try {
-      const pkg = JSON.parse(readFileSync(candidate, "utf8"));
-      if (pkg.name === TOOL_NAME && pkg.version) return pkg.version;
-    } catch {
-    }
-  }
-  return "0.0.0";
+// src/format/gitlab.ts
+function gitlabSeverity(f) {
+  if (f.level === "note") return "info";
+  if (f.securitySeverity >= 9) return "blocker";
+  if (f.securitySeverity >= 7) return "critical";
+  if (f.securitySeverity >= 4) return "major";
+  return "minor";
 }
-var TOOL_VERSION = globalThis.__ISOLINT_VERSION__ ?? readVersion();
+var gitlabFormatter = {
+  name: "gitlab",
+  description: "GitLab Code Quality JSON",
+  format({ result, cwd, repoRoot }) {
+    const root = repoRoot ?? repoRootOf(cwd);
+    const path = (file) => repoPath(file, cwd, root).path;
+    const prints = resultFingerprints(result, (f) => path(f.location.file));
+    const issues = result.findings.map((f) => ({
+      description: f.message,
+      check_name: f.ruleId,
+      fingerprint: prints.get(f),
+      severity: gitlabSeverity(f),
+      location: { path: path(f.location.file), lines: { begin: f.location.startLine } }
+    }));
+    return JSON.stringify(issues, null, 2) + "\n";
+  }
+};
+
+// src/format/json.ts
+var JSON_SCHEMA_VERSION = 1;
+var jsonFormatter = {
+  name: "json",
+  description: "versioned JSON document (schemaVersion 1)",
+  format({ result, profile: profile2 }) {
+    const doc = {
+      schemaVersion: JSON_SCHEMA_VERSION,
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      profile: profile2,
+      findings: result.findings.map(findingJson),
+      suppressed: (result.suppressed ?? []).map((f) => ({ ...findingJson(f), justification: f.suppression?.justification ?? "" })),
+      ...result.baseline ? {
+        baselined: (result.baselined ?? []).map((f) => ({ ...findingJson(f), fingerprint: f.baseline?.fingerprint ?? "" })),
+        baseline: result.baseline
+      } : {},
+      errors: result.errors.map(fileMessageJson),
+      notes: (result.notes ?? []).map(fileMessageJson),
+      files: result.files
+    };
+    return JSON.stringify(doc, null, 2) + "\n";
+  }
+};
+function fileMessageJson(e) {
+  return { file: e.file, message: e.message, ...e.line ? { line: e.line, column: e.column ?? 1 } : {} };
+}
+function findingJson(f) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    securitySeverity: f.securitySeverity,
+    message: f.message,
+    file: f.location.file,
+    startLine: f.location.startLine,
+    startColumn: f.location.startColumn,
+    endLine: f.location.endLine,
+    endColumn: f.location.endColumn,
+    related: f.related.map((r) => ({
+      message: r.message,
+      file: r.loc.file,
+      startLine: r.loc.startLine,
+      startColumn: r.loc.startColumn,
+      endLine: r.loc.endLine,
+      endColumn: r.loc.endColumn
+    }))
+  };
+}
+
+// src/format/junit.ts
+var at = (p) => p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+var junitFormatter = {
+  name: "junit",
+  description: "JUnit XML: a failing test case per finding, a passing one per clean file",
+  format({ result }) {
+    const byFile = /* @__PURE__ */ new Map();
+    const of = (file) => {
+      let c = byFile.get(file);
+      if (!c) byFile.set(file, c = { file, linted: false, findings: [], errors: [], notes: [] });
+      return c;
+    };
+    for (const f of result.files) of(f.file).linted = true;
+    for (const f of result.findings) of(f.location.file).findings.push(f);
+    for (const e of result.errors) of(e.file).errors.push(e);
+    for (const n of result.notes ?? []) of(n.file).notes.push(n);
+    const cases = [];
+    let failures = 0;
+    let errors = 0;
+    let skipped = 0;
+    const open = (name2, file, line) => `    <testcase classname="isolint" name="${xmlAttr(name2)}" file="${xmlAttr(file)}"${line ? ` line="${line}"` : ""}`;
+    for (const c of [...byFile.values()].sort((a, b) => compareText(a.file, b.file))) {
+      for (const e of c.errors) {
+        errors++;
+        cases.push(`${open(at(e), c.file, e.line)}>`, `      <error type="file-error" message="${xmlAttr(e.message)}">${xmlText(`${at(e)} ${e.message}`)}</error>`, "    </testcase>");
+      }
+      if (c.linted && !c.findings.length && !c.errors.length) cases.push(`${open(c.file, c.file)}/>`);
+      for (const f of c.findings) {
+        failures++;
+        const { file, startLine, startColumn } = f.location;
+        const where = `${file}:${startLine}:${startColumn}`;
+        const body2 = [`${where} ${f.level} ${f.ruleId} ${f.message}`, ...f.related.map((r) => `    ${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn} ${r.message}`)];
+        cases.push(
+          `${open(`${f.ruleId} ${where}`, file, startLine)}>`,
+          `      <failure type="${xmlAttr(f.ruleId)}" message="${xmlAttr(`${f.level}: ${f.message}`)}">${xmlText(body2.join("\n"))}</failure>`,
+          "    </testcase>"
+        );
+      }
+      for (const n of c.notes) {
+        skipped++;
+        cases.push(`${open(`note ${at(n)}`, c.file, n.line)}>`, `      <skipped message="${xmlAttr(n.message)}"/>`, "    </testcase>");
+      }
+    }
+    const tests = cases.filter((l) => l.startsWith("    <testcase")).length;
+    const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}"`;
+    return [XML_DECLARATION, `<testsuites name="isolint" ${counts}>`, `  <testsuite name="isolint" ${counts}>`, ...cases, "  </testsuite>", "</testsuites>"].join("\n") + "\n";
+  }
+};
 
 // src/format/sarif.ts
 var import_node_sarif_builder = __toESM(require_dist(), 1);
@@ -26578,176 +26748,6 @@ ${codeBlock(rule.examples.good, language)}`);
 ${rule.references.map((r) => `- <${r}>`).join("\n")}`);
   return parts2.join("\n\n");
 }
-
-// src/format/xml.ts
-var INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function xmlText(s) {
-  return s.replace(INVALID, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function xmlAttr(s) {
-  return xmlText(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-}
-var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-
-// src/format/checkstyle.ts
-var SEVERITY = { error: "error", warning: "warning", note: "info" };
-var checkstyleFormatter = {
-  name: "checkstyle",
-  description: "Checkstyle XML (reviewdog, Jenkins)",
-  format({ result }) {
-    const byFile = /* @__PURE__ */ new Map();
-    const entriesOf = (file) => {
-      let list = byFile.get(file);
-      if (!list) byFile.set(file, list = []);
-      return list;
-    };
-    for (const f of result.files) entriesOf(f.file);
-    for (const f of result.findings) {
-      const { startLine, startColumn } = f.location;
-      entriesOf(f.location.file).push(
-        `<error line="${startLine}" column="${startColumn}" severity="${SEVERITY[f.level]}" message="${xmlAttr(f.message)}" source="${xmlAttr(f.ruleId)}"/>`
-      );
-    }
-    for (const e of result.errors) {
-      const at2 = e.line ? `line="${e.line}" column="${e.column ?? 1}" ` : "";
-      entriesOf(e.file).push(`<error ${at2}severity="error" message="${xmlAttr(e.message)}" source="isolint"/>`);
-    }
-    const out2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
-    for (const file of [...byFile.keys()].sort(compareText)) {
-      const entries2 = byFile.get(file);
-      if (!entries2.length) {
-        out2.push(`  <file name="${xmlAttr(file)}"/>`);
-        continue;
-      }
-      out2.push(`  <file name="${xmlAttr(file)}">`, ...entries2.map((e) => `    ${e}`), "  </file>");
-    }
-    out2.push("</checkstyle>");
-    return out2.join("\n") + "\n";
-  }
-};
-
-// src/format/gitlab.ts
-function gitlabSeverity(f) {
-  if (f.level === "note") return "info";
-  if (f.securitySeverity >= 9) return "blocker";
-  if (f.securitySeverity >= 7) return "critical";
-  if (f.securitySeverity >= 4) return "major";
-  return "minor";
-}
-var gitlabFormatter = {
-  name: "gitlab",
-  description: "GitLab Code Quality JSON",
-  format({ result, cwd, repoRoot }) {
-    const root = repoRoot ?? repoRootOf(cwd);
-    const path = (file) => repoPath(file, cwd, root).path;
-    const prints = resultFingerprints(result, (f) => path(f.location.file));
-    const issues = result.findings.map((f) => ({
-      description: f.message,
-      check_name: f.ruleId,
-      fingerprint: prints.get(f),
-      severity: gitlabSeverity(f),
-      location: { path: path(f.location.file), lines: { begin: f.location.startLine } }
-    }));
-    return JSON.stringify(issues, null, 2) + "\n";
-  }
-};
-
-// src/format/json.ts
-var JSON_SCHEMA_VERSION = 1;
-var jsonFormatter = {
-  name: "json",
-  description: "versioned JSON document (schemaVersion 1)",
-  format({ result, profile: profile2 }) {
-    const doc = {
-      schemaVersion: JSON_SCHEMA_VERSION,
-      tool: { name: TOOL_NAME, version: TOOL_VERSION },
-      profile: profile2,
-      findings: result.findings.map(findingJson),
-      suppressed: (result.suppressed ?? []).map((f) => ({ ...findingJson(f), justification: f.suppression?.justification ?? "" })),
-      ...result.baseline ? {
-        baselined: (result.baselined ?? []).map((f) => ({ ...findingJson(f), fingerprint: f.baseline?.fingerprint ?? "" })),
-        baseline: result.baseline
-      } : {},
-      errors: result.errors.map(fileMessageJson),
-      notes: (result.notes ?? []).map(fileMessageJson),
-      files: result.files
-    };
-    return JSON.stringify(doc, null, 2) + "\n";
-  }
-};
-function fileMessageJson(e) {
-  return { file: e.file, message: e.message, ...e.line ? { line: e.line, column: e.column ?? 1 } : {} };
-}
-function findingJson(f) {
-  return {
-    ruleId: f.ruleId,
-    level: f.level,
-    securitySeverity: f.securitySeverity,
-    message: f.message,
-    file: f.location.file,
-    startLine: f.location.startLine,
-    startColumn: f.location.startColumn,
-    endLine: f.location.endLine,
-    endColumn: f.location.endColumn,
-    related: f.related.map((r) => ({
-      message: r.message,
-      file: r.loc.file,
-      startLine: r.loc.startLine,
-      startColumn: r.loc.startColumn,
-      endLine: r.loc.endLine,
-      endColumn: r.loc.endColumn
-    }))
-  };
-}
-
-// src/format/junit.ts
-var at = (p) => p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
-var junitFormatter = {
-  name: "junit",
-  description: "JUnit XML: a failing test case per finding, a passing one per clean file",
-  format({ result }) {
-    const byFile = /* @__PURE__ */ new Map();
-    const of = (file) => {
-      let c = byFile.get(file);
-      if (!c) byFile.set(file, c = { file, linted: false, findings: [], errors: [], notes: [] });
-      return c;
-    };
-    for (const f of result.files) of(f.file).linted = true;
-    for (const f of result.findings) of(f.location.file).findings.push(f);
-    for (const e of result.errors) of(e.file).errors.push(e);
-    for (const n of result.notes ?? []) of(n.file).notes.push(n);
-    const cases = [];
-    let failures = 0;
-    let errors = 0;
-    let skipped = 0;
-    const open = (name2, file, line) => `    <testcase classname="isolint" name="${xmlAttr(name2)}" file="${xmlAttr(file)}"${line ? ` line="${line}"` : ""}`;
-    for (const c of [...byFile.values()].sort((a, b) => compareText(a.file, b.file))) {
-      for (const e of c.errors) {
-        errors++;
-        cases.push(`${open(at(e), c.file, e.line)}>`, `      <error type="file-error" message="${xmlAttr(e.message)}">${xmlText(`${at(e)} ${e.message}`)}</error>`, "    </testcase>");
-      }
-      if (c.linted && !c.findings.length && !c.errors.length) cases.push(`${open(c.file, c.file)}/>`);
-      for (const f of c.findings) {
-        failures++;
-        const { file, startLine, startColumn } = f.location;
-        const where = `${file}:${startLine}:${startColumn}`;
-        const body2 = [`${where} ${f.level} ${f.ruleId} ${f.message}`, ...f.related.map((r) => `    ${r.loc.file}:${r.loc.startLine}:${r.loc.startColumn} ${r.message}`)];
-        cases.push(
-          `${open(`${f.ruleId} ${where}`, file, startLine)}>`,
-          `      <failure type="${xmlAttr(f.ruleId)}" message="${xmlAttr(`${f.level}: ${f.message}`)}">${xmlText(body2.join("\n"))}</failure>`,
-          "    </testcase>"
-        );
-      }
-      for (const n of c.notes) {
-        skipped++;
-        cases.push(`${open(`note ${at(n)}`, c.file, n.line)}>`, `      <skipped message="${xmlAttr(n.message)}"/>`, "    </testcase>");
-      }
-    }
-    const tests = cases.filter((l) => l.startsWith("    <testcase")).length;
-    const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}"`;
-    return [XML_DECLARATION, `<testsuites name="isolint" ${counts}>`, `  <testsuite name="isolint" ${counts}>`, ...cases, "  </testsuite>", "</testsuites>"].join("\n") + "\n";
-  }
-};
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
