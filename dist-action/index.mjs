@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-SYOHMQRH.mjs";
+} from "./chunk-QJSTSCXH.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -37,7 +37,9 @@ export class LineIndex {
       if (this.lineStarts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+    // A byte order mark is not a character anyone sees: editors and code scanning count columns after it.
+    const bom = lo === 0 && offset > 0 && this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 - bom };
   }
 
   /** Offset of a 0-based line/character pair (the LSP convention dockerfile-ast uses). */
@@ -51,8 +53,9 @@ export class LineIndex {
     return this.lineStarts.map((start, i) => this.lineText(i + 1, start));
   }
 
-  /** The text of a 1-based line without its line break. */
+  /** The text of a 1-based line without its line break (nor, on line 1, a byte order mark). */
   lineText(line: number, start = this.lineStarts[line - 1] ?? this.text.length): string {
+    if (start === 0 && this.text.charCodeAt(0) === 0xfeff) start = 1;
     const next = this.lineStarts[line];
     let end = next ?? this.text.length;
     if (next !== undefined) {

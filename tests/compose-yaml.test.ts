@@ -410,10 +410,10 @@ describe('shapes Compose (go-yaml v3) accepts, with exact positions', () => {
     expect(where(path(doc, 'services', 'web', 'ports', 0))).toBe('compose.yaml:6:7-6:14');
   });
 
-  it('reads a file that starts with a byte order mark (columns on line 1 count it)', () => {
+  it('reads a file that starts with a byte order mark (columns on line 1 do not count it, as editors show them)', () => {
     const doc = parse('\ufeffservices:\n  web:\n    image: x\n');
     expect(toPlain(doc)).toEqual({ services: { web: { image: 'x' } } });
-    expect(at(locOf((doc as YMap).pairs[0]!.key), true)).toBe('compose.yaml:1:2-1:10');
+    expect(at(locOf((doc as YMap).pairs[0]!.key), true)).toBe('compose.yaml:1:1-1:9');
     expect(where(path(doc, 'services', 'web', 'image'))).toBe('compose.yaml:3:12-3:13');
   });
 

@@ -114,3 +114,20 @@ describe('the shell parser is loaded only for files with shell text', () => {
     expect(needs('services: {}\n', { cwd: '/', compose: { files: ['a.yaml'] } } as never)).toBe(true);
   });
 });
+
+describe('a byte order mark', () => {
+  it('is not counted as a column on line 1, in Dockerfiles and Compose files alike', async () => {
+    const result = await lint({
+      files: [
+        { path: 'Dockerfile', text: '\ufeffFROM alpine:3.20\n' },
+        { path: 'compose.yaml', text: '\ufeffservices: {web: {image: nginx:1.27, privileged: true}}\n' },
+      ],
+      config: false,
+      profile: 'strict',
+    });
+    const at = (id: string, file: string) => result.findings.filter((f) => f.ruleId === id && f.location.file === file).map((f) => `${f.location.startLine}:${f.location.startColumn}`);
+    expect(at('image-not-digest-pinned', 'Dockerfile')).toEqual(['1:6']);
+    expect(at('root-user', 'Dockerfile')).toEqual(['1:1']);
+    expect(at('privileged-container', 'compose.yaml')).toEqual(['1:49']);
+  });
+});

@@ -22802,7 +22802,8 @@ var LineIndex = class {
       if (this.lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+    const bom = lo === 0 && offset > 0 && this.text.charCodeAt(0) === 65279 ? 1 : 0;
+    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 - bom };
   }
   /** Offset of a 0-based line/character pair (the LSP convention dockerfile-ast uses). */
   offsetOf(line, character) {
@@ -22813,8 +22814,9 @@ var LineIndex = class {
   lineTexts() {
     return this.lineStarts.map((start2, i2) => this.lineText(i2 + 1, start2));
   }
-  /** The text of a 1-based line without its line break. */
+  /** The text of a 1-based line without its line break (nor, on line 1, a byte order mark). */
   lineText(line, start2 = this.lineStarts[line - 1] ?? this.text.length) {
+    if (start2 === 0 && this.text.charCodeAt(0) === 65279) start2 = 1;
     const next = this.lineStarts[line];
     let end = next ?? this.text.length;
     if (next !== void 0) {

@@ -26,7 +26,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-SYOHMQRH.mjs";
+} from "./chunk-QJSTSCXH.mjs";
 import {
   __commonJS,
   __require,
