@@ -5,10 +5,11 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Claimer } from '../discover.js';
 import { composeSource } from './compose.js';
+import { devcontainerSource } from './devcontainer.js';
 import { dockerfileSource } from './dockerfile.js';
 import type { Source, SourceOptions } from './source.js';
 
-export const allSources: readonly Source[] = [composeSource, dockerfileSource];
+export const allSources: readonly Source[] = [devcontainerSource, composeSource, dockerfileSource];
 
 /** The source that reads a file, by its absolute path; undefined for a walked file no source claims. */
 export function sourceFor(path: string, named: boolean, options: SourceOptions, sources: readonly Source[] = allSources): Source | undefined {
