@@ -8,9 +8,11 @@ import { composeSource } from './compose.js';
 import { devcontainerSource } from './devcontainer.js';
 import { dockerfileSource } from './dockerfile.js';
 import { quadletSource } from './quadlet.js';
+import { workflowSource } from './workflow.js';
+import { gitlabCiSource } from './gitlab-ci.js';
 import type { Source, SourceOptions } from './source.js';
 
-export const allSources: readonly Source[] = [devcontainerSource, quadletSource, composeSource, dockerfileSource];
+export const allSources: readonly Source[] = [devcontainerSource, quadletSource, workflowSource, gitlabCiSource, composeSource, dockerfileSource];
 
 /** The source that reads a file, by its absolute path; undefined for a walked file no source claims. */
 export function sourceFor(path: string, named: boolean, options: SourceOptions, sources: readonly Source[] = allSources): Source | undefined {
