@@ -69,6 +69,13 @@ describe('devcontainer.json', () => {
     expect(r.findings[0]!.message).toBe('the dev container in .devcontainer/devcontainer.json runs privileged: it has every capability and device of the host');
   });
 
+  it('"runArgs": ["--network=host"] is host-network at its line; every runArgs element is one word', async () => {
+    const r = await run('{\n  "image": "node:22",\n  "runArgs": [\n    "--network=host",\n    "--cap-add", "SYS_ADMIN",\n    "-v", "${localEnv:HOME}/.kube:/root/.kube"\n  ]\n}\n');
+    expect(r.errors).toEqual([]);
+    expect(ids(r)).toEqual(['host-network@4:5', 'dangerous-capability@5:19', 'sensitive-host-mount@6:12']);
+    expect(r.findings[2]!.message).toMatch(/mounts ~\/\.kube read-write/);
+  });
+
   it('remoteUser alone is not the container user; a clean file has no finding', async () => {
     const r = await run('{ "image": "node:22", "remoteUser": "root", "containerUser": "node" }\n');
     expect(ids(r)).toEqual([]);

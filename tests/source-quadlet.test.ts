@@ -65,7 +65,8 @@ describe('Quadlet units', () => {
 
   it('PodmanArgs= and AddCapability=SYS_ADMIN (the Done-when unit)', async () => {
     const r = await run('[Container]\nImage=quay.io/app/web:1.0\nPodmanArgs=--privileged\nAddCapability=SYS_ADMIN\n');
-    expect(ids(r).filter((i) => i.startsWith('dangerous-capability'))).toEqual(['dangerous-capability@4:15']);
+    expect(ids(r)).toEqual(['privileged-container@3:12', 'dangerous-capability@4:15']);
+    expect(r.findings[0]!.message).toBe('Quadlet unit web.container runs privileged: it has every capability and device of the host');
   });
 
   it('a unit without [Container] is an error; a clean unit gives nothing; strict sees the limits', async () => {

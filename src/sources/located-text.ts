@@ -9,7 +9,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { LineIndex, Location } from '../position.js';
 import type { Device, KeyValue, Mount, PortMapping, SecurityOpt, Value } from '../runtime/model.js';
 import type { Word } from '../shell.js';
-import { normaliseCapability, parsePortSpec, parseSecurityOpt } from '../compose/normalize.js';
+import { allInterfaces, colonParts, normaliseCapability, parsePortSpec, parseSecurityOpt, portRange, PROPAGATION } from '../runtime/specs.js';
 
 /** A part of a value whose text is not known here: `name` is how it is written. */
 export interface Hole {
@@ -113,20 +113,6 @@ export function keyValue(p: Piece): KeyValue {
   return { name: { value: name.value, loc: name.loc }, value: eq < 0 ? undefined : valueOf(slice(p, eq + 1)), loc: p.loc };
 }
 
-function allInterfaces(hostIp: string | undefined): boolean {
-  return !hostIp || hostIp === '0.0.0.0' || hostIp === '::' || hostIp === '[::]';
-}
-
-function portRange(text: string | undefined): number[] {
-  const m = text ? /^(\d+)(?:-(\d+))?$/.exec(text.trim()) : null;
-  if (!m) return [];
-  const lo = Number(m[1]);
-  const hi = m[2] === undefined ? lo : Number(m[2]);
-  const out: number[] = [];
-  for (let port = lo; port <= Math.min(hi, 65535); port++) out.push(port);
-  return out;
-}
-
 /** `[IP:][HOST:]CONTAINER[/PROTO]`, as `docker run -p` reads it. */
 export function portMapping(p: Piece): PortMapping {
   const spec = parsePortSpec(p.value);
@@ -138,8 +124,6 @@ export function device(p: Piece): Device {
   const parts = split(p, /:/);
   return { host: valueOf(parts[0]!), container: parts[1]?.value || undefined, permissions: parts[2]?.value || undefined, loc: p.loc };
 }
-
-const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
 
 /**
  * The host path of a bind source: absolute as written, a relative one resolved against
@@ -203,20 +187,6 @@ export function volumeMount(p: Piece, baseDir?: string): Mount {
     propagation,
     loc: p.loc,
   };
-}
-
-/** Splits `a:b:c` at colons, keeping a Windows drive (`C:\data`) in one part. */
-function colonParts(text: string): [number, number][] {
-  const parts: [number, number][] = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== ':') continue;
-    if (i - from === 1 && /[A-Za-z]/.test(text[from]!) && /[\\/]/.test(text[i + 1] ?? '')) continue;
-    parts.push([from, i]);
-    from = i + 1;
-  }
-  parts.push([from, text.length]);
-  return parts;
 }
 
 const MOUNT_TYPES = new Set(['bind', 'volume', 'tmpfs', 'npipe', 'cluster', 'image']);

@@ -1,11 +1,15 @@
 /**
  * `docker run` arguments written outside a shell script (devcontainer.json `runArgs`, Quadlet
- * `PodmanArgs=`, a workflow's `container.options`), each one located word, read into the
- * runtime model by the docker CLI reader. Until that reader lands this is a placeholder that
- * reads nothing.
+ * `PodmanArgs=`, a workflow's `container.options`), each one located piece, read into the
+ * runtime model by the docker CLI reader (src/sources/docker-cli/run-flags.ts). That reader
+ * knows shell expansions; a part of a piece that is not known here (`${{ matrix.opts }}`,
+ * `${localEnv:X}`, `%U`) is handed to it as a shell variable of a similar name, and the home
+ * folder (`%h`, `${localEnv:HOME}`) as `$HOME`, so it is unresolved there too, never guessed.
  */
-import type { Located } from '../position.js';
+import type { LineIndex, Located } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
+import type { Word } from '../shell.js';
+import { readRunArguments } from './docker-cli/run-flags.js';
 import type { FileNote } from './problems.js';
 import type { Piece } from './located-text.js';
 
@@ -16,8 +20,35 @@ export interface RunBase {
   file: string;
 }
 
+/**
+ * Reads the arguments into a container (a new one: the reader starts from nothing), which
+ * the caller then adds its native keys to.
+ */
 export function applyRunArguments(args: Piece[], base: RunBase, container: RuntimeModel): { container: RuntimeModel; notes: FileNote[] } {
-  void args;
-  void base;
-  return { container, notes: [] };
+  if (!args.length) return { container, notes: [] };
+  const lines: LineIndex = args[0]!.lines;
+  const read = readRunArguments(args.map(asShellWord), { ...base, lines });
+  return { container: read.container, notes: read.notes };
+}
+
+/** A piece as the shell word the docker CLI reader expects: holes become shell variables. */
+export function asShellWord(p: Piece): Word {
+  if (!p.holes.length) return { value: p.value, raw: p.raw, hasExpansion: false, loc: p.loc, offsets: p.offsets };
+  let value = '';
+  const offsets: number[] = [];
+  let at = 0;
+  for (const h of [...p.holes].sort((a, b) => a.start - b.start)) {
+    if (h.start < at) continue;
+    value += p.value.slice(at, h.start);
+    offsets.push(...p.offsets.slice(at, h.start));
+    const name = h.home ? 'HOME' : h.name.replace(/^[$%]\{*|\}*$/g, '').trim().replace(/\W+/g, '_').replace(/^(?=\d)/, '_') || 'VALUE';
+    const text = h.home ? '$HOME' : `\${${name}}`;
+    value += text;
+    const where = p.offsets[h.start] ?? p.offsets[p.offsets.length - 1] ?? 0;
+    for (let i = 0; i < text.length; i++) offsets.push(where);
+    at = h.end;
+  }
+  value += p.value.slice(at);
+  offsets.push(...p.offsets.slice(at));
+  return { value, raw: p.raw, hasExpansion: true, loc: p.loc, offsets };
 }
