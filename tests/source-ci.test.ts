@@ -78,6 +78,31 @@ describe('GitHub Actions workflows', () => {
     expect(r.findings[0]!.message).toMatch(/^service redis of job build in \.github\/workflows\/ci\.yml /);
   });
 
+  it('docker run lines in run: steps are read in place; ${{ }} stays unresolved; other shells are left alone', async () => {
+    const r = await run(
+      wf,
+      [
+        'jobs:',
+        '  deploy:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: docker run --rm --pid=host alpine:3.20 ps',
+        '      - run: |',
+        '          echo start',
+        '          docker run --rm \\',
+        '            -v /:/host \\',
+        '            --user ${{ matrix.user }} alpine:3.20 true',
+        '      - shell: pwsh',
+        '        run: docker run --privileged alpine:3.20',
+        '      - run: docker run --rm alpine echo hello',
+        '',
+      ].join('\n'),
+    );
+    expect(r.errors).toEqual([]);
+    expect(ids(r)).toEqual(['host-pid@5:30', 'sensitive-host-mount@9:16', 'unpinned-image@13:30']);
+    expect(r.findings[0]!.message).toBe("docker run in .github/workflows/ci.yml:5 shares the host's PID namespace");
+  });
+
   it('a string container is an image; a broken workflow is one error with its position', async () => {
     expect(ids(await run(wf, 'jobs:\n  a:\n    container: node\n'))).toEqual(['unpinned-image@3:16']);
     const broken = await run(wf, 'jobs:\n  a: [\n');
@@ -87,6 +112,16 @@ describe('GitHub Actions workflows', () => {
 });
 
 describe('GitLab CI', () => {
+  it('script:, before_script: and after_script: lines with docker run are read', async () => {
+    const r = await run(
+      '.gitlab-ci.yml',
+      ['before_script:', '  - docker login -u x -p "$PW" registry', 'test:', '  script:', '    - docker run --rm --privileged "$CI_REGISTRY_IMAGE:$CI_COMMIT_SHA" make test', '    - docker run --rm -v /var/run/docker.sock:/var/run/docker.sock docker:27 ps', ''].join('\n'),
+    );
+    expect(r.errors).toEqual([]);
+    expect(ids(r)).toEqual(['privileged-container@5:23', 'docker-socket-mount@6:26']);
+  });
+
+
   it('a docker:dind service is a note about the privileged runner, not a finding', async () => {
     const r = await run('.gitlab-ci.yml', ['build:', '  image: docker:27', '  services:', '    - name: docker:27-dind', '      alias: docker', '  script:', '    - docker build .', ''].join('\n'));
     expect(r.errors).toEqual([]);

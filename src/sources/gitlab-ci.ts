@@ -56,7 +56,8 @@ function loadOne(file: SourceFile, out: SourceOutput): void {
   dind(get(defaults, 'services') ?? get(root, 'services'), 'the pipeline');
   const scripts = (node: YNode | undefined) => {
     for (const line of scriptLines(node)) {
-      const found = scriptContainers(line, 'ci-container', file.display, gitlabVariables);
+      // `$VAR` is shell syntax already: the shell parser leaves it unresolved.
+      const found = scriptContainers(line, file.display);
       out.containers.push(...found.containers);
       out.notes.push(...found.notes);
     }

@@ -66,7 +66,7 @@ function loadOne(file: SourceFile, out: SourceOutput): void {
       const shellName = shell?.kind === 'scalar' ? shell.text.trim().split(/\s+/)[0] : undefined;
       // bash on Linux and macOS runners, pwsh on Windows ones, unless a shell is named.
       if (shellName ? !/^(bash|sh)$/.test(shellName) : windows) continue;
-      const found = scriptContainers(run, 'ci-container', file.display, githubExpressions);
+      const found = scriptContainers(run, file.display, githubExpressions);
       out.containers.push(...found.containers);
       out.notes.push(...found.notes);
     }
