@@ -4,7 +4,7 @@
  * exact offsets. A string's every decoded character is mapped back to its offset in the file,
  * so a `runArgs` word or a `mounts` field is located where it is written.
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import type { LineIndex } from '../position.js';
 import { piece, type Piece } from './located-text.js';
 
@@ -39,11 +39,25 @@ const MESSAGES: Record<string, string> = {
   InvalidCharacter: 'invalid character in a string',
 };
 
+/** Arrays and objects nested in one another, at most (as for YAML, src/compose/yaml.ts). */
+export const MAX_DEPTH = 100;
+
 /** The document's root node; throws JsoncError at the first syntax error. */
 export function parseJsonc(lines: LineIndex): JNode | undefined {
   const errors: ParseError[] = [];
   // A byte order mark is not part of the JSON (editors write one on Windows).
   const text = lines.text.charCodeAt(0) === 0xfeff ? ` ${lines.text.slice(1)}` : lines.text;
+  // The parser recurses once per level: nesting is measured on its scanner's tokens first.
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  for (let t = scanner.scan(); t !== SyntaxKind.EOF; t = scanner.scan()) {
+    if (t === SyntaxKind.OpenBraceToken || t === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_DEPTH) {
+        const { line, column } = lines.position(scanner.getTokenOffset());
+        throw new JsoncError(`invalid devcontainer.json at ${line}:${column}: nested deeper than ${MAX_DEPTH} levels`, line, column);
+      }
+    } else if (t === SyntaxKind.CloseBraceToken || t === SyntaxKind.CloseBracketToken) depth = Math.max(0, depth - 1);
+  }
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   const first = errors[0];
   if (first) {
