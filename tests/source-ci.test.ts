@@ -131,3 +131,18 @@ describe('GitLab CI', () => {
     ]);
   });
 });
+
+describe('hostile input', () => {
+  it('unclosed expressions and long options strings are read in linear time', async () => {
+    const opts = '${{ '.repeat(30_000) + ' --privileged';
+    const many = Array.from({ length: 5_000 }, (_, i) => `\${{ m.x${i} }}`).join(' ');
+    const started = Date.now();
+    for (const options of [opts, many]) {
+      const r = await run(wf, `jobs:\n  a:\n    container:\n      image: node:22\n      options: ${JSON.stringify(options)}\n    steps:\n      - run: ${JSON.stringify(`docker run ${options} alpine:3.20`)}\n`);
+      expect(r.errors).toEqual([]);
+    }
+    const dev = await lint({ files: [{ path: '.devcontainer/devcontainer.json', text: JSON.stringify({ image: 'node:22', mounts: ['source=' + '${'.repeat(50_000)] }) }], config: false });
+    expect(dev.errors).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});

@@ -31,8 +31,20 @@ export function readYaml(file: SourceFile, kind: string, out: SourceOutput): { r
 
 export type Expressions = (text: string) => { start: number; end: number }[];
 
-/** GitHub's `${{ … }}` expressions. */
-export const githubExpressions: Expressions = (text) => spans(text, /\$\{\{[\s\S]*?\}\}/g);
+/** GitHub's `${{ … }}` expressions (found with indexOf: a lazy pattern rescans an unclosed `${{` from every start). */
+export const githubExpressions: Expressions = (text) => delimited(text, '${{', '}}');
+
+/** `open … close` spans, in linear time; an unclosed `open` ends the search. */
+export function delimited(text: string, open: string, close: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(open); at >= 0; ) {
+    const end = text.indexOf(close, at + open.length);
+    if (end < 0) break;
+    out.push({ start: at, end: end + close.length });
+    at = text.indexOf(open, end + close.length);
+  }
+  return out;
+}
 
 /** GitLab's `$VAR`, `${VAR}` and `$$` (a literal dollar, not a variable). */
 export const gitlabVariables: Expressions = (text) => spans(text, /\$\{\w+\}|\$\w+/g);
@@ -67,7 +79,9 @@ export function optionWords(node: YScalar, expressions: Expressions): Piece[] {
     while (h < holes.length && holes[h]!.end <= i) h++;
     masked += h < holes.length && holes[h]!.start <= i ? '_' : text[i];
   }
-  const inHole = (offset: number) => holes.some((s) => offset >= offsets[s.start]! && offset <= offsets[s.end - 1]!);
+  const holeOffsets = new Set<number>();
+  for (const s of holes) for (let i = s.start; i < s.end; i++) holeOffsets.add(offsets[i]!);
+  const inHole = (offset: number) => holeOffsets.has(offset);
   return splitCommandLine({ text: masked, offsets, lines: node.file.lines }).map((w) => {
     let value = '';
     const wordHoles: Hole[] = [];

@@ -14,6 +14,7 @@ import { LineIndex, type Located } from '../position.js';
 import { defaultContainer, type BuildSpec, type KeyValue, type RuntimeModel } from '../runtime/model.js';
 import { attachBuiltImage } from './built-image.js';
 import { baseName } from './dockerfile.js';
+import { delimited } from './ci-yaml.js';
 import { entries, items, JsoncError, parseJsonc, prop, propPair, stringPiece, type JNode } from './jsonc.js';
 import { capability, flagValueOf, mountOf, mountSpec, piece, securityOption, valueOf, type Hole, type Piece } from './located-text.js';
 import { applyRunArguments } from './run-arguments.js';
@@ -202,9 +203,9 @@ class Reader {
     let value = '';
     const offsets: number[] = [];
     const holes: Hole[] = [];
-    const re = /\$\{([^}]*)\}/g;
     let last = 0;
-    for (let m = re.exec(p.value); m; m = re.exec(p.value)) {
+    for (const span of delimited(p.value, '${', '}')) {
+      const m = { index: span.start, 0: p.value.slice(span.start, span.end), 1: p.value.slice(span.start + 2, span.end - 1) };
       value += p.value.slice(last, m.index);
       offsets.push(...p.offsets.slice(last, m.index));
       const at = p.offsets[m.index]!;
