@@ -24,7 +24,8 @@ const DEVCONTAINER_PATH = /(^|\/)(\.devcontainer\/([^/]+\/)?devcontainer\.json|\
 
 export const devcontainerSource: Source = {
   kind: 'devcontainer',
-  reads: '`.devcontainer/devcontainer.json`, `.devcontainer.json`, `.devcontainer/<name>/devcontainer.json`',
+  reads:
+    '`.devcontainer/devcontainer.json`, `.devcontainer.json`, `.devcontainer/<name>/devcontainer.json`: the dev container\'s `runArgs`, `privileged`, `capAdd`, `securityOpt`, `mounts`, `containerUser`, `containerEnv`, `image` and `build.dockerfile` (a `dockerComposeFile` dev container is judged in its Compose file)',
   // The Dockerfile behind `build.dockerfile` is parsed with its RUN commands.
   usesShellParser: true,
   independentFiles: true,

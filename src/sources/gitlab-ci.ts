@@ -18,7 +18,7 @@ const GLOBAL_KEYS = new Set(['stages', 'variables', 'default', 'include', 'workf
 
 export const gitlabCiSource: Source = {
   kind: 'gitlab-ci',
-  reads: 'GitLab CI files, `.gitlab-ci.yml` and `*.gitlab-ci.yml`',
+  reads: 'GitLab CI files, `.gitlab-ci.yml` and `*.gitlab-ci.yml`: the `docker run` commands of `script:`, `before_script:` and `after_script:` lines; a `docker:dind` service is noted (it needs a privileged runner)',
   usesShellParser: true,
   independentFiles: true,
   comments: {},

@@ -18,7 +18,7 @@ import { parseUnitFile, words, type UnitEntry } from './unit-file.js';
 
 export const quadletSource: Source = {
   kind: 'quadlet',
-  reads: 'Podman Quadlet container units, `*.container`',
+  reads: 'Podman Quadlet container units, `*.container`: the `[Container]` keys (`Image=`, `User=`, `PodmanArgs=`, `AddCapability=`, `Volume=`, `Network=`, …) as the `podman run` options they stand for',
   // `Exec=` is split into commands.
   usesShellParser: true,
   independentFiles: true,

@@ -19,7 +19,7 @@ const WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 
 export const workflowSource: Source = {
   kind: 'github-workflow',
-  reads: 'GitHub Actions workflows, `.github/workflows/*.yml` and `*.yaml`',
+  reads: 'GitHub Actions workflows, `.github/workflows/*.yml` and `*.yaml`: `jobs.<id>.container` and `jobs.<id>.services.<name>` (`image`, `options`, `volumes`, `ports`, `env`), and the `docker run` commands of `run:` steps',
   usesShellParser: true,
   independentFiles: true,
   comments: {},
