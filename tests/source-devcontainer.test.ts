@@ -76,6 +76,11 @@ describe('devcontainer.json', () => {
     expect(r.findings[2]!.message).toMatch(/mounts ~\/\.kube read-write/);
   });
 
+  it('"privileged": false does not undo a --privileged in runArgs', async () => {
+    const r = await run('{ "image": "node:22", "privileged": false, "runArgs": ["--privileged"] }');
+    expect(ids(r)).toEqual(['privileged-container@1:56']);
+  });
+
   it('remoteUser alone is not the container user; a clean file has no finding', async () => {
     const r = await run('{ "image": "node:22", "remoteUser": "root", "containerUser": "node" }\n');
     expect(ids(r)).toEqual([]);

@@ -106,3 +106,10 @@ describe('Quadlet units', () => {
     ]);
   });
 });
+
+describe('Quadlet key and PodmanArgs= together', () => {
+  it('PodmanArgs= come after the keys in the generated command: a conflict is theirs, lists get both', async () => {
+    const r = await lint({ files: [{ path: 'web.container', text: '[Container]\nImage=a/b:1\nUser=1000\nPodmanArgs=--user root --cap-add NET_ADMIN\nAddCapability=SYS_ADMIN\n' }], config: false });
+    expect(r.findings.map((f) => `${f.ruleId}@${f.location.startLine}:${f.location.startColumn}`)).toEqual(['root-user@4:12', 'dangerous-capability@4:34', 'dangerous-capability@5:15']);
+  });
+});

@@ -83,15 +83,6 @@ function loadOne(file: SourceFile, options: SourceOptions, out: SourceOutput): v
   const name: Located<string> = { value: 'devcontainer', loc: lines.location(nameAt.offset, nameAt.offset + (nameAt === root ? 1 : nameAt.length)) };
   let container = defaultContainer('devcontainer', name, title, file.display);
 
-  const runArgs = items(prop(root, 'runArgs'))
-    .map((n) => reader.text(n))
-    .filter((p): p is Piece => !!p);
-  if (runArgs.length) {
-    const read = applyRunArguments(runArgs, { kind: 'devcontainer', name, title, file: file.display }, container);
-    container = read.container;
-    out.notes.push(...read.notes);
-  }
-
   const image = reader.str(prop(root, 'image'));
   if (image) container.image = image;
   const build = buildSpec(root, reader, dir);
@@ -124,6 +115,16 @@ function loadOne(file: SourceFile, options: SourceOptions, out: SourceOutput): v
   const user = reader.str(prop(root, 'containerUser'));
   if (user) container.user = user;
   container.environment.push(...keyValues(prop(root, 'containerEnv'), reader));
+
+  // The devcontainer CLI passes runArgs after the options it makes of the keys above: they win a conflict.
+  const runArgs = items(prop(root, 'runArgs'))
+    .map((n) => reader.text(n))
+    .filter((p): p is Piece => !!p);
+  if (runArgs.length) {
+    const read = applyRunArguments(runArgs, { kind: 'devcontainer', name, title, file: file.display }, container);
+    container = read.container;
+    out.notes.push(...read.notes);
+  }
 
   attachBuiltImage(container, { path: file.path, root: file.root }, options, out);
   out.containers.push(container);

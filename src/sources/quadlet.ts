@@ -74,13 +74,6 @@ function loadOne(file: SourceFile, out: SourceOutput): void {
   const spec = (p: Piece) => specifiers(p);
   let container: RuntimeModel = defaultContainer('quadlet', name, title, file.display);
 
-  const podmanArgs = all(entries, 'PodmanArgs').flatMap(words).map(spec);
-  if (podmanArgs.length) {
-    const read = applyRunArguments(podmanArgs, { kind: 'quadlet', name, title, file: file.display }, container);
-    container = read.container;
-    out.notes.push(...read.notes);
-  }
-
   const image = last(entries, 'Image');
   // `Image=web.image` / `Image=web.build` name another Quadlet unit, not a registry reference.
   if (image && !/\.(image|build)$/.test(image.value)) container.image = valueOf(spec(image));
@@ -153,6 +146,14 @@ function loadOne(file: SourceFile, out: SourceOutput): void {
     const ws = words(entrypoint).map(spec);
     container.entrypoint = { loc: entrypoint.loc, written: { value: entrypoint.value, loc: entrypoint.loc }, script: execFormScript(ws, lines) };
   }
+  // Quadlet writes PodmanArgs= after the options its keys stand for: on a conflict they win.
+  const podmanArgs = all(entries, 'PodmanArgs').flatMap(words).map(spec);
+  if (podmanArgs.length) {
+    const read = applyRunArguments(podmanArgs, { kind: 'quadlet', name, title, file: file.display }, container);
+    container = read.container;
+    out.notes.push(...read.notes);
+  }
+
   out.containers.push(container);
 }
 

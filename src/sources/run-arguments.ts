@@ -21,14 +21,33 @@ export interface RunBase {
 }
 
 /**
- * Reads the arguments into a container (a new one: the reader starts from nothing), which
- * the caller then adds its native keys to.
+ * Reads the arguments and lays them over the container the caller read from its own keys:
+ * the tools put these arguments after the options they generate (the devcontainer CLI its
+ * `runArgs`, Quadlet its `PodmanArgs=`, the Actions runner a job's `options`), so a setting
+ * given twice is the argument's, and lists (capabilities, mounts, ports, ...) get both.
  */
 export function applyRunArguments(args: Piece[], base: RunBase, container: RuntimeModel): { container: RuntimeModel; notes: FileNote[] } {
   if (!args.length) return { container, notes: [] };
   const lines: LineIndex = args[0]!.lines;
   const read = readRunArguments(args.map(asShellWord), { ...base, lines });
-  return { container: read.container, notes: read.notes };
+  return { container: overlay(container, read.container), notes: read.notes };
+}
+
+const OWN = new Set(['kind', 'name', 'title', 'file']);
+
+/** `over`'s settings on top of `under`'s: a set value replaces, a list is appended to. */
+export function overlay(under: RuntimeModel, over: RuntimeModel): RuntimeModel {
+  const out = { ...under, limits: { ...under.limits } } as unknown as Record<string, unknown>;
+  const top = over as unknown as Record<string, unknown>;
+  for (const key of Object.keys(top)) {
+    if (OWN.has(key)) continue;
+    const v = top[key];
+    if (key === 'limits') {
+      for (const [k, lv] of Object.entries(v as Record<string, unknown>)) if (lv !== undefined) (out.limits as Record<string, unknown>)[k] = lv;
+    } else if (Array.isArray(v)) out[key] = [...((out[key] as unknown[] | undefined) ?? []), ...v];
+    else if (v !== undefined) out[key] = v;
+  }
+  return out as unknown as RuntimeModel;
 }
 
 /** A piece as the shell word the docker CLI reader expects: holes become shell variables. */

@@ -91,12 +91,6 @@ function containerOf(pair: YPair, name: Located<string>, title: string, file: st
     return container;
   }
   if (node.kind !== 'map') return undefined;
-  const options = get(node, 'options');
-  if (options?.kind === 'scalar' && options.value !== null) {
-    const read = applyRunArguments(optionWords(options, githubExpressions), { kind: 'ci-container', name, title, file }, container);
-    container = read.container;
-    out.notes.push(...read.notes);
-  }
   const image = scalarPiece(get(node, 'image'), githubExpressions);
   if (image?.value) container.image = valueOf(image);
   for (const v of seqScalars(get(node, 'volumes'))) {
@@ -108,6 +102,12 @@ function containerOf(pair: YPair, name: Located<string>, title: string, file: st
     if (p) container.ports.push(portMapping(p));
   }
   container.environment.push(...envOf(get(node, 'env')));
+  const options = get(node, 'options');
+  if (options?.kind === 'scalar' && options.value !== null) {
+    const read = applyRunArguments(optionWords(options, githubExpressions), { kind: 'ci-container', name, title, file }, container);
+    container = read.container;
+    out.notes.push(...read.notes);
+  }
   return container;
 }
 
