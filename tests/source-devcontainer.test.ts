@@ -1,5 +1,6 @@
 /** devcontainer.json: JSON with comments, every value located; `build.dockerfile` linked like Compose's `build:`. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -152,5 +153,14 @@ describe('devcontainer.json', () => {
     expect(r.notes.map((n) => n.message)).toEqual([
       'the dev container is service app of docker-compose.yml: it is judged where that Compose file is linted (a walk finds compose*.yaml and docker-compose*.yml names; name another file on the command line)',
     ]);
+  });
+
+  const bundle = join(import.meta.dirname, '..', 'dist', 'bundle', 'isolint.mjs');
+  it.skipIf(!existsSync(bundle))('the bundled command reads it (jsonc-parser is bundled from its ES module build)', () => {
+    const cwd = project({ '.devcontainer/devcontainer.json': '{\n  // c\n  "image": "a/b:1",\n  "runArgs": ["--privileged",],\n}\n' });
+    const r = spawnSync(process.execPath, [bundle, '--no-config', '--format', 'json', '.'], { cwd, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout) as { findings: { ruleId: string }[] };
+    expect(doc.findings.map((f) => f.ruleId)).toEqual(['privileged-container']);
   });
 });
