@@ -82,6 +82,15 @@ describe('devcontainer.json', () => {
     expect(ids(r)).toEqual(['privileged-container@1:56']);
   });
 
+  it('the docker-in-docker and docker-outside-of-docker features are notes: their settings are in their own metadata', async () => {
+    const r = await run('{\n  "image": "node:22",\n  "features": {\n    "ghcr.io/devcontainers/features/docker-in-docker:2": {},\n    "ghcr.io/devcontainers/features/docker-outside-of-docker:1": {},\n    "ghcr.io/devcontainers/features/node:1": {}\n  }\n}\n');
+    expect(ids(r)).toEqual([]);
+    expect(r.notes.map((n) => `${n.line}:${n.column} ${n.message}`)).toEqual([
+      '4:5 the dev container in .devcontainer/devcontainer.json: the feature ghcr.io/devcontainers/features/docker-in-docker:2 runs the dev container privileged (its own metadata sets "privileged": true); that is not written here, so it is not judged as a finding',
+      "5:5 the dev container in .devcontainer/devcontainer.json: the feature ghcr.io/devcontainers/features/docker-outside-of-docker:1 mounts the host's Docker socket into the dev container (its own metadata adds the mount); that is not written here, so it is not judged as a finding",
+    ]);
+  });
+
   it('remoteUser alone is not the container user; a clean file has no finding', async () => {
     const r = await run('{ "image": "node:22", "remoteUser": "root", "containerUser": "node" }\n');
     expect(ids(r)).toEqual([]);

@@ -116,6 +116,16 @@ function loadOne(file: SourceFile, options: SourceOptions, out: SourceOutput): v
   if (user) container.user = user;
   container.environment.push(...keyValues(prop(root, 'containerEnv'), reader));
 
+  // Features bring settings of their own, in their metadata, which is not in this file.
+  for (const { key } of entries(prop(root, 'features'))) {
+    const id = String(key.value);
+    const what = /(^|\/)docker-in-docker(:|@|$)/.test(id)
+      ? 'runs the dev container privileged (its own metadata sets "privileged": true)'
+      : /(^|\/)(docker-outside-of-docker|docker-from-docker)(:|@|$)/.test(id)
+        ? "mounts the host's Docker socket into the dev container (its own metadata adds the mount)"
+        : undefined;
+    if (what) out.notes.push({ file: file.display, message: `${title}: the feature ${id} ${what}; that is not written here, so it is not judged as a finding`, ...lines.position(key.offset) });
+  }
   // The devcontainer CLI passes runArgs after the options it makes of the keys above: they win a conflict.
   const runArgs = items(prop(root, 'runArgs'))
     .map((n) => reader.text(n))
