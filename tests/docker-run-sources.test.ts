@@ -102,7 +102,6 @@ describe('docker run in a shell script', () => {
       'docker build --network=host -t app:1.0 .',
       'docker run --rm --privileged=false -v data:/var/run alpine:3.20 true',
       'docker compose run --rm app',
-      'docker exec -it --privileged web sh',
       '',
     ].join('\n');
     expect(await found({ 'deploy.sh': script })).toEqual([]);
