@@ -21,15 +21,23 @@ import { filesUnder } from './markers.js';
 export const root = join(import.meta.dirname, '..', '..');
 export const fuzzDir = join(root, 'fixtures', 'fuzz');
 
-/** One linted file: `Dockerfile` or `compose.yaml`, and its text. */
+/** One linted file: `Dockerfile`, `compose.yaml`, or a file of the `docker run` sources (`deploy.sh`, `Makefile`, `README.md`), and its text. */
 export interface FuzzInput {
-  path: 'Dockerfile' | 'compose.yaml';
+  path: 'Dockerfile' | 'compose.yaml' | 'deploy.sh' | 'Makefile' | 'README.md';
   text: string;
 }
 
 const seeds = filesUnder(join(root, 'fixtures', 'rules'))
-  .filter((f) => /(dockerfile|containerfile|\.ya?ml)$/i.test(f))
-  .map((f) => ({ name: relative(root, f), text: readFileSync(f, 'utf8'), path: (/\.ya?ml$/i.test(f) ? 'compose.yaml' : 'Dockerfile') as FuzzInput['path'] }));
+  .filter((f) => /(dockerfile|containerfile|\.ya?ml|\.sh|makefile|\.md)$/i.test(f))
+  .map((f) => ({ name: relative(root, f), text: readFileSync(f, 'utf8'), path: seedPath(f) }));
+
+function seedPath(f: string): FuzzInput['path'] {
+  if (/\.ya?ml$/i.test(f)) return 'compose.yaml';
+  if (/\.sh$/i.test(f)) return 'deploy.sh';
+  if (/makefile$/i.test(f)) return 'Makefile';
+  if (/\.md$/i.test(f)) return 'README.md';
+  return 'Dockerfile';
+}
 const seedLines = seeds.flatMap((s) => s.text.split(/\r\n|\r|\n/));
 
 /** Snippets that parsers and rules are known to find hard. */
