@@ -135,6 +135,14 @@ describe('docker run in a shell script', () => {
     ]);
   });
 
+  it('fingerprints do not move when lines are added above (the title has a line number, the logical key does not)', async () => {
+    const before = await run({ 'deploy.sh': 'docker run --rm --pid=host agent:1.0\n' });
+    const after = await run({ 'deploy.sh': '#!/bin/sh\nset -e\n\ndocker run --rm --pid=host agent:1.0\n' });
+    expect(after.findings[0]!.message).toBe("docker run in deploy.sh:4 shares the host's PID namespace");
+    expect(after.findings[0]!.logicalKey).toBe(before.findings[0]!.logicalKey);
+    expect(before.findings[0]!.logicalKey).toBe("docker run --rm --pid=host agent:1.0|17|docker run agent:1.0 shares the host's PID namespace");
+  });
+
   it('the command after the image is judged as a container command: modprobe', async () => {
     expect(await found({ 'k.sh': 'docker run --rm alpine:3.20 sh -c "modprobe br_netfilter"\n' })).toEqual(['k.sh:1:36 kernel-module-load']);
   });
