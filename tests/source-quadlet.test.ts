@@ -113,3 +113,16 @@ describe('Quadlet key and PodmanArgs= together', () => {
     expect(r.findings.map((f) => `${f.ruleId}@${f.location.startLine}:${f.location.startColumn}`)).toEqual(['root-user@4:12', 'dangerous-capability@4:34', 'dangerous-capability@5:15']);
   });
 });
+
+describe('messages name the settings as each source spells them', () => {
+  it('Quadlet keys and devcontainer.json keys', async () => {
+    const q = await lint({ files: [{ path: 'web.container', text: '[Container]\nImage=a/b:1\nUser=root\n' }], profile: 'strict', config: false });
+    const byRule = (r: Awaited<ReturnType<typeof lint>>, id: string) => r.findings.find((f) => f.ruleId === id)?.message;
+    expect(byRule(q, 'root-user')).toBe('Quadlet unit web.container runs as root (User=root)');
+    expect(byRule(q, 'no-memory-limit')).toBe('Quadlet unit web.container has no memory limit (Memory=)');
+    expect(byRule(q, 'capabilities-not-dropped')).toMatch(/no DropCapability=ALL/);
+    const d = await lint({ files: [{ path: '.devcontainer/devcontainer.json', text: '{ "image": "a/b:1", "containerUser": "root" }' }], profile: 'strict', config: false });
+    expect(byRule(d, 'root-user')).toBe('the dev container in .devcontainer/devcontainer.json runs as root ("containerUser": "root")');
+    expect(byRule(d, 'no-pids-limit')).toBe('the dev container in .devcontainer/devcontainer.json has no process-count limit (--pids-limit in runArgs)');
+  });
+});

@@ -153,6 +153,12 @@ export interface RuntimeModel {
    * container`. A message reads "<title> runs privileged".
    */
   title: string;
+  /**
+   * How a finding's fingerprint names the container when `title` holds what moves with
+   * unrelated edits (the line of a `docker run`): it stands for the title in the message a
+   * logical key is made of. Default: the title itself.
+   */
+  keyTitle?: string;
   /** The file that defines the service. */
   file: string;
   image: Value<string> | undefined;

@@ -11,7 +11,8 @@ import { baseName } from './dockerfile.js';
 import { loadShellFiles, physicalLines, PieceBuilder, type Line, type ShellPiece } from './shell-text.js';
 import type { Source } from './source.js';
 
-const MAKEFILE_NAME = /^(GNUmakefile|[Mm]akefile)$|\.mk$/;
+// Case-insensitive, as the pre-commit hook's pattern is (and make on a case-insensitive file system).
+const MAKEFILE_NAME = /^(gnu)?makefile$|\.mk$/i;
 
 export const makefileSource: Source = {
   kind: 'makefile',

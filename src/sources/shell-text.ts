@@ -23,10 +23,10 @@ export function wholeFile(text: string): ShellPiece[] {
 
 /** Builds a piece character by character, each placed at its file offset. */
 export class PieceBuilder {
-  private text = '';
+  private readonly chars: string[] = [];
   private readonly offsets: number[] = [];
   push(ch: string, offset: number): void {
-    this.text += ch;
+    this.chars.push(ch);
     this.offsets.push(offset);
   }
   /** `text[from, to)` of the file, as is. */
@@ -34,10 +34,10 @@ export class PieceBuilder {
     for (let i = from; i < to; i++) this.push(file[i]!, i);
   }
   get length(): number {
-    return this.text.length;
+    return this.chars.length;
   }
   build(): ShellPiece {
-    return { text: this.text, offsets: this.offsets };
+    return { text: this.chars.join(''), offsets: this.offsets };
   }
 }
 

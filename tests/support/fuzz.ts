@@ -21,9 +21,9 @@ import { filesUnder } from './markers.js';
 export const root = join(import.meta.dirname, '..', '..');
 export const fuzzDir = join(root, 'fixtures', 'fuzz');
 
-/** One linted file: `Dockerfile`, `compose.yaml` or a file of another source (named so that source reads it), and its text. */
+/** One linted file: `Dockerfile`, `compose.yaml`, or a file of another source, named so that source reads it, and its text. */
 export interface FuzzInput {
-  path: 'Dockerfile' | 'compose.yaml' | '.devcontainer/devcontainer.json' | 'web.container' | '.github/workflows/ci.yml' | '.gitlab-ci.yml';
+  path: 'Dockerfile' | 'compose.yaml' | 'deploy.sh' | 'Makefile' | 'README.md' | '.devcontainer/devcontainer.json' | 'web.container' | '.github/workflows/ci.yml' | '.gitlab-ci.yml';
   text: string;
 }
 
@@ -34,11 +34,15 @@ function seedPath(f: string): FuzzInput['path'] {
   if (/\.container$/.test(slashed)) return 'web.container';
   if (/\/\.github\/workflows\//.test(slashed)) return '.github/workflows/ci.yml';
   if (/\.gitlab-ci\.yml$/.test(slashed)) return '.gitlab-ci.yml';
-  return /\.ya?ml$/i.test(slashed) ? 'compose.yaml' : 'Dockerfile';
+  if (/\.ya?ml$/i.test(slashed)) return 'compose.yaml';
+  if (/\.sh$/i.test(slashed)) return 'deploy.sh';
+  if (/makefile$/i.test(slashed)) return 'Makefile';
+  if (/\.md$/i.test(slashed)) return 'README.md';
+  return 'Dockerfile';
 }
 
 const seeds = filesUnder(join(root, 'fixtures', 'rules'))
-  .filter((f) => /(dockerfile|containerfile|\.ya?ml|devcontainer\.json|\.container)$/i.test(f))
+  .filter((f) => /(dockerfile|containerfile|\.ya?ml|\.sh|makefile|\.md|devcontainer\.json|\.container)$/i.test(f))
   .map((f) => ({ name: relative(root, f), text: readFileSync(f, 'utf8'), path: seedPath(f) }));
 const seedLines = seeds.flatMap((s) => s.text.split(/\r\n|\r|\n/));
 

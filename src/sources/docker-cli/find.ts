@@ -86,6 +86,7 @@ export function containersOfScripts(scripts: ShellScript[], file: string, lines:
     const n = (seen.get(wanted) ?? 0) + 1;
     seen.set(wanted, n);
     c.name = { value: n === 1 ? wanted : `${wanted} (${n})`, loc: run.verb.loc };
+    c.keyTitle = `${run.program} ${run.verb.value} ${c.name.value}`;
     if (run.globalRuntime && !c.runtime) {
       const { flag, value } = run.globalRuntime;
       c.runtime = { value: value.value, loc: { ...flag.loc, endLine: value.loc.endLine, endColumn: value.loc.endColumn }, ...(value.hasExpansion ? { unresolved: [value.value] } : {}) };
