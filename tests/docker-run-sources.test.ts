@@ -32,8 +32,8 @@ afterAll(() => {
 });
 
 describe('the sources', () => {
-  it('are registered before Compose and the Dockerfile, which takes any named file last', () => {
-    expect(allSources.map((s) => s.kind)).toEqual(['shell', 'makefile', 'markdown', 'compose', 'dockerfile']);
+  it('are registered (after the configuration-file sources) before Compose and the Dockerfile, which takes any named file last', () => {
+    expect(allSources.map((s) => s.kind)).toEqual(['devcontainer', 'quadlet', 'github-workflow', 'gitlab-ci', 'shell', 'makefile', 'markdown', 'compose', 'dockerfile']);
   });
 
   it('claim their names on a walk; Markdown only with --include-docs', () => {

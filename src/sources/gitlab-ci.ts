@@ -14,7 +14,7 @@ import { scriptContainers } from './scripts.js';
 import { emptyOutput, type Source, type SourceFile, type SourceOutput } from './source.js';
 
 /** Top-level keys that are not jobs. */
-const GLOBAL_KEYS = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'types', 'pages:deploy']);
+const GLOBAL_KEYS = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'types']);
 
 export const gitlabCiSource: Source = {
   kind: 'gitlab-ci',
