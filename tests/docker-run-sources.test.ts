@@ -143,6 +143,21 @@ describe('docker run in a shell script', () => {
     expect(before.findings[0]!.logicalKey).toBe("docker run --rm --pid=host agent:1.0|17|docker run agent:1.0 shares the host's PID namespace");
   });
 
+  it('a container that joins another one\'s namespace (--network container:vpn) is judged as that one', async () => {
+    const script = [
+      'docker run -d --name vpn --network host example/vpn:2.0',
+      'docker run -d --network container:vpn example/app:1.0',
+      'docker run -d --network container:elsewhere example/app:1.0',
+      'docker run -d --pid container:example/vpn:2.0 example/app:1.0',
+      '',
+    ].join('\n');
+    const result = await run({ 'up.sh': script });
+    expect(result.findings.map((f) => [`${f.location.startLine}:${f.location.startColumn}`, f.ruleId, f.message, f.related.map((r) => `${r.loc.startLine}:${r.loc.startColumn} ${r.message}`)])).toEqual([
+      ['1:26', 'host-network', "docker run in up.sh:1 uses the host's network stack", []],
+      ['2:15', 'host-network', "docker run in up.sh:2 uses the host's network stack: it joins the network namespace of docker run in up.sh:1, which is on the host network", ['1:26 docker run in up.sh:1 is on the host network here']],
+    ]);
+  });
+
   it('the command after the image is judged as a container command: modprobe', async () => {
     expect(await found({ 'k.sh': 'docker run --rm alpine:3.20 sh -c "modprobe br_netfilter"\n' })).toEqual(['k.sh:1:36 kernel-module-load']);
   });
