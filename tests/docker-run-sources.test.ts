@@ -107,6 +107,15 @@ describe('docker run in a shell script', () => {
     expect(await found({ 'deploy.sh': script })).toEqual([]);
   });
 
+  it('files that name no container CLI do not need the shell parser', () => {
+    const file = (text: string) => ({ path: '/p/a.sh', display: 'a.sh', root: '/p', named: false, text });
+    for (const source of allSources.filter((s) => ['shell', 'makefile', 'markdown'].includes(s.kind))) {
+      const needs = source.usesShellParser as (files: ReturnType<typeof file>[], options: { cwd: string }) => boolean;
+      expect(needs([file('make all\n')], { cwd: '/' }), source.kind).toBe(false);
+      expect(needs([file('make all\n'), file('podman run x\n')], { cwd: '/' }), source.kind).toBe(true);
+    }
+  });
+
   it('a script with no docker run line is linted and silent', async () => {
     const result = await run({ 'build.sh': '#!/bin/sh\nmake all\n' });
     expect(result).toMatchObject({ findings: [], errors: [], notes: [], files: [{ file: 'build.sh', kind: 'shell', status: 'linted' }] });
