@@ -12,16 +12,18 @@ import {
   isProfile,
   levelAtLeast,
   lint,
+  parseFileSize,
   ruleCanFire,
   ruleHelpUri,
   sarifFormatter,
-  workflowCommand
-} from "./chunk-CIS5WTP5.mjs";
+  workflowCommand,
+  writeFileWhole
+} from "./chunk-BOA2VU25.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 // src/format/summary.ts
@@ -105,12 +107,19 @@ async function runAction(env = process.env, cwd = process.cwd()) {
   const target = getInput(env, "target");
   const useEnv = getInput(env, "use-env");
   const baseline = getInput(env, "baseline");
+  const maxFileSizeInput = getInput(env, "max-file-size");
   const workDir = resolve(cwd, getInput(env, "working-directory") || ".");
   const formatter = formatterNamed(format);
   if (!formatter) return fail(`format must be one of: ${formatters.map((f) => f.name).join(", ")} (got "${format}")`);
   if (profile && !isProfile(profile)) return fail(`profile must be one of: recommended, strict, untrusted (got "${profile}")`);
   if (!FAIL_LEVELS.includes(failLevel)) return fail(`fail-level must be one of: ${FAIL_LEVELS.join(", ")} (got "${failLevel}")`);
   if (useEnv && useEnv !== "true" && useEnv !== "false") return fail(`use-env must be true or false (got "${useEnv}")`);
+  let maxFileSize;
+  try {
+    if (maxFileSizeInput) maxFileSize = parseFileSize(maxFileSizeInput);
+  } catch (e) {
+    return fail(`max-file-size ${e.message} (got "${maxFileSizeInput}")`);
+  }
   if (!existsSync(workDir)) return fail(`working-directory "${getInput(env, "working-directory")}" does not exist`);
   let result;
   try {
@@ -122,6 +131,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
       ignore,
       ...target ? { target } : {},
       ...baseline ? { baseline } : {},
+      ...maxFileSize !== void 0 ? { maxFileSize } : {},
       compose: {
         cwd: workDir,
         ...composeFiles.length ? { files: composeFiles } : {},
@@ -146,7 +156,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
   };
   const sarifPath = resolve(cwd, sarifFile);
   mkdirSync(dirname(sarifPath), { recursive: true });
-  writeFileSync(sarifPath, sarifFormatter.format(report, { color: false }));
+  writeFileWhole(sarifPath, sarifFormatter.format(report, { color: false }));
   const color = !env.NO_COLOR && env.FORCE_COLOR !== "0";
   process.stdout.write(formatter.format(report, { color }));
   if (formatter !== githubFormatter) process.stdout.write(githubFormatter.format(report, { color: false }));

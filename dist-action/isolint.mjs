@@ -19,12 +19,14 @@ import {
   levelAtLeast,
   lint,
   parseBaseline,
+  parseFileSize,
   readTextStream,
   ruleCanFire,
   ruleHelpUri,
   ruleInProfile,
-  visible
-} from "./chunk-CIS5WTP5.mjs";
+  visible,
+  writeFileWhole
+} from "./chunk-BOA2VU25.mjs";
 import {
   __commonJS,
   __require,
@@ -3457,9 +3459,6 @@ var require_commander = __commonJS({
   }
 });
 
-// src/cli.ts
-import { writeFileSync } from "node:fs";
-
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -3553,11 +3552,11 @@ function collect(value, previous) {
   return [...previous, value];
 }
 function fileSize(value) {
-  const m = /^(\d+)([kmg]?)b?$/i.exec(value.trim());
-  if (!m) throw new InvalidArgumentError("must be a size in bytes, or with a k, m or g suffix (10m)");
-  const n = Number(m[1]) * 1024 ** " kmg".indexOf((m[2] || " ").toLowerCase());
-  if (n < 1) throw new InvalidArgumentError("must be at least 1 byte");
-  return n;
+  try {
+    return parseFileSize(value);
+  } catch (e) {
+    throw new InvalidArgumentError(e.message);
+  }
 }
 function count(value) {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("must be a whole number, 0 or more");
@@ -3686,7 +3685,7 @@ async function main(argv) {
   );
   if (opts.output) {
     try {
-      writeFileSync(opts.output, report);
+      writeFileWhole(opts.output, report);
     } catch (e) {
       process.stderr.write(`${TOOL_NAME}: cannot write ${opts.output}: ${e.message}
 `);
@@ -3705,7 +3704,7 @@ async function main(argv) {
   function writeBaseline(result2, file) {
     const text = baselineDocument(result2, process.cwd(), file);
     try {
-      writeFileSync(file, text);
+      writeFileWhole(file, text);
     } catch (e) {
       throw new UsageError(`cannot write baseline ${file}: ${e.message}`);
     }

@@ -5,7 +5,8 @@
  * (dist-action/, built by `npm run bundle`) has no runtime dependency to install.
  */
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
+import { writeFileWhole } from './write-file.js';
 import { dirname, resolve } from 'node:path';
 import { allRules } from '../rules/index.js';
 import { isProfile, levelAtLeast, ruleCanFire, type Level, type Profile } from './engine/rule.js';
@@ -17,6 +18,7 @@ import { ConfigError } from './config/load.js';
 import { BaselineError } from './baseline.js';
 import { jobSummary } from './format/summary.js';
 import { TOOL_NAME } from './version.js';
+import { parseFileSize } from './read-file.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -78,6 +80,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
   const target = getInput(env, 'target');
   const useEnv = getInput(env, 'use-env');
   const baseline = getInput(env, 'baseline');
+  const maxFileSizeInput = getInput(env, 'max-file-size');
   // Paths, configuration and env files are relative to the working directory; the SARIF file
   // stays relative to the workspace, where upload-sarif looks for it.
   const workDir = resolve(cwd, getInput(env, 'working-directory') || '.');
@@ -87,6 +90,12 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
   if (profile && !isProfile(profile)) return fail(`profile must be one of: recommended, strict, untrusted (got "${profile}")`);
   if (!(FAIL_LEVELS as readonly string[]).includes(failLevel)) return fail(`fail-level must be one of: ${FAIL_LEVELS.join(', ')} (got "${failLevel}")`);
   if (useEnv && useEnv !== 'true' && useEnv !== 'false') return fail(`use-env must be true or false (got "${useEnv}")`);
+  let maxFileSize: number | undefined;
+  try {
+    if (maxFileSizeInput) maxFileSize = parseFileSize(maxFileSizeInput);
+  } catch (e) {
+    return fail(`max-file-size ${(e as Error).message} (got "${maxFileSizeInput}")`);
+  }
   if (!existsSync(workDir)) return fail(`working-directory "${getInput(env, 'working-directory')}" does not exist`);
 
   let result: LintResult;
@@ -99,6 +108,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
       ignore,
       ...(target ? { target } : {}),
       ...(baseline ? { baseline } : {}),
+      ...(maxFileSize !== undefined ? { maxFileSize } : {}),
       compose: {
         cwd: workDir,
         ...(composeFiles.length ? { files: composeFiles } : {}),
@@ -124,7 +134,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
 
   const sarifPath = resolve(cwd, sarifFile);
   mkdirSync(dirname(sarifPath), { recursive: true });
-  writeFileSync(sarifPath, sarifFormatter.format(report, { color: false }));
+  writeFileWhole(sarifPath, sarifFormatter.format(report, { color: false }));
 
   const color = !env.NO_COLOR && env.FORCE_COLOR !== '0';
   process.stdout.write(formatter.format(report, { color }));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Command-line wiring only: parse options, call lint(), print a report, set the exit code. */
-import { writeFileSync } from 'node:fs';
+import { writeFileWhole } from './write-file.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lint, type LintResult } from './lint.js';
 import { ConfigError, type RuleSetting } from './config/load.js';
@@ -12,7 +12,7 @@ import { allSources } from './sources/index.js';
 import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
 import { formatterNamed, formatters } from './format/index.js';
 import { visible } from './format/visible.js';
-import { readTextStream } from './read-file.js';
+import { parseFileSize, readTextStream } from './read-file.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { applyBaseline, baselineDocument, BaselineError, baselineRoot, parseBaseline } from './baseline.js';
 import { resolve } from 'node:path';
@@ -67,11 +67,11 @@ function collect(value: string, previous: string[]): string[] {
 
 /** `--max-file-size`: bytes, or k/m/g (1024-based). */
 function fileSize(value: string): number {
-  const m = /^(\d+)([kmg]?)b?$/i.exec(value.trim());
-  if (!m) throw new InvalidArgumentError('must be a size in bytes, or with a k, m or g suffix (10m)');
-  const n = Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
-  if (n < 1) throw new InvalidArgumentError('must be at least 1 byte');
-  return n;
+  try {
+    return parseFileSize(value);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
 }
 
 function count(value: string): number {
@@ -257,7 +257,7 @@ export async function main(argv: string[]): Promise<number> {
   );
   if (opts.output) {
     try {
-      writeFileSync(opts.output, report);
+      writeFileWhole(opts.output, report);
     } catch (e) {
       process.stderr.write(`${TOOL_NAME}: cannot write ${opts.output}: ${(e as Error).message}\n`);
       return EXIT_USAGE;
@@ -278,7 +278,7 @@ export async function main(argv: string[]): Promise<number> {
   function writeBaseline(result: LintResult, file: string): LintResult {
     const text = baselineDocument(result, process.cwd(), file);
     try {
-      writeFileSync(file, text);
+      writeFileWhole(file, text);
     } catch (e) {
       throw new UsageError(`cannot write baseline ${file}: ${(e as Error).message}`);
     }

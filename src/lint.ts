@@ -17,7 +17,7 @@ import { initShellParser } from './shell.js';
 import { readTextFile } from './read-file.js';
 import { isInside, projectRoot } from './git-root.js';
 import { allSources, claimerFor, sourceFor } from './sources/index.js';
-import type { CommentSyntax, ComposeOptions, FileError, FileNote, LintedFile, Source, SourceFile, SourceOptions } from './sources/source.js';
+import type { CommentSyntax, ComposeOptions, FileError, FileNote, LintedFile, Source, SourceFile, SourceOptions, SourceOutput } from './sources/source.js';
 import type { RuleSetting } from './config/load.js';
 import { RunSettings } from './config/settings.js';
 import { allRules } from '../rules/index.js';
@@ -160,9 +160,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   for (const source of sources) {
     const given = byKind.get(source.kind) ?? [];
     if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
-    if (source.usesShellParser) await initShellParser();
-    for (const batch of source.independentFiles ? given.map((f) => [f]) : [given]) {
-      const out = source.load(batch, sourceOptions);
+    if (typeof source.usesShellParser === 'function' ? source.usesShellParser(given, sourceOptions) : source.usesShellParser) await initShellParser();
+    const judge = async (out: SourceOutput) => {
       for (const [file, index] of out.texts) {
         texts.set(file, index);
         if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
@@ -175,7 +174,31 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       notes.push(...out.notes);
       files.push(...out.files);
       texts.clear();
-    }
+    };
+    const read = async (batch: SourceFile[], alone: boolean): Promise<void> => {
+      try {
+        const out = source.load(batch, sourceOptions);
+        if (isOutput(out)) await judge(out);
+        else for (const part of out) await judge(part);
+      } catch (e) {
+        // A reader's bug or a limit of the engine (a stack overflow) must not cost the other
+        // files their report: each file not yet reported on is read again on its own, and
+        // the one that fails alone gets the error.
+        const reported = new Set(files.map((f) => f.file));
+        const left = batch.filter((f) => !reported.has(f.display));
+        if (!alone && left.length > 1) {
+          for (const f of left) await read([f], true);
+          return;
+        }
+        const message = `could not be read: ${(e as Error)?.message ?? String(e)}`;
+        if (!left.length) errors.push({ file: source.kind, message });
+        for (const f of left) {
+          errors.push({ file: f.display, message });
+          files.push({ file: f.display, kind: source.kind, status: 'error' });
+        }
+      }
+    };
+    await read(given, false);
   }
 
   // A file that is part of two projects (a base with two override files, an included file
@@ -196,10 +219,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
-  errors.sort(compareFileMessages);
-  notes.sort(compareFileMessages);
+  // Two projects that read the same file each say what is wrong with it.
+  const result: LintResult = { findings, suppressed, errors: uniqueMessages(errors).sort(compareFileMessages), notes: uniqueMessages(notes).sort(compareFileMessages), files };
   files.sort((a, b) => compareText(a.file, b.file));
-  const result: LintResult = { findings, suppressed, errors, notes, files };
   return options.baseline === undefined ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
 
   /** How suppression comments are written in a file: as in the files of the source that would read it. */
@@ -235,6 +257,20 @@ function checkSuppressions(
       suggest: closest,
     }),
   );
+}
+
+function isOutput(out: SourceOutput | Iterable<SourceOutput>): out is SourceOutput {
+  return !(Symbol.iterator in out);
+}
+
+function uniqueMessages<T extends FileError | FileNote>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((m) => {
+    const key = `${m.file}\0${m.line ?? ''}\0${m.column ?? ''}\0${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function compareFileMessages(a: FileError | FileNote, b: FileError | FileNote): number {

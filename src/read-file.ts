@@ -93,3 +93,12 @@ function decode(bytes: Uint8Array): string {
 function tooLarge(size: number, max: number, atLeast = false): string {
   return atLeast ? `more than the --max-file-size limit of ${max} bytes; skipped` : `${size} bytes, over the --max-file-size limit of ${max} bytes; skipped`;
 }
+
+/** A size as `--max-file-size` and the Action's `max-file-size` take it: bytes, or with a k, m or g suffix (1024-based). */
+export function parseFileSize(value: string): number {
+  const m = /^(\d+)([kmg]?)b?$/i.exec(value.trim());
+  if (!m) throw new Error('must be a size in bytes, or with a k, m or g suffix (10m)');
+  const n = Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
+  if (n < 1) throw new Error('must be at least 1 byte');
+  return n;
+}

@@ -131,6 +131,19 @@ describe('action bundle', () => {
     expect(log.runs[0]!.invocations![0]!.toolExecutionNotifications!.map((n) => n.level)).toEqual(['note', 'note', 'note']);
   });
 
+  it('max-file-size skips a larger file with an error naming it, and rejects a malformed size', () => {
+    const work = tempDir();
+    writeFileSync(join(work, 'compose.yaml'), 'services:\n  app:\n    image: app:1.0\n    privileged: true\n');
+    writeFileSync(join(work, 'Dockerfile'), `FROM alpine:3.20\n${'# padding\n'.repeat(300)}`);
+    const r = runAction({ 'max-file-size': '2k', 'sarif-file': 'a.sarif', 'fail-level': 'none' }, { cwd: work });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error file=Dockerfile,title=isolint%3A file error::3017 bytes, over the --max-file-size limit of 2048 bytes; skipped');
+    expect(r.stdout).toContain('::error file=compose.yaml,line=4,col=17');
+    const bad = runAction({ 'max-file-size': 'ten', 'sarif-file': 'b.sarif' }, { cwd: work });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('max-file-size must be a size in bytes, or with a k, m or g suffix (10m) (got "ten")');
+  });
+
   it('with a baseline, only new findings are reported and fail the step', () => {
     const work = tempDir();
     writeFileSync(join(work, 'compose.yaml'), 'services:\n  app:\n    image: app:1.0\n    privileged: true\n');
@@ -234,6 +247,7 @@ describe('action.yml', () => {
       'target',
       'baseline',
       'use-env',
+      'max-file-size',
       'fail-level',
       'sarif-file',
       'category',

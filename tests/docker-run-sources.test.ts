@@ -107,6 +107,15 @@ describe('docker run in a shell script', () => {
     expect(await found({ 'deploy.sh': script })).toEqual([]);
   });
 
+  it('files that name no container CLI do not need the shell parser', () => {
+    const file = (text: string) => ({ path: '/p/a.sh', display: 'a.sh', root: '/p', named: false, text });
+    for (const source of allSources.filter((s) => ['shell', 'makefile', 'markdown'].includes(s.kind))) {
+      const needs = source.usesShellParser as (files: ReturnType<typeof file>[], options: { cwd: string }) => boolean;
+      expect(needs([file('make all\n')], { cwd: '/' }), source.kind).toBe(false);
+      expect(needs([file('make all\n'), file('podman run x\n')], { cwd: '/' }), source.kind).toBe(true);
+    }
+  });
+
   it('a script with no docker run line is linted and silent', async () => {
     const result = await run({ 'build.sh': '#!/bin/sh\nmake all\n' });
     expect(result).toMatchObject({ findings: [], errors: [], notes: [], files: [{ file: 'build.sh', kind: 'shell', status: 'linted' }] });
@@ -141,6 +150,21 @@ describe('docker run in a shell script', () => {
     expect(after.findings[0]!.message).toBe("docker run in deploy.sh:4 shares the host's PID namespace");
     expect(after.findings[0]!.logicalKey).toBe(before.findings[0]!.logicalKey);
     expect(before.findings[0]!.logicalKey).toBe("docker run --rm --pid=host agent:1.0|17|docker run agent:1.0 shares the host's PID namespace");
+  });
+
+  it('a container that joins another one\'s namespace (--network container:vpn) is judged as that one', async () => {
+    const script = [
+      'docker run -d --name vpn --network host example/vpn:2.0',
+      'docker run -d --network container:vpn example/app:1.0',
+      'docker run -d --network container:elsewhere example/app:1.0',
+      'docker run -d --pid container:example/vpn:2.0 example/app:1.0',
+      '',
+    ].join('\n');
+    const result = await run({ 'up.sh': script });
+    expect(result.findings.map((f) => [`${f.location.startLine}:${f.location.startColumn}`, f.ruleId, f.message, f.related.map((r) => `${r.loc.startLine}:${r.loc.startColumn} ${r.message}`)])).toEqual([
+      ['1:26', 'host-network', "docker run in up.sh:1 uses the host's network stack", []],
+      ['2:15', 'host-network', "docker run in up.sh:2 uses the host's network stack: it joins the network namespace of docker run in up.sh:1, which is on the host network", ['1:26 docker run in up.sh:1 is on the host network here']],
+    ]);
   });
 
   it('the command after the image is judged as a container command: modprobe', async () => {

@@ -263,3 +263,21 @@ describe('standard input', () => {
     expect(JSON.parse(good.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('root-user');
   });
 });
+
+describe('bounded work in a Compose project', () => {
+  it('more services than MAX_SERVICES is one error at services: and the file is not judged; the other files are', async () => {
+    const { MAX_SERVICES } = await import('../src/compose/project.js');
+    const dir = tmp();
+    mkdirSync(join(dir, 'big'));
+    mkdirSync(join(dir, 'ok'));
+    writeFileSync(join(dir, 'big', 'compose.yaml'), `services:\n${Array.from({ length: MAX_SERVICES + 1 }, (_, i) => `  s${i}: {image: a, privileged: true}\n`).join('')}`);
+    writeFileSync(join(dir, 'ok', 'compose.yaml'), 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n');
+    const result = await lint({ paths: ['.'], cwd: dir, config: false });
+    expect(result.errors).toEqual([{ file: 'big/compose.yaml', line: 2, column: 3, message: `${MAX_SERVICES + 1} services, more than the ${MAX_SERVICES} isolint reads in one project; not linted` }]);
+    expect(result.files).toEqual([
+      { file: 'big/compose.yaml', kind: 'compose', status: 'error' },
+      { file: 'ok/compose.yaml', kind: 'compose', status: 'linted' },
+    ]);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.startLine}:${f.location.startColumn}`)).toEqual(['privileged-container ok/compose.yaml:4:17']);
+  }, 60_000);
+});

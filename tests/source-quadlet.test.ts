@@ -126,3 +126,15 @@ describe('messages name the settings as each source spells them', () => {
     expect(byRule(d, 'no-pids-limit')).toBe('the dev container in .devcontainer/devcontainer.json has no process-count limit (--pids-limit in runArgs)');
   });
 });
+
+describe('the shell parser', () => {
+  it('is needed only by units that run a command; a BOM before Exec= still counts', async () => {
+    const { quadletSource } = await import('../src/sources/quadlet.js');
+    const f = (text: string) => [{ path: '/x/web.container', display: 'web.container', root: '/x', named: true, text }];
+    const needs = quadletSource.usesShellParser as (files: ReturnType<typeof f>) => boolean;
+    expect(needs(f('[Container]\nImage=a/b:1\n'))).toBe(false);
+    expect(needs(f('[Container]\nImage=a/b:1\nExec=/bin/sh -c "modprobe x"\n'))).toBe(true);
+    expect(needs(f('\ufeffExec=x\n'))).toBe(true);
+    expect(needs(f('[Container]\r  PodmanArgs=--privileged\r'))).toBe(true);
+  });
+});

@@ -60,7 +60,28 @@ export interface ComposeLoadResult {
   projects: ComposeProject[];
 }
 
+/** Loads every project at once (tests and callers that want one result). */
 export function loadCompose(files: readonly Pick<SourceFile, 'path' | 'root' | 'text'>[], options: ComposeOptions): ComposeLoadResult {
+  const all: ComposeLoadResult = { containers: [], images: [], errors: [], notes: [], files: [], sources: new Map(), projects: [] };
+  for (const part of composeProjects(files, options)) {
+    all.containers.push(...part.containers);
+    all.images.push(...part.images);
+    all.errors.push(...part.errors);
+    all.notes.push(...part.notes);
+    all.files.push(...part.files);
+    all.projects.push(...part.projects);
+    for (const [file, index] of part.sources) all.sources.set(file, index);
+  }
+  return all;
+}
+
+/**
+ * Loads the projects one after another, yielding each one's models, errors, notes and texts
+ * once it is assembled, so a caller can judge and drop it before the next is read. What was
+ * read for a project (its texts, the Dockerfiles behind `build:`) is let go with it. The last
+ * part carries every given file's status, since a file can fail as part of a later project.
+ */
+export function* composeProjects(files: readonly Pick<SourceFile, 'path' | 'root' | 'text'>[], options: ComposeOptions): Generator<ComposeLoadResult> {
   const cwd = options.cwd ?? process.cwd();
   const loader = new Loader(
     {
@@ -90,11 +111,11 @@ export function loadCompose(files: readonly Pick<SourceFile, 'path' | 'root' | '
   }
 
   const roots = new Map(files.map((file) => [file.path, file.root]));
-  const containers: RuntimeModel[] = [];
-  const images: ImageModel[] = [];
-  const projects: ComposeProject[] = [];
   const failed = new Set<string>();
   for (const group of groups) {
+    const containers: RuntimeModel[] = [];
+    const images: ImageModel[] = [];
+    const projects: ComposeProject[] = [];
     let project: ReturnType<Loader['loadProject']>;
     try {
       project = loader.loadProject(group);
@@ -102,6 +123,7 @@ export function loadCompose(files: readonly Pick<SourceFile, 'path' | 'root' | '
       // A bug must not cost the other projects their report.
       loader.error(loader.display(group[0]!), `could not be loaded: ${(e as Error).message}`);
       for (const f of group) failed.add(f);
+      yield { containers, images, projects, files: [], ...loader.takeReadings() };
       continue;
     }
     for (const f of project.failed) failed.add(f);
@@ -124,6 +146,7 @@ export function loadCompose(files: readonly Pick<SourceFile, 'path' | 'root' | '
     // Across services: `network_mode: service:x` is judged as what x uses.
     resolveJoinedNamespaces(projectContainers);
     projects.push({ files: group.map((p) => loader.display(p)), services: names });
+    yield { containers, images, projects, files: [], ...loader.takeReadings() };
   }
 
   const statuses = new Map<string, LintedFile>();
@@ -131,5 +154,5 @@ export function loadCompose(files: readonly Pick<SourceFile, 'path' | 'root' | '
     const display = loader.display(path);
     statuses.set(display, { file: display, kind: 'compose', status: failed.has(path) ? 'error' : 'linted' });
   }
-  return { containers, images, errors: loader.errors, notes: loader.notes, files: [...statuses.values()], sources: loader.sources, projects };
+  yield { containers: [], images: [], projects: [], files: [...statuses.values()], ...loader.takeReadings() };
 }

@@ -24,6 +24,8 @@ export const OVERRIDE_FILE_NAMES = ['compose.override.yml', 'compose.override.ya
 
 /** `include` and `extends` chains longer than this are refused (a cycle is refused at once). */
 const MAX_CHAIN = 32;
+/** Services in one project: far beyond real ones (the bench lints 5,000), so work stays bounded. */
+export const MAX_SERVICES = 20_000;
 
 /**
  * Groups Compose files into projects. In each folder the first Compose file name Compose
@@ -105,9 +107,22 @@ export class Loader {
 
   constructor(
     readonly options: LoaderOptions,
-    inMemory: Map<string, string>,
+    private readonly inMemory: Map<string, string>,
   ) {
     for (const [path, text] of inMemory) this.texts.set(path, text);
+  }
+
+  /**
+   * Hands over the errors, notes and line indexes gathered since the last call, and forgets
+   * what was read from disk and computed for it, so memory holds one project at a time.
+   * (A file two projects read is read twice; a note said twice is said once by lint().)
+   */
+  takeReadings(): { errors: FileError[]; notes: FileNote[]; sources: Map<string, LineIndex> } {
+    const taken = { errors: this.errors.splice(0), notes: this.notes.splice(0), sources: new Map(this.sources) };
+    this.sources.clear();
+    this.models.clear();
+    for (const path of this.texts.keys()) if (!this.inMemory.has(path)) this.texts.delete(path);
+    return taken;
   }
 
   display(path: string): string {
@@ -319,7 +334,10 @@ export class Loader {
     }
     const services: ProjectService[] = [];
     const servicesNode = get(root, 'services');
-    if (servicesNode?.kind === 'map') {
+    if (servicesNode?.kind === 'map' && servicesNode.pairs.length > MAX_SERVICES) {
+      this.errorAt(servicesNode, `${servicesNode.pairs.length} services, more than the ${MAX_SERVICES} isolint reads in one project; not linted`);
+      failed.add(servicesNode.file.path);
+    } else if (servicesNode?.kind === 'map') {
       const extender = new Extends(this, env, chain);
       for (const pair of servicesNode.pairs) {
         const node = extender.resolve(servicesNode, pair, projectDir);

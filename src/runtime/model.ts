@@ -133,9 +133,11 @@ export interface JoinedNamespace {
    * The joins in order: the first is this container's own setting, each next one the setting
    * of the container the previous one joined.
    */
-  chain: { container: string; setting: Value<string> }[];
+  chain: { container: string; title?: string; setting: Value<string> }[];
   /** The container that owns the namespace: the end of the chain. */
   owner: string;
+  /** How messages name the owner (its `title`: `service vpn`, `docker run in deploy.sh:3`); default `service <owner>`. */
+  ownerTitle?: string;
   /** The owner's own setting (`host`, `bridge`, ...); undefined when it sets none. */
   ownerSetting: Value<string> | undefined;
 }

@@ -1,23 +1,28 @@
 /** Compose files → runtime models, assembled into projects as `docker compose` does (src/compose/). */
-import { loadCompose } from '../compose/index.js';
+import { composeProjects } from '../compose/index.js';
 import { baseName } from './dockerfile.js';
 import type { Source } from './source.js';
 
+const SHELL_BEARING_KEY = /\b(command|entrypoint|healthcheck|build|dockerfile_inline|extends|include)\b/;
 const COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/;
 
 export const composeSource: Source = {
   kind: 'compose',
   reads: '`compose.yaml`, `docker-compose.yml`, `compose.*.yaml`, `docker-compose-*.yml` (and any `.yml`/`.yaml` named on the command line that no other source claims)',
-  // `command:` and `entrypoint:` text is split into commands.
-  usesShellParser: true,
+  // Shell text is in `command:`, `entrypoint:` and `healthcheck:`, in the Dockerfile behind
+  // `build:`, and in any file `extends:`, `include:` or `-c` brings in. A project with none of
+  // these words (images, ports, settings) starts without loading the parser.
+  usesShellParser: (files, options) => !!options.compose?.files?.length || files.some((f) => SHELL_BEARING_KEY.test(f.text)),
   comments: {},
   readsFilesOfItsOwn: (options) => !!options.compose?.files?.length,
   claims(path, named) {
     if (named) return /\.ya?ml$/i.test(path);
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
-  load(files, options) {
-    const loaded = loadCompose(files, { ...options.compose, cwd: options.cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
-    return { images: loaded.images, containers: loaded.containers, errors: loaded.errors, notes: loaded.notes, files: loaded.files, texts: loaded.sources };
+  *load(files, options) {
+    // One project at a time.
+    for (const part of composeProjects(files, { ...options.compose, cwd: options.cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) })) {
+      yield { images: part.images, containers: part.containers, errors: part.errors, notes: part.notes, files: part.files, texts: part.sources };
+    }
   },
 };

@@ -26,18 +26,21 @@ export const devcontainerSource: Source = {
   kind: 'devcontainer',
   reads:
     '`.devcontainer/devcontainer.json`, `.devcontainer.json`, `.devcontainer/<name>/devcontainer.json`: the dev container\'s `runArgs`, `privileged`, `capAdd`, `securityOpt`, `mounts`, `containerUser`, `containerEnv`, `image` and `build.dockerfile` (a `dockerComposeFile` dev container is judged in its Compose file)',
-  // The Dockerfile behind `build.dockerfile` is parsed with its RUN commands.
-  usesShellParser: true,
-  independentFiles: true,
+  // Only `runArgs` and the Dockerfile behind `build` (its RUN commands) need the shell parser;
+  // a key spelled with an escape could be either, so it counts too.
+  usesShellParser: (files) => files.some((f) => /"(?:build|dockerFile|dockerfile|runArgs)"|\\u/.test(f.text)),
   comments: { slashComments: true },
   claims(path, named) {
     if (DEVCONTAINER_PATH.test(path)) return true;
     return named && baseName(path) === 'devcontainer.json';
   },
-  load(files, options) {
-    const out = emptyOutput();
-    for (const file of files) loadOne(file, options, out);
-    return out;
+  // Each file on its own: judged and dropped before the next is read.
+  *load(files, options) {
+    for (const file of files) {
+      const out = emptyOutput();
+      loadOne(file, options, out);
+      yield out;
+    }
   },
 };
 

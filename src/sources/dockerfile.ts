@@ -19,7 +19,6 @@ export const dockerfileSource: Source = {
   kind: 'dockerfile',
   reads: '`Dockerfile`, `Containerfile`, `Dockerfile.*`, `*.dockerfile`, `*.containerfile` (and any file named on the command line that no other source claims); also the `docker run` commands of their `RUN` steps',
   usesShellParser: true,
-  independentFiles: true,
   comments: { backslashContinues: true },
   claims(path, named) {
     // Last in the registry: a file the user names that nothing else claims is read as a Dockerfile.
@@ -27,29 +26,33 @@ export const dockerfileSource: Source = {
     const name = baseName(path).toLowerCase();
     return !NOT_A_DOCKERFILE.test(name) && DOCKERFILE_NAME.test(name);
   },
-  load(files: SourceFile[], options: SourceOptions): SourceOutput {
-    const out = emptyOutput();
-    for (const file of files) {
-      const lines = new LineIndex(file.display, file.text);
-      out.texts.set(file.display, lines);
-      try {
-        const image = parseImage({ file: file.display, text: file.text, ...(options.target ? { target: options.target } : {}) });
-        if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
-        out.images.push(image);
-        const runs = image.instructions.filter((i) => i.keyword === 'RUN' && i.shell).map((i) => i.shell!);
-        const started = containersOfScripts(runs, file.display, lines);
-        out.containers.push(...started.containers);
-        out.notes.push(...started.notes);
-        out.files.push({ file: file.display, kind: 'dockerfile', status: 'linted' });
-      } catch (e) {
-        out.errors.push({ file: file.display, message: (e as Error).message });
-        out.files.push({ file: file.display, kind: 'dockerfile', status: 'error' });
-      }
-    }
-    return out;
+  *load(files: SourceFile[], options: SourceOptions): Iterable<SourceOutput> {
+    // Each file on its own: judged and dropped before the next is parsed.
+    for (const file of files) yield readDockerfile(file, options);
   },
 };
 
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function readDockerfile(file: SourceFile, options: SourceOptions): SourceOutput {
+  const out = emptyOutput();
+  const lines = new LineIndex(file.display, file.text);
+  out.texts.set(file.display, lines);
+  try {
+    const image = parseImage({ file: file.display, text: file.text, ...(options.target ? { target: options.target } : {}) });
+    if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
+    out.images.push(image);
+    // `RUN docker run …`: the containers a build step starts.
+    const runs = image.instructions.filter((i) => i.keyword === 'RUN' && i.shell).map((i) => i.shell!);
+    const started = containersOfScripts(runs, file.display, lines);
+    out.containers.push(...started.containers);
+    out.notes.push(...started.notes);
+    out.files.push({ file: file.display, kind: 'dockerfile', status: 'linted' });
+  } catch (e) {
+    out.errors.push({ file: file.display, message: (e as Error).message });
+    out.files.push({ file: file.display, kind: 'dockerfile', status: 'error' });
+  }
+  return out;
 }

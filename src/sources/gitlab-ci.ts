@@ -20,16 +20,18 @@ export const gitlabCiSource: Source = {
   kind: 'gitlab-ci',
   reads: 'GitLab CI files, `.gitlab-ci.yml` and `*.gitlab-ci.yml`: the `docker run` commands of `script:`, `before_script:` and `after_script:` lines; a `docker:dind` service is noted (it needs a privileged runner)',
   usesShellParser: true,
-  independentFiles: true,
   comments: {},
   claims(path) {
     const name = baseName(path);
     return name === '.gitlab-ci.yml' || name.endsWith('.gitlab-ci.yml');
   },
-  load(files) {
-    const out = emptyOutput();
-    for (const file of files) loadOne(file, out);
-    return out;
+  // Each file on its own: judged and dropped before the next is read.
+  *load(files) {
+    for (const file of files) {
+      const out = emptyOutput();
+      loadOne(file, out);
+      yield out;
+    }
   },
 };
 

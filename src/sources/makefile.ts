@@ -8,7 +8,7 @@
  * character keeps its offset in the Makefile, so findings point into it.
  */
 import { baseName } from './dockerfile.js';
-import { loadShellFiles, physicalLines, PieceBuilder, type Line, type ShellPiece } from './shell-text.js';
+import { loadShellFiles, mayRunContainers, physicalLines, PieceBuilder, type Line, type ShellPiece } from './shell-text.js';
 import type { Source } from './source.js';
 
 // Case-insensitive, as the pre-commit hook's pattern is (and make on a case-insensitive file system).
@@ -17,8 +17,7 @@ const MAKEFILE_NAME = /^(gnu)?makefile$|\.mk$/i;
 export const makefileSource: Source = {
   kind: 'makefile',
   reads: '`Makefile`, `makefile`, `GNUmakefile`, `*.mk`: the `docker`/`podman`/`nerdctl` `run` and `create` commands of their recipe lines',
-  usesShellParser: true,
-  independentFiles: true,
+  usesShellParser: mayRunContainers,
   comments: { backslashContinues: true },
   claims(path) {
     const name = baseName(path);

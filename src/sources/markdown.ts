@@ -7,7 +7,7 @@
  * onto with a trailing backslash. Other blocks and prose are not read.
  */
 import { baseName } from './dockerfile.js';
-import { loadShellFiles, physicalLines, PieceBuilder, type Line, type ShellPiece } from './shell-text.js';
+import { loadShellFiles, mayRunContainers, physicalLines, PieceBuilder, type Line, type ShellPiece } from './shell-text.js';
 import type { Source } from './source.js';
 
 const MARKDOWN_NAME = /\.(md|markdown)$/i;
@@ -17,8 +17,7 @@ const SESSION_INFO = new Set(['console', 'shell-session', 'shellsession', 'sh-se
 export const markdownSource: Source = {
   kind: 'markdown',
   reads: '`*.md`, `*.markdown` with `--include-docs` (or when named on the command line): the `docker`/`podman`/`nerdctl` `run` and `create` commands of code blocks fenced `sh`, `bash`, `shell` or `console` (in `console` blocks, lines with a `$ ` or `# ` prompt)',
-  usesShellParser: true,
-  independentFiles: true,
+  usesShellParser: mayRunContainers,
   comments: { backslashContinues: true },
   claims(path, named, options) {
     return (named || !!options.includeDocs) && MARKDOWN_NAME.test(baseName(path));

@@ -19,17 +19,19 @@ import { parseUnitFile, words, type UnitEntry } from './unit-file.js';
 export const quadletSource: Source = {
   kind: 'quadlet',
   reads: 'Podman Quadlet container units, `*.container`: the `[Container]` keys (`Image=`, `User=`, `PodmanArgs=`, `AddCapability=`, `Volume=`, `Network=`, …) as the `podman run` options they stand for',
-  // `Exec=` is split into commands.
-  usesShellParser: true,
-  independentFiles: true,
+  // `Exec=`, `Entrypoint=` and the command in `PodmanArgs=` are split into commands.
+  usesShellParser: (files) => files.some((f) => /^\uFEFF?[ \t]*(?:Exec|Entrypoint|PodmanArgs)[ \t]*=/m.test(f.text)),
   comments: { backslashContinues: true },
   claims(path) {
     return /\.container$/.test(baseName(path)) && baseName(path) !== '.container';
   },
-  load(files) {
-    const out = emptyOutput();
-    for (const file of files) loadOne(file, out);
-    return out;
+  // Each file on its own: judged and dropped before the next is read.
+  *load(files) {
+    for (const file of files) {
+      const out = emptyOutput();
+      loadOne(file, out);
+      yield out;
+    }
   },
 };
 

@@ -1,6 +1,6 @@
 /** Shell scripts (`*.sh`, `*.bash`, a shell shebang) → the containers their `docker run` lines start. */
 import { baseName } from './dockerfile.js';
-import { loadShellFiles, wholeFile } from './shell-text.js';
+import { loadShellFiles, mayRunContainers, wholeFile } from './shell-text.js';
 import type { Source } from './source.js';
 
 /** `#!/bin/sh`, `#!/usr/bin/env bash`, `#! /bin/bash -e`, `#!/usr/bin/env -S bash -x`. */
@@ -9,8 +9,7 @@ const SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zsh|ksh|
 export const shellSource: Source = {
   kind: 'shell',
   reads: '`*.sh`, `*.bash`, and files without an extension whose first line is a shell shebang (`sh`, `bash`, `dash`, `zsh`, `ksh`, `#!/usr/bin/env bash`): their `docker`/`podman`/`nerdctl` `run` and `create` commands',
-  usesShellParser: true,
-  independentFiles: true,
+  usesShellParser: mayRunContainers,
   comments: { backslashContinues: true },
   claims(path) {
     return /\.(sh|bash)$/i.test(baseName(path));

@@ -41,17 +41,27 @@ export class PieceBuilder {
   }
 }
 
+/** The CLIs whose run lines these sources look for; a file that names none of them starts no container. */
+const CONTAINER_CLI = /docker|podman|nerdctl/;
+
+/** Whether any of the files may hold a `docker run` line: only then is the WASM shell parser loaded. */
+export function mayRunContainers(files: readonly SourceFile[]): boolean {
+  return files.some((f) => CONTAINER_CLI.test(f.text));
+}
+
 /**
- * Reads each file on its own: its shell pieces are parsed and their `docker run` lines become
- * runtime models. A file with none is linted and silent; one the parser refuses is a per-file error.
+ * Reads each file on its own, yielded before the next is read: its shell pieces are parsed and
+ * their `docker run` lines become runtime models. A file with none is linted and silent; one
+ * the parser refuses is a per-file error.
  */
-export function loadShellFiles(files: SourceFile[], kind: string, piecesOf: (file: SourceFile) => ShellPiece[]): SourceOutput {
-  const out = emptyOutput();
+export function* loadShellFiles(files: SourceFile[], kind: string, piecesOf: (file: SourceFile) => ShellPiece[]): Iterable<SourceOutput> {
   for (const file of files) {
+    const out = emptyOutput();
     const lines = new LineIndex(file.display, file.text);
     out.texts.set(file.display, lines);
     try {
-      const scripts = piecesOf(file).map((p) => parseShell({ text: p.text, offsets: p.offsets, lines } satisfies ShellSource));
+      // Text that names no container CLI is not parsed: it runs no container.
+      const scripts = CONTAINER_CLI.test(file.text) ? piecesOf(file).map((p) => parseShell({ text: p.text, offsets: p.offsets, lines } satisfies ShellSource)) : [];
       const found = containersOfScripts(scripts, file.display, lines);
       out.containers.push(...found.containers);
       out.notes.push(...found.notes);
@@ -60,8 +70,8 @@ export function loadShellFiles(files: SourceFile[], kind: string, piecesOf: (fil
       out.errors.push({ file: file.display, message: (e as Error).message });
       out.files.push({ file: file.display, kind, status: 'error' });
     }
+    yield out;
   }
-  return out;
 }
 
 /** A physical line of a file: [start, end), without its line break (LF, CRLF or a lone CR). */

@@ -73,18 +73,19 @@ export interface Source {
   claims(path: string, named: boolean, options: SourceOptions): boolean;
   /** Claims an otherwise unclaimed file found by a walk from its first line (a shebang). */
   claimsFirstLine?(line: string): boolean;
-  /** True when its files' commands are split with the WASM shell parser (loaded only then). */
-  usesShellParser: boolean;
   /**
-   * Each file is read on its own (no file refers to another): it is loaded, judged and
-   * dropped before the next, so memory holds findings, not models.
+   * Whether these files need the WASM shell parser (loaded only when some source's files do:
+   * it is most of a one-file run's start-up).
    */
-  independentFiles?: boolean;
+  usesShellParser: boolean | ((files: readonly SourceFile[], options: SourceOptions) => boolean);
   /** Reads files no one handed it (Compose's `-c`): loaded even when it was given none. */
   readsFilesOfItsOwn?(options: SourceOptions): boolean;
   comments: CommentSyntax;
-  /** Reads its files: all at once, or one at a time when `independentFiles`. */
-  load(files: SourceFile[], options: SourceOptions): SourceOutput;
+  /**
+   * Reads its files. It may yield its output in parts (one file, one Compose project): each
+   * part is judged and dropped before the next is read, so memory holds findings, not models.
+   */
+  load(files: SourceFile[], options: SourceOptions): SourceOutput | Iterable<SourceOutput>;
 }
 
 export function emptyOutput(): SourceOutput {

@@ -21,15 +21,17 @@ export const workflowSource: Source = {
   kind: 'github-workflow',
   reads: 'GitHub Actions workflows, `.github/workflows/*.yml` and `*.yaml`: `jobs.<id>.container` and `jobs.<id>.services.<name>` (`image`, `options`, `volumes`, `ports`, `env`), and the `docker run` commands of `run:` steps',
   usesShellParser: true,
-  independentFiles: true,
   comments: {},
   claims(path) {
     return WORKFLOW_PATH.test(path);
   },
-  load(files) {
-    const out = emptyOutput();
-    for (const file of files) loadOne(file, out);
-    return out;
+  // Each file on its own: judged and dropped before the next is read.
+  *load(files) {
+    for (const file of files) {
+      const out = emptyOutput();
+      loadOne(file, out);
+      yield out;
+    }
   },
 };
 

@@ -7,6 +7,7 @@
 import type { LineIndex } from '../../position.js';
 import type { Word } from '../../shell.js';
 import type { RuntimeModel } from '../../runtime/model.js';
+import { resolveJoinedNamespaces } from '../../runtime/namespaces.js';
 import { basename, unwrapCommand, type ShellScript, type SimpleCommand } from '../../shell.js';
 import type { FileNote } from '../problems.js';
 import { readRunArguments } from './run-flags.js';
@@ -94,5 +95,7 @@ export function containersOfScripts(scripts: ShellScript[], file: string, lines:
     containers.push(c);
     notes.push(...read.notes);
   }
+  // `--network container:vpn` joins the container a line above started as `--name vpn`.
+  resolveJoinedNamespaces(containers, { containerNamesOnly: true });
   return { containers, notes };
 }

@@ -7196,8 +7196,8 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync3 = opts.dereference ? fs2.statSync : fs2.lstatSync;
-      const srcStat = statSync3(src);
+      const statSync4 = opts.dereference ? fs2.statSync : fs2.lstatSync;
+      const srcStat = statSync4(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -7792,7 +7792,7 @@ var require_jsonfile = __commonJS({
       await universalify.fromCallback(fs2.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
-    function writeFileSync(file, obj, options = {}) {
+    function writeFileSync2(file, obj, options = {}) {
       const fs2 = options.fs || _fs;
       const str2 = stringify(obj, options);
       return fs2.writeFileSync(file, str2, options);
@@ -7801,7 +7801,7 @@ var require_jsonfile = __commonJS({
       readFile,
       readFileSync: readFileSync3,
       writeFile,
-      writeFileSync
+      writeFileSync: writeFileSync2
     };
   }
 });
@@ -10005,11 +10005,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path) : path;
+        const basename6 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path
+            shortcut && rule._basenameOnly ? basename6 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -17495,6 +17495,31 @@ var require_dist2 = __commonJS({
   }
 });
 
+// src/write-file.ts
+import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+function writeFileWhole(path, text) {
+  if (isSpecialFile(path)) {
+    writeFileSync(path, text);
+    return;
+  }
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (e) {
+    rmSync(temporary, { force: true });
+    throw e;
+  }
+}
+function isSpecialFile(path) {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 // src/engine/rule.ts
 function defineRule(rule) {
   const missing = ["id", "title", "rationale", "fix"].filter((k) => !rule[k]);
@@ -17832,7 +17857,7 @@ function exposesTcp(port2, n) {
 // src/shell.ts
 import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 
@@ -21784,8 +21809,8 @@ var Parser = class {
 // src/shell.ts
 var parser;
 function findWasm(file, pkgPath) {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const local = join(here, file);
+  const here = dirname2(fileURLToPath(import.meta.url));
+  const local = join2(here, file);
   if (existsSync(local)) return local;
   return createRequire(import.meta.url).resolve(pkgPath);
 }
@@ -21850,7 +21875,7 @@ function withInnerScripts(commands, lines) {
 function innerScript(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
   if (!name2) return void 0;
-  const base = basename(name2.value);
+  const base = basename2(name2.value);
   if (!SHELLS.has(base) && base !== "su") return void 0;
   for (let i2 = 0; i2 < args2.length; i2++) {
     const a = args2[i2].value;
@@ -22126,7 +22151,7 @@ function collectExpansions(node, out2) {
     else collectExpansions(c, out2);
   }
 }
-function basename(path) {
+function basename2(path) {
   const i2 = path.lastIndexOf("/");
   return i2 >= 0 ? path.slice(i2 + 1) : path;
 }
@@ -22156,7 +22181,7 @@ function unwrapCommand(cmd) {
   const wrappers = [];
   let i2 = 0;
   while (i2 < words2.length) {
-    const base = basename(words2[i2].value);
+    const base = basename2(words2[i2].value);
     const wrapper = WRAPPERS[base];
     if (!wrapper) break;
     wrappers.push(words2[i2]);
@@ -22188,11 +22213,11 @@ function unwrapCommand(cmd) {
 }
 function programOf(cmd) {
   const { name: name2 } = unwrapCommand(cmd);
-  return name2 ? basename(name2.value) : void 0;
+  return name2 ? basename2(name2.value) : void 0;
 }
 function runsProgram(cmd, program) {
   const { name: name2, wrappers } = unwrapCommand(cmd);
-  for (const w of [...wrappers, ...name2 ? [name2] : []]) if (basename(w.value) === program) return w;
+  for (const w of [...wrappers, ...name2 ? [name2] : []]) if (basename2(w.value) === program) return w;
   return void 0;
 }
 function splitCommandLine(source) {
@@ -22260,7 +22285,7 @@ function interpreterKind(program) {
 }
 function curlPipedToShell(cmd) {
   const { name: name2 } = unwrapCommand(cmd);
-  if (!name2 || !DOWNLOADERS.has(basename(name2.value))) return void 0;
+  if (!name2 || !DOWNLOADERS.has(basename2(name2.value))) return void 0;
   const seen = /* @__PURE__ */ new Set();
   const queue = [...cmd.pipedInto];
   while (queue.length) {
@@ -22281,7 +22306,7 @@ function curlPipedToShell(cmd) {
 function readsCodeFromStdin(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
   if (!name2) return void 0;
-  const kind = interpreterKind(basename(name2.value));
+  const kind = interpreterKind(basename2(name2.value));
   if (!kind) return void 0;
   const script = scriptArgument(kind, args2);
   if (script === "stdin") return name2;
@@ -22333,7 +22358,7 @@ function runsSubstitutionAsCode(outer, inner) {
   const { name: name2, args: args2 } = unwrapCommand(outer);
   if (!name2) return void 0;
   if (holder === name2) return name2;
-  const program = basename(name2.value);
+  const program = basename2(name2.value);
   if (EVALUATORS.has(program)) return args2.includes(holder) ? name2 : void 0;
   const kind = interpreterKind(program);
   if (!kind) return void 0;
@@ -22368,8 +22393,8 @@ var curl_pipe_shell_default = defineRule({
     for (const { command: command2 } of [...imageCommands(image), ...startCommands(image)]) {
       const run2 = curlPipedToShell(command2);
       if (!run2) continue;
-      const into = basename(run2.interpreter.value);
-      const downloader = basename(run2.download.value);
+      const into = basename2(run2.interpreter.value);
+      const downloader = basename2(run2.download.value);
       report(run2.download, run2.how === "pipe" ? `${downloader} output is piped into ${into}` : `${downloader} output is run by ${into}`);
     }
   },
@@ -22377,8 +22402,8 @@ var curl_pipe_shell_default = defineRule({
     for (const command2 of runtimeCommands(container)) {
       const run2 = curlPipedToShell(command2);
       if (!run2) continue;
-      const into = basename(run2.interpreter.value);
-      const downloader = basename(run2.download.value);
+      const into = basename2(run2.interpreter.value);
+      const downloader = basename2(run2.download.value);
       report(run2.download, `${container.title} starts with ${downloader} output ${run2.how === "pipe" ? "piped into" : "run by"} ${into}`);
     }
   }
@@ -22452,7 +22477,7 @@ var DOCKER_API_PORT = 2375;
 var DOCKER_API_TLS_PORT = 2376;
 function dockerApiListener(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
-  if (!name2 || basename(name2.value) !== "dockerd") return void 0;
+  if (!name2 || basename2(name2.value) !== "dockerd") return void 0;
   let found;
   let tlsVerify = false;
   for (let i2 = 0; i2 < args2.length; i2++) {
@@ -23796,7 +23821,7 @@ var MANAGERS = {
 function packageInstall(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
   if (!name2) return void 0;
-  const manager = basename(name2.value);
+  const manager = basename2(name2.value);
   const spec = MANAGERS[manager];
   if (!spec) return void 0;
   let i2 = 0;
@@ -23828,7 +23853,7 @@ var INIT_PACKAGES = /* @__PURE__ */ new Set(["systemd", "systemd-sysv"]);
 function initSystemCommand(cmd) {
   const { name: name2 } = unwrapCommand(cmd);
   if (!name2 || name2.hasExpansion) return void 0;
-  return basename(name2.value) === "systemd" || INIT_PATHS.has(name2.value) ? name2 : void 0;
+  return basename2(name2.value) === "systemd" || INIT_PATHS.has(name2.value) ? name2 : void 0;
 }
 function reportInits(commands, report) {
   for (const command2 of commands) {
@@ -23873,12 +23898,12 @@ var init_system_default = defineRule({
 var MODULE_TOOLS = /* @__PURE__ */ new Set(["modprobe", "insmod", "rmmod", "depmod"]);
 function kernelModuleCommand(cmd) {
   const { name: name2 } = unwrapCommand(cmd);
-  return name2 && MODULE_TOOLS.has(basename(name2.value)) ? name2 : void 0;
+  return name2 && MODULE_TOOLS.has(basename2(name2.value)) ? name2 : void 0;
 }
 function reportModuleTools(commands, report) {
   for (const command2 of commands) {
     const tool = kernelModuleCommand(command2);
-    if (tool) report(tool, `${basename(tool.value)} changes the modules of the host's shared kernel`);
+    if (tool) report(tool, `${basename2(tool.value)} changes the modules of the host's shared kernel`);
   }
 }
 var kernel_module_load_default = defineRule({
@@ -23951,7 +23976,7 @@ var KERNEL_VERSION_FILES = /^\/proc\/(version|version_signature|sys\/kernel\/(os
 function kernelVersionRead(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
   if (!name2) return void 0;
-  if (basename(name2.value) === "uname") {
+  if (basename2(name2.value) === "uname") {
     const release = args2.some((a) => /^--(kernel-release|kernel-version|release)$/.test(a.value) || /^-[a-z]*[rv][a-z]*$/.test(a.value));
     return release ? name2 : void 0;
   }
@@ -23977,7 +24002,7 @@ var kernel_version_assumption_default = defineRule({
     for (const { command: command2 } of imageCommands(image)) {
       const read = kernelVersionRead(command2);
       if (!read) continue;
-      const what = basename(read.value) === "uname" ? "uname" : read.value;
+      const what = basename2(read.value) === "uname" ? "uname" : read.value;
       report(read, `${what} reports the build host's kernel version, not the one the image will run on`);
     }
   }
@@ -24171,7 +24196,7 @@ var NOT_FILES = /* @__PURE__ */ new Set(["/dev/null", "/dev/stdout", "/dev/stder
 function writtenText(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
   if (!name2) return void 0;
-  const program = basename(name2.value);
+  const program = basename2(name2.value);
   const files = targetFiles(cmd);
   switch (program) {
     case "echo":
@@ -24413,7 +24438,7 @@ var package_signature_bypass_default = defineRule({
     for (const { command: command2 } of imageCommands(image, ["RUN"])) {
       const findings = [];
       const { name: name2, args: args2 } = unwrapCommand(command2);
-      const direct = name2 && commandBypass(basename(name2.value), args2);
+      const direct = name2 && commandBypass(basename2(name2.value), args2);
       if (direct) findings.push(direct);
       for (const part of writtenText(command2)?.parts ?? []) {
         const hit = writtenBypass(part);
@@ -24930,7 +24955,7 @@ var LOGIN_CLIENTS = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl", "bui
 function passwordOnStdin(cmd) {
   const reads = (c) => {
     const { name: name2, args: args2 } = unwrapCommand(c);
-    const program = name2 && basename(name2.value);
+    const program = name2 && basename2(name2.value);
     if (program === "chpasswd") return "chpasswd";
     if (program === "passwd" && args2.some((a) => a.value === "--stdin")) return "passwd";
     if (program && LOGIN_CLIENTS.has(program) && args2.some((a) => a.value === "login") && args2.some((a) => a.value === "--password-stdin")) return `${program} login`;
@@ -24991,7 +25016,7 @@ function secretAssignment(cmd) {
     return { at: { word: syntheticWord(name3, loc) }, what: `${name3} set to a literal value` };
   }
   const { name: name2, wrappers } = unwrapCommand(cmd);
-  if (!wrappers.some((w) => basename(w.value) === "env")) return void 0;
+  if (!wrappers.some((w) => basename2(w.value) === "env")) return void 0;
   for (const word of cmd.words) {
     if (word === name2) break;
     const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word.value);
@@ -25005,7 +25030,7 @@ function findSecrets(cmd) {
   const out2 = [];
   const add = (f) => f && out2.push(f);
   const { name: name2, args: args2 } = unwrapCommand(cmd);
-  const program = name2 ? basename(name2.value) : "";
+  const program = name2 ? basename2(name2.value) : "";
   if (REGISTRY_CLIS.has(program)) add(registryLogin(args2));
   if (program === "aws") add(awsConfigure(args2));
   if (["npm", "yarn", "pnpm"].includes(program)) add(npmAuth(args2));
@@ -25217,7 +25242,7 @@ function symbolic(mode) {
 function commandMode(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
   if (!name2) return void 0;
-  const program = basename(name2.value);
+  const program = basename2(name2.value);
   const found = program === "chmod" ? chmodMode(args2) : program === "install" || program === "mkdir" ? optionMode(args2, program) : void 0;
   if (!found || found.word.hasExpansion) return void 0;
   return found;
@@ -25237,7 +25262,7 @@ function modeSettings(commands) {
 }
 function createdDirectories(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
-  const program = name2 && basename(name2.value);
+  const program = name2 && basename2(name2.value);
   if (program !== "mkdir" && program !== "install") return [];
   const { operands, directories } = parseOptions(args2, program);
   if (program === "install" && !directories) return [];
@@ -25372,7 +25397,7 @@ var SERVICES = /* @__PURE__ */ new Set(["ssh", "sshd", "dropbear"]);
 function sshServerCommand(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
   if (!name2) return void 0;
-  const program = basename(name2.value);
+  const program = basename2(name2.value);
   if (DAEMONS.has(program)) return name2;
   if ((program === "service" || program === "rc-service") && args2[0] && SERVICES.has(args2[0].value)) return args2[0];
   if (/^\/etc\/init\.d\/(ssh|sshd|dropbear)$/.test(name2.value)) return name2;
@@ -25452,7 +25477,7 @@ var sudo_usage_default = defineRule({
       const sudo = runsProgram(command2, "sudo");
       if (sudo) report(sudo, "sudo is run in the image");
       const { name: name2, args: args2 } = unwrapCommand(command2);
-      if (name2 && basename(name2.value) === "su" && args2.some((a) => a.value === "-c" || a.value === "--command")) {
+      if (name2 && basename2(name2.value) === "su" && args2.some((a) => a.value === "-c" || a.value === "--command")) {
         report(name2, "su -c is run in the image");
       }
       for (const pkg of packageInstall(command2)?.packages ?? []) {
@@ -25469,7 +25494,7 @@ function sysctlWrite(cmd) {
   if (target) return target;
   const { name: name2, args: args2 } = unwrapCommand(cmd);
   if (!name2) return void 0;
-  const program = basename(name2.value);
+  const program = basename2(name2.value);
   if (program === "sysctl") {
     const writes = args2.some((a) => {
       const v = a.value;
@@ -25485,7 +25510,7 @@ function sysctlWrite(cmd) {
 function reportWrites(commands, report) {
   for (const command2 of commands) {
     const write = sysctlWrite(command2);
-    if (write) report(write, basename(write.value) === "sysctl" ? "sysctl writes kernel parameters of the shared kernel" : `writing ${write.value} changes a parameter of the shared kernel`);
+    if (write) report(write, basename2(write.value) === "sysctl" ? "sysctl writes kernel parameters of the shared kernel" : `writing ${write.value} changes a parameter of the shared kernel`);
   }
 }
 var sysctl_in_build_default = defineRule({
@@ -25571,7 +25596,7 @@ function tlsConfigOff(text, fileNames = []) {
     [/(?<![\w-])check[_-]?certificate\s*=\s*(off|0|no|false)\b/i, "check_certificate=off (wget configuration)"],
     [/(?<![\w-])trusted-host\s*=\s*\S/i, "trusted-host (pip configuration)"]
   ];
-  if (fileNames.some((f) => basename(f) === ".curlrc")) patterns.push([/(?<![\w-])(--insecure|insecure|-k)(?![\w-])/, "insecure in .curlrc"]);
+  if (fileNames.some((f) => basename2(f) === ".curlrc")) patterns.push([/(?<![\w-])(--insecure|insecure|-k)(?![\w-])/, "insecure in .curlrc"]);
   for (const [re, what] of patterns) {
     const m = re.exec(t);
     if (m) return { start: m.index, end: m.index + m[0].length, what };
@@ -25586,7 +25611,7 @@ function disablesTls(cmd) {
     }
   }
   const { name: name2, args: args2, wrappers } = unwrapCommand(cmd);
-  if (wrappers.some((w) => basename(w.value) === "env")) {
+  if (wrappers.some((w) => basename2(w.value) === "env")) {
     for (const word of cmd.words) {
       if (word === name2) break;
       const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word.value);
@@ -25605,7 +25630,7 @@ function disablesTls(cmd) {
     }
   }
   if (!name2) return void 0;
-  const program = basename(name2.value);
+  const program = basename2(name2.value);
   const check = PROGRAMS[program] ?? (isPythonPip(program, args2) ? pip : void 0);
   return check?.(args2, program);
 }
@@ -26060,7 +26085,7 @@ function compareFindings(a, b) {
 
 // src/git-root.ts
 import { existsSync as existsSync2, realpathSync } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join2, relative } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join3, relative } from "node:path";
 var gitRoots = /* @__PURE__ */ new Map();
 function gitRoot(dir) {
   const seen = [];
@@ -26072,11 +26097,11 @@ function gitRoot(dir) {
       return r;
     }
     seen.push(d);
-    if (existsSync2(join2(d, ".git"))) {
+    if (existsSync2(join3(d, ".git"))) {
       for (const s of seen) gitRoots.set(s, d);
       return d;
     }
-    const parent = dirname2(d);
+    const parent = dirname3(d);
     if (parent === d) {
       for (const s of seen) gitRoots.set(s, void 0);
       return void 0;
@@ -26096,7 +26121,7 @@ function isInside(root, path) {
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
 function projectRoot(file, linted) {
-  return gitRoot(dirname2(file)) ?? linted;
+  return gitRoot(dirname3(file)) ?? linted;
 }
 
 // src/format/repo.ts
@@ -26313,13 +26338,13 @@ ${path(r.loc.file)}:${r.loc.startLine}:${r.loc.startColumn}: ${r.message}`).join
 
 // src/version.ts
 import { readFileSync } from "node:fs";
-import { dirname as dirname4, join as join4 } from "node:path";
+import { dirname as dirname5, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var TOOL_NAME = "isolint";
 var INFORMATION_URI = "https://github.com/isolint/isolint";
 function readVersion() {
-  const here = dirname4(fileURLToPath2(import.meta.url));
-  for (const candidate of [join4(here, "..", "..", "package.json"), join4(here, "..", "package.json"), join4(here, "package.json")]) {
+  const here = dirname5(fileURLToPath2(import.meta.url));
+  for (const candidate of [join5(here, "..", "..", "package.json"), join5(here, "..", "package.json"), join5(here, "package.json")]) {
     try {
       const pkg = JSON.parse(readFileSync(candidate, "utf8"));
       if (pkg.name === TOOL_NAME && pkg.version) return pkg.version;
@@ -27346,6 +27371,13 @@ function decode(bytes) {
 function tooLarge(size, max, atLeast = false) {
   return atLeast ? `more than the --max-file-size limit of ${max} bytes; skipped` : `${size} bytes, over the --max-file-size limit of ${max} bytes; skipped`;
 }
+function parseFileSize(value2) {
+  const m = /^(\d+)([kmg]?)b?$/i.exec(value2.trim());
+  if (!m) throw new Error("must be a size in bytes, or with a k, m or g suffix (10m)");
+  const n = Number(m[1]) * 1024 ** " kmg".indexOf((m[2] || " ").toLowerCase());
+  if (n < 1) throw new Error("must be at least 1 byte");
+  return n;
+}
 
 // src/config/suggest.ts
 function distance(a, b) {
@@ -27378,15 +27410,15 @@ function closest(name2, candidates) {
 
 // src/baseline.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname6, resolve as resolve3, sep as sep3 } from "node:path";
+import { dirname as dirname7, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/discover.ts
-import { readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 var import_ignore = __toESM(require_ignore(), 1);
-import { basename as basename2, dirname as dirname5, join as join5, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+import { basename as basename3, dirname as dirname6, join as join6, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function displayPath(path, cwd) {
-  const rel = relative3(cwd, path) || basename2(path);
+  const rel = relative3(cwd, path) || basename3(path);
   return rel.split(sep2).join("/");
 }
 function discover(paths, cwd, claimer) {
@@ -27399,13 +27431,13 @@ function discover(paths, cwd, claimer) {
     const abs = resolve2(cwd, p);
     let stat;
     try {
-      stat = statSync(abs);
+      stat = statSync2(abs);
     } catch (e) {
       errors.push({ file: p, message: describeFsError(e) });
       continue;
     }
     if (stat.isDirectory()) walk(abs, [], /* @__PURE__ */ new Set(), claimer, (path, kind) => add(path, kind, abs));
-    else add(abs, claimer.byPath(abs, true) ?? "unknown", dirname5(abs), true);
+    else add(abs, claimer.byPath(abs, true) ?? "unknown", dirname6(abs), true);
   }
   const sorted = [...files.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
   return { files: sorted, errors };
@@ -27429,12 +27461,12 @@ function walk(dir, scopes, visited, claimer, add) {
   const active = here ? [...scopes, here] : scopes;
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (SKIPPED_DIRS.has(entry.name)) continue;
-    const path = join5(dir, entry.name);
+    const path = join6(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const target = statSync(path);
+        const target = statSync2(path);
         isDir = target.isDirectory();
         isFile = target.isFile();
       } catch {
@@ -27453,7 +27485,7 @@ function walk(dir, scopes, visited, claimer, add) {
 function gitignoreScope(dir) {
   let text;
   try {
-    text = readTextFile(join5(dir, ".gitignore"));
+    text = readTextFile(join6(dir, ".gitignore"));
   } catch {
     return void 0;
   }
@@ -27488,7 +27520,7 @@ var BASELINE_SCHEMA_VERSION = 1;
 var BaselineError = class extends Error {
 };
 function baselineRoot(abs) {
-  return gitRoot(dirname6(abs)) ?? dirname6(abs);
+  return gitRoot(dirname7(abs)) ?? dirname7(abs);
 }
 function readBaseline(file, cwd) {
   const abs = resolve3(cwd, file);
@@ -27613,7 +27645,7 @@ function configSchema(rules) {
 }
 
 // src/config/load.ts
-import { basename as basename3, dirname as dirname7 } from "node:path";
+import { basename as basename4, dirname as dirname8 } from "node:path";
 
 // src/compose/yaml.ts
 var import_yaml = __toESM(require_dist2(), 1);
@@ -28177,12 +28209,12 @@ function loadConfig(path, rules, cwd) {
   }
   let root;
   try {
-    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname7(path) });
+    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname8(path) });
   } catch (e) {
     if (!(e instanceof YamlError)) throw e;
     throw new ConfigError(display, e.message, e.line, e.column);
   }
-  if (basename3(path) === "package.json") {
+  if (basename4(path) === "package.json") {
     const node = get(root, "isolint");
     if (!node) return void 0;
     root = node;
@@ -28191,7 +28223,7 @@ function loadConfig(path, rules, cwd) {
     const at2 = locOf(root);
     throw new ConfigError(display, `the configuration must be a mapping, but this one is ${root.kind === "seq" ? "a list" : "a single value"}`, at2.startLine, at2.startColumn);
   }
-  if (!root || root.kind === "scalar") return { file: path, dir: dirname7(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  if (!root || root.kind === "scalar") return { file: path, dir: dirname8(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
   const data = toPlain(root);
   const validate = validatorFor(rules);
   if (!validate(data)) throw configError(display, root, validate.errors ?? [], rules);
@@ -28205,7 +28237,7 @@ function layer(plain) {
 function fromPlain(file, plain) {
   return {
     file,
-    dir: dirname7(file),
+    dir: dirname8(file),
     base: layer(plain),
     ignore: plain.ignore ?? [],
     overrides: (plain.overrides ?? []).map((o) => ({ files: o.files, layer: layer(o) }))
@@ -28341,10 +28373,10 @@ function contentKey(loc, source, message) {
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // src/compose/index.ts
-import { dirname as dirname9, resolve as resolve7 } from "node:path";
+import { dirname as dirname10, resolve as resolve7 } from "node:path";
 
 // src/compose/build.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 
 // src/compose/merge.ts
 var KEYED = /* @__PURE__ */ new Set([
@@ -28480,7 +28512,7 @@ function mergeKeyed(base, over) {
 }
 
 // src/compose/project.ts
-import { basename as basename4, dirname as dirname8, resolve as resolve4 } from "node:path";
+import { basename as basename5, dirname as dirname9, resolve as resolve4 } from "node:path";
 
 // src/compose/interpolate.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -28748,21 +28780,22 @@ function composeFormat(root) {
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 var MAX_CHAIN = 32;
+var MAX_SERVICES = 2e4;
 function groupProjects(paths) {
   const byDir = /* @__PURE__ */ new Map();
   for (const p of paths) {
-    const dir = dirname8(p);
+    const dir = dirname9(p);
     const list = byDir.get(dir) ?? [];
     list.push(p);
     byDir.set(dir, list);
   }
   const projects = [];
   for (const [dir, files] of byDir) {
-    const has = new Set(files.map((f) => basename4(f)));
+    const has = new Set(files.map((f) => basename5(f)));
     const base = COMPOSE_FILE_NAMES.find((n) => has.has(n));
     const overrides = OVERRIDE_FILE_NAMES.filter((n) => has.has(n));
     for (const f of files) {
-      const name2 = basename4(f);
+      const name2 = basename5(f);
       if (name2 === base || base && overrides.includes(name2)) continue;
       projects.push([f]);
     }
@@ -28779,6 +28812,7 @@ var OutsideRootError = class extends Error {
 var Loader = class {
   constructor(options, inMemory) {
     this.options = options;
+    this.inMemory = inMemory;
     for (const [path, text] of inMemory) this.texts.set(path, text);
   }
   errors = [];
@@ -28786,6 +28820,18 @@ var Loader = class {
   sources = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
   envFileCache = /* @__PURE__ */ new Map();
+  /**
+   * Hands over the errors, notes and line indexes gathered since the last call, and forgets
+   * what was read from disk and computed for it, so memory holds one project at a time.
+   * (A file two projects read is read twice; a note said twice is said once by lint().)
+   */
+  takeReadings() {
+    const taken = { errors: this.errors.splice(0), notes: this.notes.splice(0), sources: new Map(this.sources) };
+    this.sources.clear();
+    this.models.clear();
+    for (const path of this.texts.keys()) if (!this.inMemory.has(path)) this.texts.delete(path);
+    return taken;
+  }
   display(path) {
     return displayPath(path, this.options.cwd);
   }
@@ -28962,7 +29008,7 @@ var Loader = class {
    * Loads a project: its files merged in order, then `extends` resolved and `include`d
    * projects' services added. The first file's folder is the project directory.
    */
-  loadProject(files, chain = files, projectDir = dirname8(files[0]), env2 = this.projectEnv(projectDir)) {
+  loadProject(files, chain = files, projectDir = dirname9(files[0]), env2 = this.projectEnv(projectDir)) {
     const failed = /* @__PURE__ */ new Set();
     let root;
     const includes = [];
@@ -28978,7 +29024,10 @@ var Loader = class {
     }
     const services = [];
     const servicesNode = get(root, "services");
-    if (servicesNode?.kind === "map") {
+    if (servicesNode?.kind === "map" && servicesNode.pairs.length > MAX_SERVICES) {
+      this.errorAt(servicesNode, `${servicesNode.pairs.length} services, more than the ${MAX_SERVICES} isolint reads in one project; not linted`);
+      failed.add(servicesNode.file.path);
+    } else if (servicesNode?.kind === "map") {
       const extender = new Extends(this, env2, chain);
       for (const pair of servicesNode.pairs) {
         const node = extender.resolve(servicesNode, pair, projectDir);
@@ -29006,7 +29055,7 @@ var Loader = class {
         continue;
       }
       const dirNode = entry.kind === "map" ? get(entry, "project_directory") : void 0;
-      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve4(baseDir, dirNode.text) : dirname8(paths[0]);
+      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve4(baseDir, dirNode.text) : dirname9(paths[0]);
       const envNode = entry.kind === "map" ? get(entry, "env_file") : void 0;
       const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve4(baseDir, s.text));
       const missing = paths.findIndex((p) => {
@@ -29091,7 +29140,7 @@ var Extends = class {
     let where = services.file.path;
     if (fileNode?.kind === "scalar" && typeof fileNode.value === "string") {
       where = resolve4(fileNode.file.baseDir, fileNode.text);
-      baseDirOfBase = dirname8(where);
+      baseDirOfBase = dirname9(where);
       if (!this.files.has(where)) {
         const doc = this.loader.loadFile(where, baseDirOfBase, this.env, { node: fileNode, what: "extend" });
         const svcs = get(doc, "services");
@@ -29165,7 +29214,7 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
   const display = loader.display(build.dockerfilePath);
   let text;
   try {
-    if (statSync2(build.dockerfilePath, { throwIfNoEntry: false })?.isDirectory()) throw new Error("is a directory");
+    if (statSync3(build.dockerfilePath, { throwIfNoEntry: false })?.isDirectory()) throw new Error("is a directory");
     text = loader.read(build.dockerfilePath);
   } catch (e) {
     loader.note(whereLoc.file, `service ${name2}: its Dockerfile ${display} ${notThere(e)}, ${unchecked}`, at2(whereLoc));
@@ -29659,7 +29708,7 @@ function attachEnvFiles(container, service, loader) {
 }
 
 // src/compose/index.ts
-function loadCompose(files, options) {
+function* composeProjects(files, options) {
   const cwd = options.cwd ?? process.cwd();
   const loader = new Loader(
     {
@@ -29672,7 +29721,7 @@ function loadCompose(files, options) {
       // Where referenced files may be read from: each linted file's project root.
       roots: [
         ...files.map((file) => projectRoot(file.path, file.root)),
-        ...(options.files ?? []).map((f) => projectRoot(resolve7(cwd, f), dirname9(resolve7(cwd, f))))
+        ...(options.files ?? []).map((f) => projectRoot(resolve7(cwd, f), dirname10(resolve7(cwd, f))))
       ],
       named: [...options.files ?? [], ...options.envFiles ?? []].map((f) => resolve7(cwd, f))
     },
@@ -29686,17 +29735,18 @@ function loadCompose(files, options) {
     groups.push(group);
   }
   const roots = new Map(files.map((file) => [file.path, file.root]));
-  const containers = [];
-  const images = [];
-  const projects = [];
   const failed = /* @__PURE__ */ new Set();
   for (const group of groups) {
+    const containers = [];
+    const images = [];
+    const projects = [];
     let project;
     try {
       project = loader.loadProject(group);
     } catch (e) {
       loader.error(loader.display(group[0]), `could not be loaded: ${e.message}`);
       for (const f of group) failed.add(f);
+      yield { containers, images, projects, files: [], ...loader.takeReadings() };
       continue;
     }
     for (const f of project.failed) failed.add(f);
@@ -29706,7 +29756,7 @@ function loadCompose(files, options) {
       try {
         const container = normalizeService(name2, node, defs);
         attachEnvFiles(container, node, loader);
-        const root = roots.get(group[0]) ?? dirname9(group[0]);
+        const root = roots.get(group[0]) ?? dirname10(group[0]);
         const { inline } = attachBuiltImage(container, node, name2.file.path, loader, { root, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
         if (inline) images.push(inline);
         containers.push(container);
@@ -29718,13 +29768,14 @@ function loadCompose(files, options) {
     }
     resolveJoinedNamespaces(projectContainers);
     projects.push({ files: group.map((p) => loader.display(p)), services: names });
+    yield { containers, images, projects, files: [], ...loader.takeReadings() };
   }
   const statuses = /* @__PURE__ */ new Map();
   for (const path of [...files.map((file) => file.path), ...explicit]) {
     const display = loader.display(path);
     statuses.set(display, { file: display, kind: "compose", status: failed.has(path) ? "error" : "linted" });
   }
-  return { containers, images, errors: loader.errors, notes: loader.notes, files: [...statuses.values()], sources: loader.sources, projects };
+  yield { containers: [], images: [], projects: [], files: [...statuses.values()], ...loader.takeReadings() };
 }
 
 // src/sources/source.ts
@@ -29739,50 +29790,54 @@ var dockerfileSource = {
   kind: "dockerfile",
   reads: "`Dockerfile`, `Containerfile`, `Dockerfile.*`, `*.dockerfile`, `*.containerfile` (and any file named on the command line that no other source claims)",
   usesShellParser: true,
-  independentFiles: true,
   comments: { backslashContinues: true },
   claims(path, named) {
     if (named) return true;
     const name2 = baseName(path).toLowerCase();
     return !NOT_A_DOCKERFILE.test(name2) && DOCKERFILE_NAME.test(name2);
   },
-  load(files, options) {
-    const out2 = emptyOutput();
-    for (const file of files) {
-      out2.texts.set(file.display, new LineIndex(file.display, file.text));
-      try {
-        const image = parseImage({ file: file.display, text: file.text, ...options.target ? { target: options.target } : {} });
-        if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
-        out2.images.push(image);
-        out2.files.push({ file: file.display, kind: "dockerfile", status: "linted" });
-      } catch (e) {
-        out2.errors.push({ file: file.display, message: e.message });
-        out2.files.push({ file: file.display, kind: "dockerfile", status: "error" });
-      }
-    }
-    return out2;
+  *load(files, options) {
+    for (const file of files) yield readDockerfile(file, options);
   }
 };
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
+function readDockerfile(file, options) {
+  const out2 = emptyOutput();
+  out2.texts.set(file.display, new LineIndex(file.display, file.text));
+  try {
+    const image = parseImage({ file: file.display, text: file.text, ...options.target ? { target: options.target } : {} });
+    if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
+    out2.images.push(image);
+    out2.files.push({ file: file.display, kind: "dockerfile", status: "linted" });
+  } catch (e) {
+    out2.errors.push({ file: file.display, message: e.message });
+    out2.files.push({ file: file.display, kind: "dockerfile", status: "error" });
+  }
+  return out2;
+}
 
 // src/sources/compose.ts
+var SHELL_BEARING_KEY = /\b(command|entrypoint|healthcheck|build|dockerfile_inline|extends|include)\b/;
 var COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/;
 var composeSource = {
   kind: "compose",
   reads: "`compose.yaml`, `docker-compose.yml`, `compose.*.yaml`, `docker-compose-*.yml` (and any `.yml`/`.yaml` named on the command line that no other source claims)",
-  // `command:` and `entrypoint:` text is split into commands.
-  usesShellParser: true,
+  // Shell text is in `command:`, `entrypoint:` and `healthcheck:`, in the Dockerfile behind
+  // `build:`, and in any file `extends:`, `include:` or `-c` brings in. A project with none of
+  // these words (images, ports, settings) starts without loading the parser.
+  usesShellParser: (files, options) => !!options.compose?.files?.length || files.some((f) => SHELL_BEARING_KEY.test(f.text)),
   comments: {},
   readsFilesOfItsOwn: (options) => !!options.compose?.files?.length,
   claims(path, named) {
     if (named) return /\.ya?ml$/i.test(path);
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
-  load(files, options) {
-    const loaded = loadCompose(files, { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} });
-    return { images: loaded.images, containers: loaded.containers, errors: loaded.errors, notes: loaded.notes, files: loaded.files, texts: loaded.sources };
+  *load(files, options) {
+    for (const part of composeProjects(files, { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} })) {
+      yield { images: part.images, containers: part.containers, errors: part.errors, notes: part.notes, files: part.files, texts: part.sources };
+    }
   }
 };
 
@@ -29822,7 +29877,7 @@ function firstLine(path) {
 
 // src/config/settings.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { dirname as dirname10, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
+import { dirname as dirname11, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
 import { existsSync as existsSync3 } from "node:fs";
 var matchers = /* @__PURE__ */ new WeakMap();
 function matcher(patterns) {
@@ -29864,12 +29919,12 @@ var ConfigFinder = class _ConfigFinder {
   }
   forFile(abs, linted) {
     if (!this.search) return this.explicit;
-    const stop2 = gitRoot(dirname10(abs)) ?? linted;
-    return this.inDir(dirname10(abs), stop2);
+    const stop2 = gitRoot(dirname11(abs)) ?? linted;
+    return this.inDir(dirname11(abs), stop2);
   }
   /** Whether a configuration file may apply to the file (a candidate exists on its way up); reads none. */
   mayHaveConfig(abs, linted) {
-    return this.candidateIn(dirname10(abs), gitRoot(dirname10(abs)) ?? linted);
+    return this.candidateIn(dirname11(abs), gitRoot(dirname11(abs)) ?? linted);
   }
   candidates = /* @__PURE__ */ new Map();
   /** Walks up as inDir does, remembering per folder, so a run over many files looks at each folder once. */
@@ -29879,7 +29934,7 @@ var ConfigFinder = class _ConfigFinder {
     const pkg = resolve8(dir, "package.json");
     let found = CONFIG_FILE_NAMES.some((n) => existsSync3(resolve8(dir, n))) || existsSync3(pkg) && packageJsonMentions(pkg);
     const rel = relative5(stop2, dir);
-    if (!found && rel !== "" && !rel.startsWith("..") && dirname10(dir) !== dir) found = this.candidateIn(dirname10(dir), stop2);
+    if (!found && rel !== "" && !rel.startsWith("..") && dirname11(dir) !== dir) found = this.candidateIn(dirname11(dir), stop2);
     this.candidates.set(dir, found);
     return found;
   }
@@ -29892,7 +29947,7 @@ var ConfigFinder = class _ConfigFinder {
       found = loadConfig(path, this.rules, this.cwd);
       if (found) break;
     }
-    const parent = dirname10(dir);
+    const parent = dirname11(dir);
     const inside = relative5(stop2, dir) !== "" && !relative5(stop2, dir).startsWith("..");
     if (!found && inside && parent !== dir) found = this.inDir(parent, stop2);
     this.byDir.set(dir, found);
@@ -29900,7 +29955,7 @@ var ConfigFinder = class _ConfigFinder {
   }
 };
 function emptyConfig(file) {
-  return { file, dir: dirname10(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  return { file, dir: dirname11(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
 }
 var RunSettings = class {
   constructor(options) {
@@ -30037,9 +30092,8 @@ async function lint(options = {}) {
   for (const source of sources) {
     const given = byKind.get(source.kind) ?? [];
     if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
-    if (source.usesShellParser) await initShellParser();
-    for (const batch of source.independentFiles ? given.map((f) => [f]) : [given]) {
-      const out2 = source.load(batch, sourceOptions);
+    if (typeof source.usesShellParser === "function" ? source.usesShellParser(given, sourceOptions) : source.usesShellParser) await initShellParser();
+    const judge = async (out2) => {
       for (const [file, index] of out2.texts) {
         texts.set(file, index);
         if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
@@ -30051,7 +30105,28 @@ async function lint(options = {}) {
       notes.push(...out2.notes);
       files.push(...out2.files);
       texts.clear();
-    }
+    };
+    const read = async (batch, alone) => {
+      try {
+        const out2 = source.load(batch, sourceOptions);
+        if (isOutput(out2)) await judge(out2);
+        else for (const part of out2) await judge(part);
+      } catch (e) {
+        const reported2 = new Set(files.map((f) => f.file));
+        const left = batch.filter((f) => !reported2.has(f.display));
+        if (!alone && left.length > 1) {
+          for (const f of left) await read([f], true);
+          return;
+        }
+        const message = `could not be read: ${e?.message ?? String(e)}`;
+        if (!left.length) errors.push({ file: source.kind, message });
+        for (const f of left) {
+          errors.push({ file: f.display, message });
+          files.push({ file: f.display, kind: source.kind, status: "error" });
+        }
+      }
+    };
+    await read(given, false);
   }
   const seen = /* @__PURE__ */ new Set();
   const unique2 = findings.filter((f) => {
@@ -30068,10 +30143,8 @@ async function lint(options = {}) {
   if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, ctx, rules, options));
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
-  errors.sort(compareFileMessages);
-  notes.sort(compareFileMessages);
+  const result = { findings, suppressed, errors: uniqueMessages(errors).sort(compareFileMessages), notes: uniqueMessages(notes).sort(compareFileMessages), files };
   files.sort((a, b) => compareText(a.file, b.file));
-  const result = { findings, suppressed, errors, notes, files };
   return options.baseline === void 0 ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
   function commentSyntaxOf(file) {
     return sourceFor(resolve9(cwd, file), true, sourceOptions, sources)?.comments ?? {};
@@ -30095,11 +30168,24 @@ function checkSuppressions(files, commentsOf, used, ctx, rules, options) {
     })
   );
 }
+function isOutput(out2) {
+  return !(Symbol.iterator in out2);
+}
+function uniqueMessages(list) {
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((m) => {
+    const key = `${m.file}\0${m.line ?? ""}\0${m.column ?? ""}\0${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 function compareFileMessages(a, b) {
   return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.message, b.message);
 }
 
 export {
+  writeFileWhole,
   ruleInProfile,
   ruleCanFire,
   isProfile,
@@ -30117,6 +30203,7 @@ export {
   formatters,
   formatterNamed,
   readTextStream,
+  parseFileSize,
   closest,
   BaselineError,
   baselineRoot,
