@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { settingName, settingWritten } from '../src/runtime/setting-names.js';
 import { resolvedText } from '../src/runtime/values.js';
 
 /** `cap_drop` does not contain ALL: the container keeps Docker's default capability set. */
@@ -37,7 +38,7 @@ export default defineRule({
     // A list item whose variable has no value might be ALL: not guessed.
     if (names.some((n) => n === undefined)) return;
     if (names.some((n) => n!.toUpperCase().replace(/^CAP_/, '') === 'ALL')) return;
-    const what = container.capDrop.length ? 'cap_drop does not contain ALL' : 'no cap_drop: [ALL]';
+    const what = container.capDrop.length ? `${settingName(container, 'capDrop')} does not contain ALL` : `no ${settingWritten(container, 'capDrop', 'ALL')}`;
     report(container.name, `${container.title} keeps the default capabilities (${what})`, {
       logicalKey: `service ${container.name.value}/cap_drop-all`,
     });

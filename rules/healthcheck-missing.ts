@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { settingName } from '../src/runtime/setting-names.js';
 import { lastInChain } from '../src/image/config.js';
 import type { ImageModel, Stage } from '../src/image/model.js';
 import type { Located } from '../src/position.js';
@@ -78,11 +79,11 @@ export default defineRule({
     if (hc?.hasTest) return;
     const gap = container.builtImage && healthcheckGap(container.builtImage);
     if (gap?.kind === 'missing') {
-      report(container.name, `${container.title} has no healthcheck: and its Dockerfile sets no HEALTHCHECK`, {
+      report(container.name, `${container.title} has no ${settingName(container, 'healthcheck', 'key')} and its Dockerfile sets no HEALTHCHECK`, {
         related: [{ loc: gap.stage.from.keywordLoc, message: 'built stage without HEALTHCHECK' }],
       });
     } else if (gap?.kind === 'none') {
-      report(container.name, `${container.title} has no healthcheck: and its Dockerfile switches health checking off`, {
+      report(container.name, `${container.title} has no ${settingName(container, 'healthcheck', 'key')} and its Dockerfile switches health checking off`, {
         related: [{ loc: gap.none.loc, message: 'HEALTHCHECK NONE in force for the built stage' }],
       });
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { settingWritten } from '../src/runtime/setting-names.js';
 import { normalizeHostPath } from '../src/runtime/host-paths.js';
 import { resolvedText } from '../src/runtime/values.js';
 
@@ -68,7 +69,7 @@ export default defineRule({
     }
     for (const rule of container.deviceCgroupRules) {
       const text = resolvedText(rule);
-      if (text && allowsAllDevices(text)) report(rule, `${container.title} may open every ${deviceKind(text)} on the host (device_cgroup_rules: ${text})`);
+      if (text && allowsAllDevices(text)) report(rule, `${container.title} may open every ${deviceKind(text)} on the host (${settingWritten(container, 'deviceCgroupRules', text)})`);
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { hostNamespace, joinPath, joinRelated } from '../src/runtime/namespaces.js';
+import { hostNamespace, joinPath, joinRelated, ownerTitle } from '../src/runtime/namespaces.js';
 
 /**
  * `ipc: host`: the container shares the host's System V IPC objects and POSIX message
@@ -47,7 +47,7 @@ export default defineRule({
     if (!host.via) report(host.at, `${container.title} shares the host's IPC namespace`);
     else {
       report(host.at, `${container.title} shares the host's IPC namespace: it joins the IPC namespace of ${joinPath(host.via)}, which shares the host's`, {
-        related: joinRelated(host.via, `service ${host.via.owner} shares the host's IPC namespace here`),
+        related: joinRelated(host.via, `${ownerTitle(host.via)} shares the host's IPC namespace here`),
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { hostNamespace, joinPath, joinRelated } from '../src/runtime/namespaces.js';
+import { hostNamespace, joinPath, joinRelated, ownerTitle } from '../src/runtime/namespaces.js';
 
 /**
  * `network_mode: host`: the container uses the host's network stack. `service:x` /
@@ -47,7 +47,7 @@ export default defineRule({
     if (!host.via) report(host.at, `${container.title} uses the host's network stack`);
     else {
       report(host.at, `${container.title} uses the host's network stack: it joins the network namespace of ${joinPath(host.via)}, which is on the host network`, {
-        related: joinRelated(host.via, `service ${host.via.owner} is on the host network here`),
+        related: joinRelated(host.via, `${ownerTitle(host.via)} is on the host network here`),
       });
     }
   },

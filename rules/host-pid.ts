@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { hostNamespace, joinPath, joinRelated } from '../src/runtime/namespaces.js';
+import { hostNamespace, joinPath, joinRelated, ownerTitle } from '../src/runtime/namespaces.js';
 
 /**
  * `pid: host`: the container shares the host's process table; so does one that joins
@@ -45,7 +45,7 @@ export default defineRule({
     if (!host.via) report(host.at, `${container.title} shares the host's PID namespace`);
     else {
       report(host.at, `${container.title} shares the host's PID namespace: it joins the PID namespace of ${joinPath(host.via)}, which shares the host's`, {
-        related: joinRelated(host.via, `service ${host.via.owner} shares the host's PID namespace here`),
+        related: joinRelated(host.via, `${ownerTitle(host.via)} shares the host's PID namespace here`),
       });
     }
   },

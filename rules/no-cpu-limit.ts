@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { settingName } from '../src/runtime/setting-names.js';
 
 /** No CPU limit: one container can starve every other workload on the kernel's scheduler. */
 export default defineRule({
@@ -26,6 +27,6 @@ export default defineRule({
   },
   references: ['https://docs.docker.com/reference/compose-file/services/#cpus'],
   checkRuntime(container, { report }) {
-    if (!container.limits.cpus) report(container.name, `${container.title} has no CPU limit (cpus, cpu_quota or deploy.resources.limits.cpus)`);
+    if (!container.limits.cpus) report(container.name, `${container.title} has no CPU limit (${settingName(container, 'cpuLimit')})`);
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { settingName } from '../src/runtime/setting-names.js';
 
 /** No memory limit: one container can exhaust the memory of the shared kernel. */
 export default defineRule({
@@ -26,6 +27,6 @@ export default defineRule({
   },
   references: ['https://docs.docker.com/reference/compose-file/services/#mem_limit', 'https://docs.docker.com/engine/containers/resource_constraints/'],
   checkRuntime(container, { report }) {
-    if (!container.limits.memory) report(container.name, `${container.title} has no memory limit (mem_limit or deploy.resources.limits.memory)`);
+    if (!container.limits.memory) report(container.name, `${container.title} has no memory limit (${settingName(container, 'memoryLimit')})`);
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { settingName } from '../src/runtime/setting-names.js';
 import { resolvedText } from '../src/runtime/values.js';
 
 /**
@@ -34,7 +35,7 @@ export default defineRule({
   checkRuntime(container, { report }) {
     const pids = container.limits.pids;
     const name = container.name.value;
-    if (!pids) report(container.name, `${container.title} has no process-count limit (pids_limit or deploy.resources.limits.pids)`);
+    if (!pids) report(container.name, `${container.title} has no process-count limit (${settingName(container, 'pidsLimit')})`);
     else if (unlimited(resolvedText(pids))) report(pids, `${container.title} sets its process-count limit to ${resolvedText(pids)}, which means unlimited`);
   },
 });

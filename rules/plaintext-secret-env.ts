@@ -1,4 +1,5 @@
 import { defineRule, listOptionSchema, stringListOption } from '../src/engine/rule.js';
+import { settingName } from '../src/runtime/setting-names.js';
 import { looksSecretName } from '../src/knowledge/secrets.js';
 import { looksSecretValue } from '../src/knowledge/credentials.js';
 import type { KeyValue } from '../src/runtime/model.js';
@@ -52,7 +53,7 @@ export default defineRule({
       report(entry.name, `${container.title} sets ${entry.name.value} to a literal value in ${where}`);
     };
     // An env_file is the usual place to keep secrets out of the Compose file (and out of git).
-    for (const e of container.environment) if (!e.fromEnvFile) check(e, 'environment');
+    for (const e of container.environment) if (!e.fromEnvFile) check(e, settingName(container, 'environment'));
     for (const a of container.build?.args ?? []) check(a, 'build.args');
   },
 });

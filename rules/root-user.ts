@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { settingName, settingWritten } from '../src/runtime/setting-names.js';
 import { isWindowsImage, isWindowsPlatform, isWindowsStage } from '../src/knowledge/image-refs.js';
 import { isRootUser } from '../src/knowledge/query.js';
 import { resolvedText } from '../src/runtime/values.js';
@@ -53,7 +54,7 @@ export default defineRule({
     const name = container.name.value;
     if (container.user) {
       if (!container.user.unresolved?.length && isRootUser(String(container.user.value))) {
-        report(container.user, `${container.title} runs as root (user: ${container.user.value})`);
+        report(container.user, `${container.title} runs as root (${settingWritten(container, 'user', String(container.user.value))})`);
       }
       return;
     }
@@ -66,18 +67,18 @@ export default defineRule({
     if (image && stage) {
       const user = image.effectiveUser(stage);
       if (!user) {
-        report(container.name, `${container.title} has no user: and its Dockerfile sets no USER, so it runs as root`, {
+        report(container.name, `${container.title} has no ${settingName(container, 'user', 'key')} and its Dockerfile sets no USER, so it runs as root`, {
           related: [{ loc: stage.from.keywordLoc, message: 'built stage without USER' }],
         });
       } else if (user.resolved !== undefined && isRootUser(user.resolved)) {
-        report(container.name, `${container.title} has no user: and its Dockerfile ends with USER ${user.written.value}`, {
+        report(container.name, `${container.title} has no ${settingName(container, 'user', 'key')} and its Dockerfile ends with USER ${user.written.value}`, {
           related: [{ loc: user.written.loc, message: 'the USER the image ends with' }],
         });
       }
       return;
     }
     if (!container.build && profile !== 'recommended') {
-      report(container.name, `${container.title} sets no user:, so it runs as whatever user its image defaults to (often root)`, {
+      report(container.name, `${container.title} sets no ${settingName(container, 'user', 'key')}, so it runs as whatever user its image defaults to (often root)`, {
         level: 'note',
         securitySeverity: 3.0,
       });

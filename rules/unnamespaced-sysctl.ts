@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { hostNamespace, joinPath, joinRelated } from '../src/runtime/namespaces.js';
+import { hostNamespace, joinPath, joinRelated, ownerTitle } from '../src/runtime/namespaces.js';
 import { isHostMode } from '../src/runtime/values.js';
 
 // The sysctls the kernel keeps per namespace, so a container may set them for itself.
@@ -72,7 +72,7 @@ export default defineRule({
       else if (shared[ns]) {
         const joined = via[ns];
         const through = joined ? ` (it joins the namespace of ${joinPath(joined)})` : '';
-        const related = joined ? joinRelated(joined, `service ${joined.owner} shares the host's ${ns.toUpperCase()} namespace here`) : [];
+        const related = joined ? joinRelated(joined, `${ownerTitle(joined)} shares the host's ${ns.toUpperCase()} namespace here`) : [];
         report(sysctl.name, `${container.title} sets ${key} in the host's ${ns.toUpperCase()} namespace${through}: it would change the host`, related.length ? { related } : {});
       }
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { settingName, settingWritten } from '../src/runtime/setting-names.js';
 import { isTrue } from '../src/runtime/model.js';
 
 /** `read_only` is not true: the container can rewrite its own image files. */
@@ -31,7 +32,7 @@ export default defineRule({
   checkRuntime(container, { report }) {
     const ro = container.readOnly;
     if (ro?.unresolved?.length) return;
-    if (ro && !isTrue(ro)) report(ro, `${container.title} sets read_only to ${String(ro.value)}: its root filesystem is writable`);
-    else if (!ro) report(container.name, `${container.title} does not set read_only: true, so its root filesystem is writable`);
+    if (ro && !isTrue(ro)) report(ro, `${container.title} sets ${settingName(container, 'readOnly')} to ${String(ro.value)}: its root filesystem is writable`);
+    else if (!ro) report(container.name, `${container.title} does not set ${settingWritten(container, 'readOnly', 'true')}, so its root filesystem is writable`);
   },
 });

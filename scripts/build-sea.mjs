@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { ESM_BUILDS } from './esbuild-programs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -48,6 +49,7 @@ await build({
   define: { 'globalThis.__ISOLINT_VERSION__': JSON.stringify(pkg.version), 'import.meta.url': '__isolintExecutableUrl' },
   banner: { js: 'var __isolintExecutableUrl = require("node:url").pathToFileURL(process.execPath).href;' },
   legalComments: 'eof',
+  alias: ESM_BUILDS,
   logLevel: 'error',
 });
 // The SEA loader does not strip a #! line.

@@ -10,6 +10,14 @@ import { build } from 'esbuild';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * Packages whose `main` is a UMD build that loads its own modules through a `require` handed
+ * to a factory, which esbuild cannot follow (jsonc-parser's `./impl/*` would be left out and
+ * fail at run time): the bundles take their ES module build instead. Node.js, running the tsc
+ * build, keeps loading `main`.
+ */
+export const ESM_BUILDS = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
+
 /** Bundles `entryPoints` into `outDir` (old chunks removed), makes `executable` runnable, copies the WASM. */
 export async function buildPrograms({ entryPoints, outDir, executable, metafile = false }) {
   mkdirSync(outDir, { recursive: true });
@@ -30,6 +38,7 @@ export async function buildPrograms({ entryPoints, outDir, executable, metafile 
     // CommonJS dependencies call require(), which an ES module does not have unless it is made.
     banner: { js: "import { createRequire as __isolintCreateRequire } from 'node:module';\nconst require = __isolintCreateRequire(import.meta.url);" },
     legalComments: 'eof',
+    alias: ESM_BUILDS,
     metafile,
     logLevel: 'warning',
   });

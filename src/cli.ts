@@ -8,6 +8,7 @@ import { RULE_LEVELS } from './config/schema.js';
 import { closest } from './config/suggest.js';
 import { explainRule, rulesJson, rulesTable } from './rule-help.js';
 import { allRules } from '../rules/index.js';
+import { allSources } from './sources/index.js';
 import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
 import { formatterNamed, formatters } from './format/index.js';
 import { visible } from './format/visible.js';
@@ -39,6 +40,8 @@ interface CliOptions {
   target?: string;
   category?: string;
   listRules?: boolean;
+  listSources?: boolean;
+  includeDocs?: boolean;
   useEnv?: boolean;
   allowOutsideContext?: boolean;
   maxFileSize?: number;
@@ -120,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'explain') return explainCommand(argv.slice(1));
   const program = new Command()
     .name(TOOL_NAME)
-    .description('Lint Dockerfiles and Compose files for container isolation weaknesses.')
+    .description('Lint Dockerfiles, Compose files and the docker run lines of scripts, Makefiles and docs for container isolation weaknesses.')
     .version(TOOL_VERSION)
     .argument('[paths...]', 'files or folders to lint, default . (none with -c); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'report format').choices(formatters.map((f) => f.name)).default('text'))
@@ -139,7 +142,8 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(
       new Option('--fail-level <level>', 'exit 1 when a finding is at or above this level: error, warning, note or none').argParser(choice(FAIL_LEVELS, 'fail level')).default('warning'),
     )
-    .option('--stdin-filename <name>', 'name for standard input in reports (decides Dockerfile or Compose)')
+    .option('--stdin-filename <name>', 'name for standard input in reports (decides which source reads it: Dockerfile, Compose, shell script, ...)')
+    .option('--include-docs', 'also read the shell code blocks (sh, bash, shell, console) of Markdown files found in folders')
     .option('--target <stage>', 'stage of a Dockerfile that is built (default: the last)')
     .option('-c, --compose-file <file>', 'Compose files merged in order into one project, like docker compose -f (repeatable)', collect, [])
     .option('--compose-env-file <file>', 'variables for Compose interpolation, read instead of the project .env (repeatable)', collectEnvFile, [])
@@ -155,6 +159,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--max-file-size <size>', 'skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)', fileSize)
     .option('--category <id>', 'SARIF automationDetails category')
     .option('--list-rules', 'list the rules of the profile and exit (as JSON with --format json)')
+    .option('--list-sources', 'list the sources (the kinds of file isolint reads, and which files each reads) and exit (as JSON with --format json)')
     .option('--verbose', 'print how to fix it under each finding (text format)')
     .addHelpText(
       'after',
@@ -184,6 +189,13 @@ export async function main(argv: string[]): Promise<number> {
   const paths = given.length ? given : opts.composeFile.length ? [] : ['.'];
 
   const profile = opts.profile ?? 'recommended';
+  if (opts.listSources) {
+    const rows = allSources.map((s) => ({ kind: s.kind, reads: s.reads }));
+    if (opts.format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    else if (opts.format === 'text') for (const r of rows) process.stdout.write(`${r.kind.padEnd(12)} ${r.reads}\n`);
+    else return usage('--list-sources prints --format text or json');
+    return EXIT_CLEAN;
+  }
   if (opts.listRules) {
     const listed = allRules.filter((rule) => ruleInProfile(rule, profile));
     if (opts.format === 'json') {
@@ -217,6 +229,7 @@ export async function main(argv: string[]): Promise<number> {
       ignore: opts.ignore,
       ...(opts.target ? { target: opts.target } : {}),
       ...(opts.maxFileSize !== undefined ? { maxFileSize: opts.maxFileSize } : {}),
+      ...(opts.includeDocs ? { includeDocs: true } : {}),
       compose: {
         ...(opts.composeFile.length ? { files: opts.composeFile } : {}),
         ...(envFiles.length ? { envFiles } : {}),

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
+import { allSources } from '../src/sources/index.js';
 import { ruleDoc, ruleDocPath, withRulesTable } from '../src/docs.js';
 import { CONFIG_SCHEMA_PATH, configSchemaText } from '../src/config/schema.js';
 
@@ -12,6 +13,11 @@ describe('README', () => {
     const blocks = [...readme.matchAll(/```(?:sh|bash)?\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
     expect(blocks[0]).toBe('npm ci && npm start');
     expect(blocks[1]).toBe('npm test');
+  });
+
+  it('lists every source with what it reads, as --list-sources prints it', () => {
+    const table = allSources.map((s) => `| \`${s.kind}\` | ${s.reads} |`).join('\n');
+    expect(readme).toContain(`| source | reads |\n|---|---|\n${table}\n`);
   });
 
   it('lists every rule, generated from rule metadata (run `npm run docs` to update)', () => {

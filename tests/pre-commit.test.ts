@@ -166,6 +166,9 @@ describe('.pre-commit-hooks.yaml', () => {
       'Dockerfile.md', 'Dockerfile.MD', 'Dockerfile.markdown', 'Dockerfile.rst', 'Dockerfile.adoc', 'Dockerfile.txt', 'Dockerfile.html', 'Containerfile.md',
       'Dockerfile.swp', '.Dockerfile.swp', '.compose.yaml.swp', 'Dockerfile.swo', 'Dockerfile~', 'compose.yaml~', 'Dockerfile.bak', 'Dockerfile.orig', 'Dockerfile.rej', 'Dockerfile.tmp',
       'Dockerfile.md.dockerfile', 'Dockerfile.template', 'Dockerfile.j2', 'docs.Dockerfile', 'compose.yaml.bak', 'compose.md.yaml', 'Dockerfile.', 'Dockerfile.prod.arm64',
+      '.devcontainer/devcontainer.json', '.devcontainer.json', '.devcontainer/go/devcontainer.json', 'devcontainer.json', '.devcontainer/a/b/devcontainer.json',
+      'web.container', '.container', 'web.volume', '.github/workflows/ci.yml', '.github/workflows/release.yaml', '.github/dependabot.yml', '.gitlab-ci.yml', 'build.gitlab-ci.yml', 'gitlab-ci.yml',
+      'deploy.sh', 'run.bash', 'install.SH', 'deploy.sh.bak', 'deploy.sh~', 'deploy.zsh', 'Makefile', 'makefile', 'GNUmakefile', 'rules.mk', 'Makefile.am', 'Makefile.in', 'notMakefile', 'README.sh.md',
     ];
     for (const name of names) {
       for (const path of [name, `services/api/${name}`]) {

@@ -57,6 +57,21 @@ const composeFiles: Record<string, string> = {
   'a long network_mode and pid': `services:\n  a:\n    image: x\n    network_mode: "service:${':'.repeat(N)}"\n    pid: "container:${' '.repeat(N)}x"\n`,
 };
 
+/** The sources of `docker run` lines: shell scripts, Makefiles, Markdown, by the file name they are read as. */
+const runLines: [string, string, string][] = [
+  ['deploy.sh', 'a docker run with 20,000 flags', `docker run ${'--privileged -v /:/h -p 1:1 --cap-add=ALL '.repeat(N / 40)}x\n`],
+  ['deploy.sh', 'a docker run with one long -v and --mount', `docker run -v ${':'.repeat(N)} --mount ${',src='.repeat(N / 5)} --security-opt ${'='.repeat(N)} x\n`],
+  ['deploy.sh', 'many docker run lines', 'docker run --pid=host x:1\n'.repeat(N / 25)],
+  ['deploy.sh', 'a docker run of unknown flags and $OPTS words', `docker run ${'--frob $OPTS -Z '.repeat(N / 16)}x\n`],
+  ['Makefile', 'a rule with many continued recipe lines', `a:\n${'\tdocker run --pid=host x \\\n'.repeat(N / 25)}\n`],
+  ['Makefile', 'long runs of $$ and unclosed $(', `a:\n\tdocker run ${'$$'.repeat(N / 2)} ${'$<'.repeat(N / 2)}\n`],
+  ['Makefile', 'a long prerequisite line of colons and assignments', `${'a:'.repeat(N / 2)}\n${'export '.repeat(N / 7)}x\n${'a '.repeat(N / 2)}=\n`],
+  ['Makefile', 'many backslashes at the end of a line', `a:\n\tdocker run x ${'\\'.repeat(N)}\n`],
+  ['README.md', 'many unclosed fences', '```sh\n'.repeat(N / 6)],
+  ['README.md', 'a console block of continued lines', `\`\`\`console\n$ docker run \\\n${'  --pid=host \\\n'.repeat(N / 15)}  x\n\`\`\`\n`],
+  ['README.md', 'a console line of backslashes', `\`\`\`console\n$ docker run ${'\\'.repeat(N)}\n\`\`\`\n`],
+];
+
 async function timed(path: string, text: string): Promise<number> {
   const started = performance.now();
   const result = await lint({ files: [{ path, text }], config: false, profile: 'untrusted' });
@@ -72,6 +87,11 @@ describe('ReDoS guard', () => {
   for (const [name, text] of Object.entries(dockerfiles)) {
     it(`Dockerfile: ${name}`, async () => {
       expect(await timed('Dockerfile', text)).toBeLessThan(LIMIT_MS);
+    });
+  }
+  for (const [path, name, text] of runLines) {
+    it(`${path}: ${name}`, async () => {
+      expect(await timed(path, text)).toBeLessThan(LIMIT_MS);
     });
   }
   for (const [name, text] of Object.entries(composeFiles)) {

@@ -10,7 +10,7 @@ import { filesUnder } from './support/markers.js';
 
 const root = join(import.meta.dirname, '..');
 const inputs = filesUnder(join(root, 'fixtures'))
-  .filter((f) => /(dockerfile|containerfile|compose[^/]*\.ya?ml)$/i.test(f))
+  .filter((f) => /(dockerfile|containerfile|compose[^/]*\.ya?ml|\.sh|makefile|\.md)$/i.test(f) && !f.includes('/fixtures/fuzz/'))
   .map((f) => ({ name: relative(root, f), text: readFileSync(f, 'utf8') }));
 
 /** Deterministic variants: truncations and a few characters swapped for shell/YAML syntax. */
@@ -31,7 +31,7 @@ describe('robustness', () => {
   it(`lints ${inputs.length} fixtures cut short and garbled without throwing`, async () => {
     let runs = 0;
     for (const { name, text } of inputs) {
-      const kind = /ya?ml$/i.test(name) ? 'compose' : 'dockerfile';
+      const kind = /ya?ml$/i.test(name) ? 'compose' : /\.sh$/i.test(name) ? 'shell' : /makefile$/i.test(name) ? 'makefile' : /\.md$/i.test(name) ? 'markdown' : 'dockerfile';
       for (const variant of variants(text)) {
         const result = await lint({ files: [{ path: name, text: variant, kind }], cwd: root, profile: 'untrusted' });
         for (const f of result.findings) {

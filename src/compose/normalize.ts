@@ -4,10 +4,13 @@
  * forms, top-level and `deploy:` limits all become the same fields. Fields of an unexpected
  * shape are left out rather than guessed.
  */
-import { isAbsolute, resolve, win32 } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type { BuildSpec, CommandSpec, Device, Healthcheck, KeyValue, Limits, Mount, PortMapping, RuntimeModel, SecurityOpt, Value } from '../runtime/model.js';
 import { execFormScript, splitCommandLine, type Word } from '../shell.js';
+import { allInterfaces, colonParts, isHostPathSource, normaliseCapability, parsePortSpec, parseSecurityOpt, portRange, PROPAGATION } from '../runtime/specs.js';
 import { buildMapping, keyedEntries } from './merge.js';
+
+export { normaliseCapability, parsePortSpec, parseSecurityOpt } from '../runtime/specs.js';
 import { get, getPair, isNull, locOf, scalarOffsets, sliceScalar, type YMap, type YNode, type YScalar } from './yaml.js';
 
 /** The project's top-level definitions a service refers to by name. */
@@ -126,23 +129,11 @@ function unique<T>(items: T[], key: (t: T) => string): T[] {
   return out;
 }
 
-/** `cap_sys_admin`, `CAP_SYS_ADMIN` and `SYS_ADMIN` are the same capability. */
-export function normaliseCapability(name: string): string {
-  return name.trim().toUpperCase().replace(/^CAP_/, '');
-}
-
 function capabilities(node: YNode | undefined): Value<string>[] {
   return unique(
     strings(node).map((s) => value(s, normaliseCapability(s.text))),
     (v) => v.value,
   );
-}
-
-/** `seccomp=unconfined`, `seccomp:unconfined`, `no-new-privileges`, `label=type:spc_t`. */
-export function parseSecurityOpt(written: string): { key: string; value: string } {
-  const m = /[:=]/.exec(written);
-  if (!m) return { key: written.trim().toLowerCase(), value: '' };
-  return { key: written.slice(0, m.index).trim().toLowerCase(), value: written.slice(m.index + 1).trim() };
 }
 
 function securityOpt(s: YScalar): SecurityOpt {
@@ -158,26 +149,6 @@ function keyValues(node: YNode | undefined): KeyValue[] {
     };
     return kv;
   });
-}
-
-const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
-
-/** Splits `a:b:c` at colons, keeping a Windows drive (`C:\data`) in one part. */
-function colonParts(text: string): [number, number][] {
-  const parts: [number, number][] = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== ':') continue;
-    if (i - from === 1 && /[A-Za-z]/.test(text[from]!) && /[\\/]/.test(text[i + 1] ?? '')) continue;
-    parts.push([from, i]);
-    from = i + 1;
-  }
-  parts.push([from, text.length]);
-  return parts;
-}
-
-function isHostPath(source: string): boolean {
-  return /^[./~]/.test(source) || win32.isAbsolute(source) && /^([A-Za-z]:[\\/]|\\\\)/.test(source);
 }
 
 /**
@@ -290,7 +261,7 @@ function shortMount(s: YScalar): Mount {
       from += opt.length + 1;
     }
   }
-  const bind = isHostPath(source.value) || (!source.value && !!source.unresolved?.length);
+  const bind = isHostPathSource(source.value) || (!source.value && !!source.unresolved?.length);
   const homePath = bind ? homePathOf(sourceNode) : undefined;
   return {
     type: bind ? 'bind' : 'volume',
@@ -329,45 +300,6 @@ function device(node: YNode): Device[] {
   });
   const hostNode = sliceScalar(node, spans[0]![0], spans[0]![1]);
   return [{ host: value(hostNode, hostNode.text), container: parts[1] || undefined, permissions: parts[2] || undefined, loc: locOf(node) }];
-}
-
-/** At most this many ports are listed per range (a range covers at most the 65536 ports). */
-const MAX_RANGE = 65536;
-
-function portRange(text: string | undefined): number[] {
-  if (!text) return [];
-  const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
-  if (!m) return [];
-  const lo = Number(m[1]);
-  const hi = m[2] === undefined ? lo : Number(m[2]);
-  if (hi < lo || lo > 65535) return [];
-  const out: number[] = [];
-  for (let p = lo; p <= Math.min(hi, 65535) && out.length < MAX_RANGE; p++) out.push(p);
-  return out;
-}
-
-function allInterfaces(hostIp: string | undefined): boolean {
-  return !hostIp || hostIp === '0.0.0.0' || hostIp === '::' || hostIp === '[::]';
-}
-
-/**
- * Short syntax, as Docker parses it: `[IP:][HOST:]CONTAINER[/PROTO]`; an IPv6 address is
- * written in brackets (`[::1]:80:80`); ports may be ranges (`8000-8010:8000-8010/udp`).
- */
-export function parsePortSpec(spec: string): { hostIp: string | undefined; published: string | undefined; target: string; protocol: string } {
-  const slash = spec.lastIndexOf('/');
-  const protocol = slash >= 0 ? spec.slice(slash + 1) || 'tcp' : 'tcp';
-  const raw = slash >= 0 ? spec.slice(0, slash) : spec;
-  const parts = raw.split(':');
-  const n = parts.length;
-  const target = parts[n - 1]!;
-  let ip: string | undefined;
-  let published: string | undefined;
-  if (n === 2) published = parts[0];
-  else if (n === 3) [ip, published] = [parts[0], parts[1]];
-  else if (n > 3) [ip, published] = [parts.slice(0, n - 2).join(':'), parts[n - 2]];
-  if (ip?.startsWith('[') && ip.endsWith(']')) ip = ip.slice(1, -1);
-  return { hostIp: ip || undefined, published: published || undefined, target, protocol: protocol.toLowerCase() };
 }
 
 function port(node: YNode): { mapping: PortMapping; key: string } | undefined {

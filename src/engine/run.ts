@@ -39,10 +39,13 @@ export function runImageRules(image: ImageModel, ctx: RunContext): Finding[] {
 export function runRuntimeRules(container: RuntimeModel, ctx: RunContext): Finding[] {
   const findings: Finding[] = [];
   const settings = ctx.settingsOf(container.file);
+  const { title, keyTitle } = container;
+  // A title with a line number in it would make every finding move when a line is added above.
+  const stableKey = keyTitle !== undefined && keyTitle !== title ? (message: string) => message.split(title).join(keyTitle) : undefined;
   for (const rule of activeRules(ctx.rules, settings, 'checkRuntime')) {
     const configured = settings.rules.get(rule.id);
     try {
-      rule.checkRuntime!(container, { profile: settings.profile, options: configured?.options ?? {}, report: reporter(rule, ctx, findings, configured?.level) });
+      rule.checkRuntime!(container, { profile: settings.profile, options: configured?.options ?? {}, report: reporter(rule, ctx, findings, configured?.level, stableKey) });
     } catch (e) {
       ctx.onRuleError(rule, container.file, e);
     }
@@ -62,7 +65,7 @@ export function ruleRuns(rule: Rule, settings: RuleSettings): boolean {
   return level !== undefined || ruleCanFire(rule, settings.profile);
 }
 
-function reporter(rule: Rule, ctx: RunContext, out: Finding[], configuredLevel: Level | 'off' | undefined): Report {
+function reporter(rule: Rule, ctx: RunContext, out: Finding[], configuredLevel: Level | 'off' | undefined, stableKey?: (message: string) => string): Report {
   return (at, message, options = {}) => {
     const loc: Location = 'loc' in at ? at.loc : at;
     out.push({
@@ -73,7 +76,7 @@ function reporter(rule: Rule, ctx: RunContext, out: Finding[], configuredLevel: 
       message,
       location: loc,
       related: options.related ?? [],
-      logicalKey: options.logicalKey ?? contentKey(loc, ctx.sourceOf(loc.file), message),
+      logicalKey: options.logicalKey ?? contentKey(loc, ctx.sourceOf(loc.file), stableKey ? stableKey(message) : message),
     });
   };
 }

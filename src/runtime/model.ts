@@ -133,9 +133,11 @@ export interface JoinedNamespace {
    * The joins in order: the first is this container's own setting, each next one the setting
    * of the container the previous one joined.
    */
-  chain: { container: string; setting: Value<string> }[];
+  chain: { container: string; title?: string; setting: Value<string> }[];
   /** The container that owns the namespace: the end of the chain. */
   owner: string;
+  /** How messages name the owner (its `title`: `service vpn`, `docker run in deploy.sh:3`); default `service <owner>`. */
+  ownerTitle?: string;
   /** The owner's own setting (`host`, `bridge`, ...); undefined when it sets none. */
   ownerSetting: Value<string> | undefined;
 }
@@ -153,6 +155,12 @@ export interface RuntimeModel {
    * container`. A message reads "<title> runs privileged".
    */
   title: string;
+  /**
+   * How a finding's fingerprint names the container when `title` holds what moves with
+   * unrelated edits (the line of a `docker run`): it stands for the title in the message a
+   * logical key is made of. Default: the title itself.
+   */
+  keyTitle?: string;
   /** The file that defines the service. */
   file: string;
   image: Value<string> | undefined;

@@ -26,8 +26,9 @@ const KINDS: JoinableNamespace[] = ['network', 'pid', 'ipc'];
  * it) a service of that name. A name outside the group (a container started by other means)
  * and a chain that loops are left unresolved: nothing is known about what they use.
  */
-export function resolveJoinedNamespaces(containers: RuntimeModel[]): void {
-  const byService = new Map(containers.map((c) => [c.name.value, c]));
+export function resolveJoinedNamespaces(containers: RuntimeModel[], options: { containerNamesOnly?: boolean } = {}): void {
+  // `docker run` has no services: `container:x` names a container's --name, never its image.
+  const byService = new Map(options.containerNamesOnly ? [] : containers.map((c) => [c.name.value, c]));
   const byContainerName = new Map<string, RuntimeModel>();
   for (const c of containers) {
     const name = resolvedText(c.containerName);
@@ -53,9 +54,9 @@ function follow(start: RuntimeModel, kind: JoinableNamespace, find: (t: { by: 's
     const target = joinTarget(setting);
     if (!target) {
       if (current === start) return undefined;
-      return { chain, owner: current.name.value, ownerSetting: setting };
+      return { chain, owner: current.name.value, ownerTitle: current.title, ownerSetting: setting };
     }
-    chain.push({ container: current.name.value, setting: setting! });
+    chain.push({ container: current.name.value, title: current.title, setting: setting! });
     const next = find(target);
     // Compose refuses a cycle; a name it does not know may be a container run by other means.
     if (!next || seen.has(next)) return undefined;
@@ -87,13 +88,23 @@ export function hostNamespace(container: RuntimeModel, kind: JoinableNamespace):
  */
 export function joinPath(via: JoinedNamespace): string {
   const names = [...via.chain.slice(1).map((hop) => hop.container), via.owner];
-  return `service ${names[0]}${names.slice(1).map((n) => `, which joins ${n}`).join('')}`;
+  const first = via.chain[1] ? hopTitle(via.chain[1]) : ownerTitle(via);
+  return `${first}${names.slice(1).map((n) => `, which joins ${n}`).join('')}`;
+}
+
+/** How messages name the container that owns a joined namespace: `service vpn`, `docker run in up.sh:1`. */
+export function ownerTitle(via: JoinedNamespace): string {
+  return via.ownerTitle ?? `service ${via.owner}`;
+}
+
+function hopTitle(hop: JoinedNamespace['chain'][number]): string {
+  return hop.title ?? `service ${hop.container}`;
 }
 
 /** The related locations of a join: each later hop's join, then the owner's own setting. */
 export function joinRelated(via: JoinedNamespace, ownerMessage: string): { loc: Value<string>['loc']; message: string }[] {
   return [
-    ...via.chain.slice(1).map((hop) => ({ loc: hop.setting.loc, message: `service ${hop.container} joins the namespace of ${joinTarget(hop.setting)!.name} here` })),
+    ...via.chain.slice(1).map((hop) => ({ loc: hop.setting.loc, message: `${hopTitle(hop)} joins the namespace of ${joinTarget(hop.setting)!.name} here` })),
     ...(via.ownerSetting ? [{ loc: via.ownerSetting.loc, message: ownerMessage }] : []),
   ];
 }

@@ -1,6 +1,10 @@
-/** Dockerfiles and Containerfiles → image models, one file at a time. */
+/**
+ * Dockerfiles and Containerfiles → image models, one file at a time; and the containers that
+ * `RUN docker run …` steps start (a build that runs containers: a CI image, a test stage).
+ */
 import { parseImage } from '../image/parse.js';
 import { LineIndex } from '../position.js';
+import { containersOfScripts } from './docker-cli/find.js';
 import { emptyOutput, type Source, type SourceFile, type SourceOptions, type SourceOutput } from './source.js';
 
 /**
@@ -13,7 +17,7 @@ const DOCKERFILE_NAME = /^(dockerfile|containerfile)(\..+)?$|\.(dockerfile|conta
 
 export const dockerfileSource: Source = {
   kind: 'dockerfile',
-  reads: '`Dockerfile`, `Containerfile`, `Dockerfile.*`, `*.dockerfile`, `*.containerfile` (and any file named on the command line that no other source claims)',
+  reads: '`Dockerfile`, `Containerfile`, `Dockerfile.*`, `*.dockerfile`, `*.containerfile` (and any file named on the command line that no other source claims); also the `docker run` commands of their `RUN` steps',
   usesShellParser: true,
   comments: { backslashContinues: true },
   claims(path, named) {
@@ -34,11 +38,17 @@ export function baseName(path: string): string {
 
 function readDockerfile(file: SourceFile, options: SourceOptions): SourceOutput {
   const out = emptyOutput();
-  out.texts.set(file.display, new LineIndex(file.display, file.text));
+  const lines = new LineIndex(file.display, file.text);
+  out.texts.set(file.display, lines);
   try {
     const image = parseImage({ file: file.display, text: file.text, ...(options.target ? { target: options.target } : {}) });
     if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
     out.images.push(image);
+    // `RUN docker run …`: the containers a build step starts.
+    const runs = image.instructions.filter((i) => i.keyword === 'RUN' && i.shell).map((i) => i.shell!);
+    const started = containersOfScripts(runs, file.display, lines);
+    out.containers.push(...started.containers);
+    out.notes.push(...started.notes);
     out.files.push({ file: file.display, kind: 'dockerfile', status: 'linted' });
   } catch (e) {
     out.errors.push({ file: file.display, message: (e as Error).message });

@@ -5,10 +5,27 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Claimer } from '../discover.js';
 import { composeSource } from './compose.js';
+import { devcontainerSource } from './devcontainer.js';
 import { dockerfileSource } from './dockerfile.js';
+import { gitlabCiSource } from './gitlab-ci.js';
+import { makefileSource } from './makefile.js';
+import { markdownSource } from './markdown.js';
+import { quadletSource } from './quadlet.js';
+import { shellSource } from './shell-script.js';
+import { workflowSource } from './workflow.js';
 import type { Source, SourceOptions } from './source.js';
 
-export const allSources: readonly Source[] = [composeSource, dockerfileSource];
+export const allSources: readonly Source[] = [
+  devcontainerSource,
+  quadletSource,
+  workflowSource,
+  gitlabCiSource,
+  shellSource,
+  makefileSource,
+  markdownSource,
+  composeSource,
+  dockerfileSource,
+];
 
 /** The source that reads a file, by its absolute path; undefined for a walked file no source claims. */
 export function sourceFor(path: string, named: boolean, options: SourceOptions, sources: readonly Source[] = allSources): Source | undefined {
@@ -20,7 +37,14 @@ export function sourceFor(path: string, named: boolean, options: SourceOptions, 
 export function claimerFor(options: SourceOptions, sources: readonly Source[] = allSources): Claimer {
   const byLine = sources.filter((s) => s.claimsFirstLine);
   return {
-    byPath: (path, named) => sourceFor(path, named, options, sources)?.kind,
+    // A named file no name claims is read by its shebang before the sources that take any named file.
+    byPath: (path, named) => {
+      const slashed = path.replace(/\\/g, '/');
+      const byName = sources.find((s) => s.claims(slashed, false, options));
+      if (byName || !named) return byName?.kind;
+      const line = byLine.length ? firstLine(path) : undefined;
+      return (line === undefined ? undefined : byLine.find((s) => s.claimsFirstLine!(line))?.kind) ?? sources.find((s) => s.claims(slashed, true, options))?.kind;
+    },
     ...(byLine.length
       ? {
           byContent: (path: string) => {

@@ -21,15 +21,29 @@ import { filesUnder } from './markers.js';
 export const root = join(import.meta.dirname, '..', '..');
 export const fuzzDir = join(root, 'fixtures', 'fuzz');
 
-/** One linted file: `Dockerfile` or `compose.yaml`, and its text. */
+/** One linted file: `Dockerfile`, `compose.yaml`, or a file of another source, named so that source reads it, and its text. */
 export interface FuzzInput {
-  path: 'Dockerfile' | 'compose.yaml';
+  path: 'Dockerfile' | 'compose.yaml' | 'deploy.sh' | 'Makefile' | 'README.md' | '.devcontainer/devcontainer.json' | 'web.container' | '.github/workflows/ci.yml' | '.gitlab-ci.yml';
   text: string;
 }
 
+/** The name a fixture is linted under: that of the source that reads it. */
+function seedPath(f: string): FuzzInput['path'] {
+  const slashed = f.split('\\').join('/');
+  if (/devcontainer\.json$/.test(slashed)) return '.devcontainer/devcontainer.json';
+  if (/\.container$/.test(slashed)) return 'web.container';
+  if (/\/\.github\/workflows\//.test(slashed)) return '.github/workflows/ci.yml';
+  if (/\.gitlab-ci\.yml$/.test(slashed)) return '.gitlab-ci.yml';
+  if (/\.ya?ml$/i.test(slashed)) return 'compose.yaml';
+  if (/\.sh$/i.test(slashed)) return 'deploy.sh';
+  if (/makefile$/i.test(slashed)) return 'Makefile';
+  if (/\.md$/i.test(slashed)) return 'README.md';
+  return 'Dockerfile';
+}
+
 const seeds = filesUnder(join(root, 'fixtures', 'rules'))
-  .filter((f) => /(dockerfile|containerfile|\.ya?ml)$/i.test(f))
-  .map((f) => ({ name: relative(root, f), text: readFileSync(f, 'utf8'), path: (/\.ya?ml$/i.test(f) ? 'compose.yaml' : 'Dockerfile') as FuzzInput['path'] }));
+  .filter((f) => /(dockerfile|containerfile|\.ya?ml|\.sh|makefile|\.md|devcontainer\.json|\.container)$/i.test(f))
+  .map((f) => ({ name: relative(root, f), text: readFileSync(f, 'utf8'), path: seedPath(f) }));
 const seedLines = seeds.flatMap((s) => s.text.split(/\r\n|\r|\n/));
 
 /** Snippets that parsers and rules are known to find hard. */
