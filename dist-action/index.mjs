@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-QJSTSCXH.mjs";
+} from "./chunk-G2PI6WLN.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

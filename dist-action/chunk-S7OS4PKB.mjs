@@ -9,6 +9,7 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
   allRules,
+  allSources,
   applyBaseline,
   baselineDocument,
   baselineRoot,
@@ -26,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-QJSTSCXH.mjs";
+} from "./chunk-G2PI6WLN.mjs";
 import {
   __commonJS,
   __require,
@@ -3598,13 +3599,13 @@ async function main(argv) {
   };
   if (argv[0] === "rules") return rulesCommand(argv.slice(1));
   if (argv[0] === "explain") return explainCommand(argv.slice(1));
-  const program2 = new Command().name(TOOL_NAME).description("Lint Dockerfiles and Compose files for container isolation weaknesses.").version(TOOL_VERSION).argument("[paths...]", "files or folders to lint, default . (none with -c); - reads standard input").addOption(new Option("-f, --format <format>", "report format").choices(formatters.map((f) => f.name)).default("text")).option("-o, --output <file>", "write the report to a file instead of standard output").addOption(
+  const program2 = new Command().name(TOOL_NAME).description("Lint Dockerfiles, Compose files and the docker run lines of scripts, Makefiles and docs for container isolation weaknesses.").version(TOOL_VERSION).argument("[paths...]", "files or folders to lint, default . (none with -c); - reads standard input").addOption(new Option("-f, --format <format>", "report format").choices(formatters.map((f) => f.name)).default("text")).option("-o, --output <file>", "write the report to a file instead of standard output").addOption(
     new Option("-p, --profile <profile>", "rule set: recommended (default), strict (adds hardening notes) or untrusted (adds VM isolation); wins over configuration files").argParser(
       choice(PROFILES, "profile")
     )
   ).option("--config <file>", 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)').option("--no-config", "read no configuration file").option("--rule <id=level>", "set a rule to off, note, warning or error, over every configuration (repeatable)", collect, []).option("--ignore <pattern>", "do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)", collect, []).option("-q, --quiet", "report errors only: findings at level error and files that could not be read").addOption(new Option("--max-warnings <n>", "also exit 1 when there are more than n warnings").argParser(count)).addOption(
     new Option("--fail-level <level>", "exit 1 when a finding is at or above this level: error, warning, note or none").argParser(choice(FAIL_LEVELS, "fail level")).default("warning")
-  ).option("--stdin-filename <name>", "name for standard input in reports (decides Dockerfile or Compose)").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--compose-env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collectEnvFile, []).addOption(new Option("--env-file <file>", "same as --compose-env-file").argParser(collectEnvFile).default([]).hideHelp()).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read files a Compose file references outside the project root (build contexts, env files, extended and included files)").option("--no-inline-ignores", "disregard every # isolint-ignore comment: report what they suppress (for audits)").option("--report-unused-suppressions", "report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)").option("--baseline <file>", "report only findings this baseline does not record, and count the recorded ones that are gone").option("--write-baseline <file>", "record every current finding in this baseline file (they are then reported as baselined)").option("--max-file-size <size>", "skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)", fileSize).option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit (as JSON with --format json)").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
+  ).option("--stdin-filename <name>", "name for standard input in reports (decides which source reads it: Dockerfile, Compose, shell script, ...)").option("--include-docs", "also read the shell code blocks (sh, bash, shell, console) of Markdown files found in folders").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--compose-env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collectEnvFile, []).addOption(new Option("--env-file <file>", "same as --compose-env-file").argParser(collectEnvFile).default([]).hideHelp()).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read files a Compose file references outside the project root (build contexts, env files, extended and included files)").option("--no-inline-ignores", "disregard every # isolint-ignore comment: report what they suppress (for audits)").option("--report-unused-suppressions", "report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)").option("--baseline <file>", "report only findings this baseline does not record, and count the recorded ones that are gone").option("--write-baseline <file>", "record every current finding in this baseline file (they are then reported as baselined)").option("--max-file-size <size>", "skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)", fileSize).option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit (as JSON with --format json)").option("--list-sources", "list the sources (the kinds of file isolint reads, and which files each reads) and exit (as JSON with --format json)").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
     "after",
     [
       "",
@@ -3626,6 +3627,15 @@ async function main(argv) {
   const given = program2.processedArgs[0];
   const paths = given.length ? given : opts.composeFile.length ? [] : ["."];
   const profile = opts.profile ?? "recommended";
+  if (opts.listSources) {
+    const rows = allSources.map((s) => ({ kind: s.kind, reads: s.reads }));
+    if (opts.format === "json") process.stdout.write(`${JSON.stringify(rows, null, 2)}
+`);
+    else if (opts.format === "text") for (const r of rows) process.stdout.write(`${r.kind.padEnd(12)} ${r.reads}
+`);
+    else return usage("--list-sources prints --format text or json");
+    return EXIT_CLEAN;
+  }
   if (opts.listRules) {
     const listed = allRules.filter((rule) => ruleInProfile(rule, profile));
     if (opts.format === "json") {
@@ -3660,6 +3670,7 @@ async function main(argv) {
       ignore: opts.ignore,
       ...opts.target ? { target: opts.target } : {},
       ...opts.maxFileSize !== void 0 ? { maxFileSize: opts.maxFileSize } : {},
+      ...opts.includeDocs ? { includeDocs: true } : {},
       compose: {
         ...opts.composeFile.length ? { files: opts.composeFile } : {},
         ...envFiles.length ? { envFiles } : {},

@@ -692,9 +692,9 @@ var init_main = __esm({
               }
             });
           } else if (workspaceEdit.changes) {
-            Object.keys(workspaceEdit.changes).forEach((key) => {
-              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
-              this._textEditChanges[key] = textEditChange;
+            Object.keys(workspaceEdit.changes).forEach((key2) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key2]);
+              this._textEditChanges[key2] = textEditChange;
             });
           }
         } else {
@@ -716,13 +716,13 @@ var init_main = __esm({
         }
         return this._workspaceEdit;
       }
-      getTextEditChange(key) {
-        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+      getTextEditChange(key2) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key2)) {
           this.initDocumentChanges();
           if (this._workspaceEdit.documentChanges === void 0) {
             throw new Error("Workspace edit is not configured for document changes.");
           }
-          const textDocument = { uri: key.uri, version: key.version };
+          const textDocument = { uri: key2.uri, version: key2.version };
           let result = this._textEditChanges[textDocument.uri];
           if (!result) {
             const edits = [];
@@ -740,12 +740,12 @@ var init_main = __esm({
           if (this._workspaceEdit.changes === void 0) {
             throw new Error("Workspace edit is not configured for normal text edit changes.");
           }
-          let result = this._textEditChanges[key];
+          let result = this._textEditChanges[key2];
           if (!result) {
             const edits = [];
-            this._workspaceEdit.changes[key] = edits;
+            this._workspaceEdit.changes[key2] = edits;
             result = new TextEditChangeImpl(edits);
-            this._textEditChanges[key] = result;
+            this._textEditChanges[key2] = result;
           }
           return result;
         }
@@ -1026,14 +1026,14 @@ var init_main = __esm({
       CompletionItem2.create = create;
     })(CompletionItem || (CompletionItem = {}));
     (function(CompletionList2) {
-      function create(items, isIncomplete) {
-        return { items: items ? items : [], isIncomplete: !!isIncomplete };
+      function create(items2, isIncomplete) {
+        return { items: items2 ? items2 : [], isIncomplete: !!isIncomplete };
       }
       CompletionList2.create = create;
     })(CompletionList || (CompletionList = {}));
     (function(MarkedString2) {
-      function fromPlainText(plainText) {
-        return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+      function fromPlainText(plainText2) {
+        return plainText2.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
       }
       MarkedString2.fromPlainText = fromPlainText;
       function is(value2) {
@@ -1412,8 +1412,8 @@ var init_main = __esm({
       InlineCompletionItem2.create = create;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
     (function(InlineCompletionList2) {
-      function create(items) {
-        return { items };
+      function create(items2) {
+        return { items: items2 };
       }
       InlineCompletionList2.create = create;
     })(InlineCompletionList || (InlineCompletionList = {}));
@@ -2066,21 +2066,21 @@ var init_main2 = __esm({
           return diff;
         });
         let lastModifiedOffset = 0;
-        const spans = [];
+        const spans2 = [];
         for (const e of sortedEdits) {
           const startOffset = document2.offsetAt(e.range.start);
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
-            spans.push(text.substring(lastModifiedOffset, startOffset));
+            spans2.push(text.substring(lastModifiedOffset, startOffset));
           }
           if (e.newText.length) {
-            spans.push(e.newText);
+            spans2.push(e.newText);
           }
           lastModifiedOffset = document2.offsetAt(e.range.end);
         }
-        spans.push(text.substr(lastModifiedOffset));
-        return spans.join("");
+        spans2.push(text.substr(lastModifiedOffset));
+        return spans2.join("");
       }
       TextDocument3.applyEdits = applyEdits;
     })(TextDocument2 || (TextDocument2 = {}));
@@ -3395,16 +3395,16 @@ var require_jsonInstruction = __commonJS({
         }
         const argsOffset = document2.offsetAt(this.getArgumentsRange().start);
         let start2 = -1;
-        let last = "";
+        let last2 = "";
         let quoted = false;
         let escapedArg = "";
         argsCheck: for (let i2 = 0; i2 < argsContent.length; i2++) {
           let char = argsContent.charAt(i2);
           switch (char) {
             case "[":
-              if (last === "") {
+              if (last2 === "") {
                 this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
-                last = "[";
+                last2 = "[";
               } else if (quoted) {
                 escapedArg = escapedArg + char;
               } else {
@@ -3412,13 +3412,13 @@ var require_jsonInstruction = __commonJS({
               }
               break;
             case '"':
-              if (last === "[" || last === ",") {
+              if (last2 === "[" || last2 === ",") {
                 start2 = i2;
                 quoted = true;
-                last = '"';
+                last2 = '"';
                 escapedArg = escapedArg + char;
                 continue;
-              } else if (last === '"') {
+              } else if (last2 === '"') {
                 if (quoted) {
                   escapedArg = escapedArg + char;
                   quoted = false;
@@ -3435,8 +3435,8 @@ var require_jsonInstruction = __commonJS({
               if (quoted) {
                 escapedArg = escapedArg + char;
               } else {
-                if (last === '"') {
-                  last = ",";
+                if (last2 === '"') {
+                  last2 = ",";
                 } else {
                   break argsCheck;
                 }
@@ -3445,7 +3445,7 @@ var require_jsonInstruction = __commonJS({
             case "]":
               if (quoted) {
                 escapedArg = escapedArg + char;
-              } else if (last !== "") {
+              } else if (last2 !== "") {
                 this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
                 break argsCheck;
               }
@@ -3714,9 +3714,9 @@ var require_property = __commonJS({
         }
         value2 = value2.substring(skip);
         let first = value2.charAt(0);
-        let last = value2.charAt(value2.length - 1);
+        let last2 = value2.charAt(value2.length - 1);
         let literal3 = first === "'" || first === '"';
-        let inSingle = first === "'" && last === "'";
+        let inSingle = first === "'" && last2 === "'";
         let inDouble = false;
         if (first === '"') {
           for (let i2 = 1; i2 < value2.length; i2++) {
@@ -5816,11 +5816,11 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse(content) {
+      function parse2(content) {
         let parser2 = new parser_1.Parser();
         return parser2.parse(content);
       }
-      DockerfileParser3.parse = parse;
+      DockerfileParser3.parse = parse2;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
@@ -5833,8 +5833,8 @@ var require_universalify = __commonJS({
       return Object.defineProperty(function(...args2) {
         if (typeof args2[args2.length - 1] === "function") fn.apply(this, args2);
         else {
-          return new Promise((resolve10, reject) => {
-            args2.push((err2, res) => err2 != null ? reject(err2) : resolve10(res));
+          return new Promise((resolve12, reject) => {
+            args2.push((err2, res) => err2 != null ? reject(err2) : resolve12(res));
             fn.apply(this, args2);
           });
         }
@@ -6165,8 +6165,8 @@ var require_legacy_streams = __commonJS({
         options = options || {};
         var keys = Object.keys(options);
         for (var index = 0, length = keys.length; index < length; index++) {
-          var key = keys[index];
-          this[key] = options[key];
+          var key2 = keys[index];
+          this[key2] = options[key2];
         }
         if (this.encoding) this.setEncoding(this.encoding);
         if (this.start !== void 0) {
@@ -6213,8 +6213,8 @@ var require_legacy_streams = __commonJS({
         options = options || {};
         var keys = Object.keys(options);
         for (var index = 0, length = keys.length; index < length; index++) {
-          var key = keys[index];
-          this[key] = options[key];
+          var key2 = keys[index];
+          this[key2] = options[key2];
         }
         if (this.start !== void 0) {
           if ("number" !== typeof this.start) {
@@ -6252,8 +6252,8 @@ var require_clone = __commonJS({
         var copy = { __proto__: getPrototypeOf(obj) };
       else
         var copy = /* @__PURE__ */ Object.create(null);
-      Object.getOwnPropertyNames(obj).forEach(function(key) {
-        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+      Object.getOwnPropertyNames(obj).forEach(function(key2) {
+        Object.defineProperty(copy, key2, Object.getOwnPropertyDescriptor(obj, key2));
       });
       return copy;
     }
@@ -6675,8 +6675,8 @@ var require_fs = __commonJS({
       "unlink",
       "utimes",
       "writeFile"
-    ].filter((key) => {
-      return typeof fs2[key] === "function";
+    ].filter((key2) => {
+      return typeof fs2[key2] === "function";
     });
     Object.assign(exports, fs2);
     api.forEach((method) => {
@@ -6686,18 +6686,18 @@ var require_fs = __commonJS({
       if (typeof callback === "function") {
         return fs2.exists(filename, callback);
       }
-      return new Promise((resolve10) => {
-        return fs2.exists(filename, resolve10);
+      return new Promise((resolve12) => {
+        return fs2.exists(filename, resolve12);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
         return fs2.read(fd, buffer, offset, length, position, callback);
       }
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         fs2.read(fd, buffer, offset, length, position, (err2, bytesRead, buffer2) => {
           if (err2) return reject(err2);
-          resolve10({ bytesRead, buffer: buffer2 });
+          resolve12({ bytesRead, buffer: buffer2 });
         });
       });
     };
@@ -6705,10 +6705,10 @@ var require_fs = __commonJS({
       if (typeof args2[args2.length - 1] === "function") {
         return fs2.write(fd, buffer, ...args2);
       }
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         fs2.write(fd, buffer, ...args2, (err2, bytesWritten, buffer2) => {
           if (err2) return reject(err2);
-          resolve10({ bytesWritten, buffer: buffer2 });
+          resolve12({ bytesWritten, buffer: buffer2 });
         });
       });
     };
@@ -6716,10 +6716,10 @@ var require_fs = __commonJS({
       if (typeof args2[args2.length - 1] === "function") {
         return fs2.readv(fd, buffers, ...args2);
       }
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         fs2.readv(fd, buffers, ...args2, (err2, bytesRead, buffers2) => {
           if (err2) return reject(err2);
-          resolve10({ bytesRead, buffers: buffers2 });
+          resolve12({ bytesRead, buffers: buffers2 });
         });
       });
     };
@@ -6727,10 +6727,10 @@ var require_fs = __commonJS({
       if (typeof args2[args2.length - 1] === "function") {
         return fs2.writev(fd, buffers, ...args2);
       }
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         fs2.writev(fd, buffers, ...args2, (err2, bytesWritten, buffers2) => {
           if (err2) return reject(err2);
-          resolve10({ bytesWritten, buffers: buffers2 });
+          resolve12({ bytesWritten, buffers: buffers2 });
         });
       });
     };
@@ -7344,24 +7344,24 @@ var require_empty = __commonJS({
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
-      let items;
+      let items2;
       try {
-        items = await fs2.readdir(dir);
+        items2 = await fs2.readdir(dir);
       } catch (err2) {
         if (err2.code !== "ENOENT") throw err2;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path.join(dir, item))));
+      return Promise.all(items2.map((item) => remove.remove(path.join(dir, item))));
     });
     function emptyDirSync(dir) {
-      let items;
+      let items2;
       try {
-        items = fs2.readdirSync(dir);
+        items2 = fs2.readdirSync(dir);
       } catch (err2) {
         if (err2.code !== "ENOENT") throw err2;
         return mkdir.mkdirsSync(dir);
       }
-      items.forEach((item) => {
+      items2.forEach((item) => {
         item = path.join(dir, item);
         remove.removeSync(item);
       });
@@ -8954,9 +8954,9 @@ var require_utils3 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.setOptionValues = setOptionValues;
     function setOptionValues(options, object) {
-      for (const key of Object.keys(options)) {
-        if (options[key] !== void 0) {
-          object[key] = options[key];
+      for (const key2 of Object.keys(options)) {
+        if (options[key2] !== void 0) {
+          object[key2] = options[key2];
         }
       }
       return object;
@@ -9326,8 +9326,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value2) => {
-      Object.defineProperty(object, key, { value: value2 });
+    var define = (object, key2, value2) => {
+      Object.defineProperty(object, key2, { value: value2 });
       return value2;
     };
     var RETURN_FALSE = () => false;
@@ -9656,11 +9656,11 @@ var require_ignore = __commonJS({
         // 'js/' will not match 'a.js'
         // 'js' will match 'a.js' and 'a.js/'
         (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -9796,8 +9796,8 @@ var require_ignore = __commonJS({
         prefix = makeRegexPrefix(body2.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body2) => {
       const index = body2.indexOf(SLASH);
@@ -9845,25 +9845,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str2) => {
@@ -9908,8 +9908,8 @@ var require_ignore = __commonJS({
         negative = true;
         body2 = body2.slice(1);
       }
-      const last = body2[body2.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      const last2 = body2[body2.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
         body2 = trimEnd(body2, stripLineEnd);
       }
       if (!body2 || hasTrailingBackslash(body2)) {
@@ -10230,7 +10230,7 @@ var require_visit = __commonJS({
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
     var REMOVE = Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -10239,14 +10239,14 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -10290,11 +10290,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -10344,27 +10344,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -10375,7 +10375,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -10385,7 +10385,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -10529,7 +10529,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -10556,7 +10556,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -10567,7 +10567,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -10625,7 +10625,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -10665,7 +10665,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -10747,7 +10747,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -10773,7 +10773,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -11028,14 +11028,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value2);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -11043,14 +11043,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11058,8 +11058,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
@@ -11077,10 +11077,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -11088,17 +11088,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value2) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key2, value2);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -11149,7 +11149,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i2 = -1;
@@ -11182,18 +11182,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i2 = consumeMoreIndentedLines(text, i2, indent.length);
           end = i2 + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i2;
+              split2 = i2;
           }
           if (i2 >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -11206,7 +11206,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -11676,19 +11676,19 @@ var require_stringifyPair = __commonJS({
     var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar2.Scalar.BLOCK_FOLDED || key2.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -11696,7 +11696,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -11840,7 +11840,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity2.isSeq(source))
@@ -11857,14 +11857,14 @@ var require_merge = __commonJS({
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
+      for (const [key2, value3] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value3);
+          if (!map.has(key2))
+            map.set(key2, value3);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value3,
             writable: true,
             enumerable: true,
@@ -11892,19 +11892,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value: value2 }) {
-      if (identity2.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value2);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value: value2 }) {
+      if (identity2.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value2);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value2);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -11919,19 +11919,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -11955,24 +11955,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
-    function createPair(key, value2, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value2, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
+      constructor(key2, value2 = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value2;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
-        if (identity2.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value: value2 } = this;
+        if (identity2.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity2.isNode(value2))
           value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        return new _Pair(key2, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -11999,13 +11999,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment2 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -12048,7 +12048,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -12059,8 +12059,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
@@ -12091,7 +12091,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i2 < items.length - 1) {
+        if (i2 < items2.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -12148,11 +12148,11 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
-    function findPair(items, key) {
-      const k = identity2.isScalar(key) ? key.value : key;
-      for (const it of items) {
+    function findPair(items2, key2) {
+      const k = identity2.isScalar(key2) ? key2.value : key2;
+      for (const it of items2) {
         if (identity2.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
@@ -12175,20 +12175,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value2) => {
+        const add = (key2, value2) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value2 = replacer.call(obj, key2, value2);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value2 !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value2, ctx));
+            map.items.push(Pair.createPair(key2, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key2, value2] of obj)
+            add(key2, value2);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -12228,23 +12228,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key2, value2) {
+        this.add(new Pair.Pair(key2, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -12333,15 +12333,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -12353,8 +12353,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -12364,10 +12364,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
-        const idx = asItemIndex(key);
+      set(key2, value2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity2.isScalar(prev) && Scalar2.isScalarValue(value2))
           prev.value = value2;
@@ -12401,8 +12401,8 @@ var require_YAMLSeq = __commonJS({
           let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -12410,8 +12410,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity2.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity2.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -12507,14 +12507,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
         if (i2 < 0) {
           i2 = n.length;
@@ -12825,25 +12825,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i2++), it);
-          let key, value2;
+          let key2, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value2 = it[key];
+              key2 = keys[0];
+              value2 = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key2, value2, ctx));
         }
       return pairs2;
     }
@@ -12890,16 +12890,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value2;
+          let key2, value2;
           if (identity2.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value2 = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value2 = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value2);
+          map.set(key2, value2);
         }
         return map;
       }
@@ -12920,12 +12920,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity2.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity2.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -13110,14 +13110,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity2.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity2.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -13126,18 +13126,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value2) {
+      set(key2, value2) {
         if (typeof value2 !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value2) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -13384,7 +13384,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -13400,7 +13400,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -13664,8 +13664,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value2, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
@@ -13673,8 +13673,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -13694,8 +13694,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -13710,8 +13710,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -13725,11 +13725,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key2, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key2, value2);
         }
       }
       /**
@@ -14009,8 +14009,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -14037,24 +14037,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -14098,12 +14098,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -14128,10 +14128,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep5, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep5, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -14139,10 +14139,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep5) {
@@ -14155,17 +14155,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode2 = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode2 = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14175,7 +14175,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode2.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -14339,11 +14339,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep5, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep5, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -14364,9 +14364,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -14413,8 +14413,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode2 = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
+          const keyNode2 = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep5 ?? [], {
@@ -14740,13 +14740,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
+      for (let i2 = 1; i2 < split2.length; i2 += 2)
+        lines.push([split2[i2], split2[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -14858,9 +14858,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -15564,9 +15564,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
@@ -15614,9 +15614,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -15671,12 +15671,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep5, value: value2 }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep5, value: value2 }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep5)
         for (const st of sep5)
           res += st.source;
@@ -15695,15 +15695,15 @@ var require_cst_visit = __commonJS({
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
     var REMOVE = Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -15714,8 +15714,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -15746,7 +15746,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -16767,12 +16767,12 @@ var require_parser2 = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -16896,8 +16896,8 @@ var require_parser2 = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -17008,7 +17008,7 @@ var require_parser2 = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep5 = it.sep;
                   sep5.push(this.sourceToken);
                   delete it.key;
@@ -17017,7 +17017,7 @@ var require_parser2 = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep5 }]
+                    items: [{ start: start3, key: key2, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -17089,8 +17089,8 @@ var require_parser2 = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -17395,7 +17395,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -17436,7 +17436,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -17462,7 +17462,7 @@ var require_dist2 = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser2();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -17490,8 +17490,8 @@ var require_dist2 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -17544,12 +17544,12 @@ var LEVEL_RANK = { note: 1, warning: 2, error: 3 };
 function levelAtLeast(level2, threshold) {
   return LEVEL_RANK[level2] >= LEVEL_RANK[threshold];
 }
-function stringListOption(options, key) {
-  const v = options[key];
+function stringListOption(options, key2) {
+  const v = options[key2];
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
-function listOptionSchema(key, items, description) {
-  return { type: "object", additionalProperties: false, properties: { [key]: { type: "array", items: { type: items }, description } } };
+function listOptionSchema(key2, items2, description) {
+  return { type: "object", additionalProperties: false, properties: { [key2]: { type: "array", items: { type: items2 }, description } } };
 }
 
 // src/knowledge/query.ts
@@ -17655,8 +17655,8 @@ function resolvedText(v) {
 function isHostMode(v) {
   return resolvedText(v)?.toLowerCase() === "host";
 }
-function securityOptions(container, key) {
-  return container.securityOpt.filter((o) => o.key.trim().toLowerCase() === key);
+function securityOptions(container, key2) {
+  return container.securityOpt.filter((o) => o.key.trim().toLowerCase() === key2);
 }
 function optionValue(opt) {
   return opt.value.trim().toLowerCase();
@@ -17694,6 +17694,45 @@ function isTrue(v) {
   if (!v || v.unresolved?.length) return false;
   return v.value === true || typeof v.value === "string" && /^(true|yes|on|1)$/i.test(v.value);
 }
+function defaultContainer(kind, name2, title, file) {
+  return {
+    kind,
+    name: name2,
+    title,
+    file,
+    image: void 0,
+    build: void 0,
+    builtImage: void 0,
+    user: void 0,
+    privileged: void 0,
+    pid: void 0,
+    ipc: void 0,
+    networkMode: void 0,
+    uts: void 0,
+    userns: void 0,
+    cgroup: void 0,
+    capAdd: [],
+    capDrop: [],
+    securityOpt: [],
+    devices: [],
+    deviceCgroupRules: [],
+    mounts: [],
+    sysctls: [],
+    limits: { memory: void 0, pids: void 0, cpus: void 0 },
+    readOnly: void 0,
+    oomKillDisable: void 0,
+    ports: [],
+    expose: [],
+    environment: [],
+    command: void 0,
+    entrypoint: void 0,
+    runtime: void 0,
+    platform: void 0,
+    isolation: void 0,
+    healthcheck: void 0,
+    trust: void 0
+  };
+}
 
 // rules/build-privileged.ts
 var INSECURE = { level: "error", securitySeverity: 7, gives: "full privileges on the build host (every capability, no seccomp or AppArmor)" };
@@ -17730,13 +17769,13 @@ var build_privileged_default = defineRule({
   ],
   checkImage(image, { report }) {
     for (const ins of buildInstructions(image, ["RUN"])) {
-      for (const flag2 of ins.flags) {
-        if (flag2.value === void 0) continue;
-        const value2 = ins.expand(flag2.value).value.toLowerCase();
-        if (flag2.name === "security" && value2 === "insecure") {
-          report(flag2, "RUN --security=insecure runs this step with full privileges on the build host", grant(INSECURE));
-        } else if (flag2.name === "network" && value2 === "host") {
-          report(flag2, "RUN --network=host gives this step the build host's network namespace", grant(HOST_NETWORK));
+      for (const flag3 of ins.flags) {
+        if (flag3.value === void 0) continue;
+        const value2 = ins.expand(flag3.value).value.toLowerCase();
+        if (flag3.name === "security" && value2 === "insecure") {
+          report(flag3, "RUN --security=insecure runs this step with full privileges on the build host", grant(INSECURE));
+        } else if (flag3.name === "network" && value2 === "host") {
+          report(flag3, "RUN --network=host gives this step the build host's network namespace", grant(HOST_NETWORK));
         }
       }
     }
@@ -17763,6 +17802,74 @@ function grant(g) {
   return { level: g.level, securitySeverity: g.securitySeverity };
 }
 
+// src/runtime/setting-names.ts
+var COMPOSE = {
+  user: { name: "user", key: "user:", written: (v) => `user: ${v}` },
+  capDrop: { name: "cap_drop", written: (v) => `cap_drop: [${v}]` },
+  readOnly: { name: "read_only", written: (v) => `read_only: ${v}` },
+  memoryLimit: { name: "mem_limit or deploy.resources.limits.memory", written: (v) => `mem_limit: ${v}` },
+  cpuLimit: { name: "cpus, cpu_quota or deploy.resources.limits.cpus", written: (v) => `cpus: ${v}` },
+  pidsLimit: { name: "pids_limit or deploy.resources.limits.pids", written: (v) => `pids_limit: ${v}` },
+  healthcheck: { name: "healthcheck", key: "healthcheck:", written: (v) => `healthcheck: ${v}` },
+  deviceCgroupRules: { name: "device_cgroup_rules", written: (v) => `device_cgroup_rules: ${v}` },
+  environment: { name: "environment", written: (v) => `environment: ${v}` }
+};
+var flag = (name2) => ({ name: name2, written: (v) => v === "true" ? name2 : `${name2} ${v}` });
+var RUN_FLAGS = {
+  user: flag("--user"),
+  capDrop: flag("--cap-drop"),
+  readOnly: { name: "--read-only", written: (v) => v === "true" ? "--read-only" : `--read-only=${v}` },
+  memoryLimit: flag("--memory"),
+  cpuLimit: { name: "--cpus or --cpu-quota", written: (v) => `--cpus ${v}` },
+  pidsLimit: flag("--pids-limit"),
+  healthcheck: flag("--health-cmd"),
+  deviceCgroupRules: flag("--device-cgroup-rule"),
+  environment: flag("--env")
+};
+var inRunArgs = (flagName, bare = false) => ({
+  name: `${flagName} in runArgs`,
+  written: (v) => bare && v === "true" ? `"runArgs": ["${flagName}"]` : `"runArgs": ["${flagName}=${v}"]`
+});
+var DEVCONTAINER = {
+  user: { name: "containerUser", key: '"containerUser"', written: (v) => `"containerUser": "${v}"` },
+  capDrop: inRunArgs("--cap-drop"),
+  readOnly: inRunArgs("--read-only", true),
+  memoryLimit: inRunArgs("--memory"),
+  cpuLimit: inRunArgs("--cpus"),
+  pidsLimit: inRunArgs("--pids-limit"),
+  healthcheck: inRunArgs("--health-cmd"),
+  deviceCgroupRules: inRunArgs("--device-cgroup-rule"),
+  environment: { name: "containerEnv", written: (v) => `"containerEnv": ${v}` }
+};
+var key = (name2) => ({ name: `${name2}=`, written: (v) => `${name2}=${v}` });
+var QUADLET = {
+  user: key("User"),
+  capDrop: key("DropCapability"),
+  readOnly: key("ReadOnly"),
+  memoryLimit: key("Memory"),
+  cpuLimit: { name: "--cpus in PodmanArgs=", written: (v) => `PodmanArgs=--cpus ${v}` },
+  pidsLimit: key("PidsLimit"),
+  healthcheck: key("HealthCmd"),
+  deviceCgroupRules: { name: "--device-cgroup-rule in PodmanArgs=", written: (v) => `PodmanArgs=--device-cgroup-rule ${v}` },
+  environment: key("Environment")
+};
+var BY_KIND = {
+  "compose-service": COMPOSE,
+  "docker-run": RUN_FLAGS,
+  devcontainer: DEVCONTAINER,
+  quadlet: QUADLET
+};
+function spelling(container, setting) {
+  return (BY_KIND[container.kind] ?? RUN_FLAGS)[setting];
+}
+function settingName(container, setting, form = "name") {
+  const s = spelling(container, setting);
+  return form === "key" ? s.key ?? s.name : s.name;
+}
+function settingWritten(container, setting, value2) {
+  return spelling(container, setting).written(value2);
+}
+
 // rules/capabilities-not-dropped.ts
 var capabilities_not_dropped_default = defineRule({
   id: "capabilities-not-dropped",
@@ -17787,7 +17894,7 @@ var capabilities_not_dropped_default = defineRule({
     const names = container.capDrop.map((c) => resolvedText(c));
     if (names.some((n) => n === void 0)) return;
     if (names.some((n) => n.toUpperCase().replace(/^CAP_/, "") === "ALL")) return;
-    const what = container.capDrop.length ? "cap_drop does not contain ALL" : "no cap_drop: [ALL]";
+    const what = container.capDrop.length ? `${settingName(container, "capDrop")} does not contain ALL` : `no ${settingWritten(container, "capDrop", "ALL")}`;
     report(container.name, `${container.title} keeps the default capabilities (${what})`, {
       logicalKey: `service ${container.name.value}/cap_drop-all`
     });
@@ -19894,7 +20001,7 @@ ${body2}`);
     }
     const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
     const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
     if (!functionName) {
       console.log(`Couldn't find language function in WASM file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -19910,8 +20017,8 @@ var Module2 = (() => {
     var moduleRtn;
     var Module = moduleArg;
     var readyPromiseResolve, readyPromiseReject;
-    var readyPromise = new Promise((resolve10, reject) => {
-      readyPromiseResolve = resolve10;
+    var readyPromise = new Promise((resolve12, reject) => {
+      readyPromiseResolve = resolve12;
       readyPromiseReject = reject;
     });
     var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -19994,13 +20101,13 @@ var Module2 = (() => {
         }
         readAsync = /* @__PURE__ */ __name(async (url) => {
           if (isFileURI(url)) {
-            return new Promise((resolve10, reject) => {
+            return new Promise((resolve12, reject) => {
               var xhr = new XMLHttpRequest();
               xhr.open("GET", url, true);
               xhr.responseType = "arraybuffer";
               xhr.onload = () => {
                 if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  resolve10(xhr.response);
+                  resolve12(xhr.response);
                   return;
                 }
                 reject(xhr.status);
@@ -20224,10 +20331,10 @@ var Module2 = (() => {
       __name(receiveInstantiationResult, "receiveInstantiationResult");
       var info2 = getWasmImports();
       if (Module["instantiateWasm"]) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           Module["instantiateWasm"](info2, (mod, inst) => {
             receiveInstance(mod, inst);
-            resolve10(mod.exports);
+            resolve12(mod.exports);
           });
         });
       }
@@ -20773,25 +20880,25 @@ var Module2 = (() => {
         }
         __name(resolveSymbol, "resolveSymbol");
         var proxyHandler = {
-          get(stubs, prop) {
-            switch (prop) {
+          get(stubs, prop2) {
+            switch (prop2) {
               case "__memory_base":
                 return memoryBase;
               case "__table_base":
                 return tableBase;
             }
-            if (prop in wasmImports && !wasmImports[prop].stub) {
-              var res = wasmImports[prop];
+            if (prop2 in wasmImports && !wasmImports[prop2].stub) {
+              var res = wasmImports[prop2];
               return res;
             }
-            if (!(prop in stubs)) {
+            if (!(prop2 in stubs)) {
               var resolved;
-              stubs[prop] = (...args2) => {
-                resolved ||= resolveSymbol(prop);
+              stubs[prop2] = (...args2) => {
+                resolved ||= resolveSymbol(prop2);
                 return resolved(...args2);
               };
             }
-            return stubs[prop];
+            return stubs[prop2];
           }
         };
         var proxy = new Proxy({}, proxyHandler);
@@ -21849,16 +21956,16 @@ function parseShell(source) {
   tree.delete();
   return { commands: withInnerScripts(commands, source.lines), hasError };
 }
-function execFormScript(words2, lines) {
-  if (words2.length === 0) return { commands: [], hasError: false };
-  const first = words2[0].loc;
-  const last = words2[words2.length - 1].loc;
-  const loc = { ...first, endLine: last.endLine, endColumn: last.endColumn };
-  const cmd = { words: words2, assignments: [], writes: [], loc, pipedInto: [] };
+function execFormScript(words3, lines) {
+  if (words3.length === 0) return { commands: [], hasError: false };
+  const first = words3[0].loc;
+  const last2 = words3[words3.length - 1].loc;
+  const loc = { ...first, endLine: last2.endLine, endColumn: last2.endColumn };
+  const cmd = { words: words3, assignments: [], writes: [], loc, pipedInto: [] };
   return { commands: withInnerScripts([cmd], lines), hasError: false };
 }
 function withInnerScripts(commands, lines) {
-  const all = [...commands];
+  const all2 = [...commands];
   const at2 = (c) => `${c.loc.startLine}:${c.loc.startColumn}:${c.words[0]?.value}`;
   const known = new Set(commands.map(at2));
   for (const cmd of commands) {
@@ -21867,10 +21974,10 @@ function withInnerScripts(commands, lines) {
     for (const inner of parseShell({ text: script.value, offsets: script.offsets, lines }).commands) {
       if (known.has(at2(inner))) continue;
       known.add(at2(inner));
-      all.push(inner);
+      all2.push(inner);
     }
   }
-  return all;
+  return all2;
 }
 function innerScript(cmd) {
   const { name: name2, args: args2 } = unwrapCommand(cmd);
@@ -21944,7 +22051,7 @@ var Walker = class {
     }
   }
   command(node, parent, outerRedirects) {
-    const words2 = [];
+    const words3 = [];
     const writes = [];
     const assignments = [];
     const nested = [];
@@ -21959,26 +22066,26 @@ var Walker = class {
         if (name2) assignments.push({ name: name2.text, value: value2 ? this.word(value2) : this.emptyWord(child.endIndex) });
         if (value2) nested.push(value2);
       } else if (child.type === "file_redirect" || child.type === "herestring_redirect") {
-        this.redirect(child, words2, writes);
+        this.redirect(child, words3, writes);
         stdinText = this.stdinText(child) ?? stdinText;
         nested.push(child);
       } else if (field === "name" || field === "argument" || child.type === "command_name") {
         const target = child.type === "command_name" ? child.namedChild(0) ?? child : child;
-        words2.push(this.word(target));
+        words3.push(this.word(target));
         nested.push(child);
       }
     }
     for (const r of outerRedirects) {
-      if (r.type === "file_redirect" || r.type === "herestring_redirect") this.redirect(r, words2, writes);
+      if (r.type === "file_redirect" || r.type === "herestring_redirect") this.redirect(r, words3, writes);
       stdinText = this.stdinText(r) ?? stdinText;
       nested.push(r);
     }
-    if (words2.length === 0) {
+    if (words3.length === 0) {
       for (const n of nested) this.walkNested(n, parent);
       return;
     }
     const cmd = {
-      words: words2,
+      words: words3,
       assignments,
       writes,
       loc: this.loc(node.startIndex, node.endIndex),
@@ -21996,7 +22103,7 @@ var Walker = class {
   declaration(node, parent) {
     const keyword = node.child(0);
     if (!keyword) return;
-    const words2 = [this.word(keyword)];
+    const words3 = [this.word(keyword)];
     const assignments = [];
     const nested = [];
     for (const child of node.namedChildren) {
@@ -22006,10 +22113,10 @@ var Walker = class {
         const value2 = child.childForFieldName("value");
         if (name2) assignments.push({ name: name2.text, value: value2 ? this.word(value2) : this.emptyWord(child.endIndex) });
         if (value2) nested.push(value2);
-      } else words2.push(this.word(child));
+      } else words3.push(this.word(child));
     }
     const cmd = {
-      words: words2,
+      words: words3,
       assignments,
       writes: [],
       loc: this.loc(node.startIndex, node.endIndex),
@@ -22038,13 +22145,13 @@ var Walker = class {
    * tree-sitter-bash attaches the words after a redirect (`echo >&2 "msg" more`) as extra
    * destinations of that redirect; only the first is the redirect's target.
    */
-  redirect(node, words2, writes) {
+  redirect(node, words3, writes) {
     const destinations = node.childrenForFieldName("destination").filter((d) => !!d);
     const op = node.children.find((c) => c && !c.isNamed)?.text ?? "";
     destinations.forEach((d, i2) => {
       if (i2 === 0) {
         if (/^(>|>>|>\||&>|&>>)$/.test(op)) writes.push(this.word(d));
-      } else words2.push(this.word(d));
+      } else words3.push(this.word(d));
     });
   }
   /** `<<< text` (the redirect's only named child) or a heredoc's body, taken literally. */
@@ -22177,18 +22284,18 @@ var WRAPPERS = {
   xargs: { valueOptions: /^-[EeIiLlnPsd]$/ }
 };
 function unwrapCommand(cmd) {
-  const words2 = cmd.words;
+  const words3 = cmd.words;
   const wrappers = [];
   let i2 = 0;
-  while (i2 < words2.length) {
-    const base = basename2(words2[i2].value);
+  while (i2 < words3.length) {
+    const base = basename2(words3[i2].value);
     const wrapper = WRAPPERS[base];
     if (!wrapper) break;
-    wrappers.push(words2[i2]);
+    wrappers.push(words3[i2]);
     i2++;
     let positional = wrapper.positional ?? 0;
-    while (i2 < words2.length) {
-      const w = words2[i2].value;
+    while (i2 < words3.length) {
+      const w = words3[i2].value;
       if (w === "--") {
         i2++;
         break;
@@ -22209,7 +22316,7 @@ function unwrapCommand(cmd) {
       break;
     }
   }
-  return { name: words2[i2], args: words2.slice(i2 + 1), wrappers };
+  return { name: words3[i2], args: words3.slice(i2 + 1), wrappers };
 }
 function programOf(cmd) {
   const { name: name2 } = unwrapCommand(cmd);
@@ -22222,7 +22329,7 @@ function runsProgram(cmd, program) {
 }
 function splitCommandLine(source) {
   const { text, offsets, lines } = source;
-  const words2 = [];
+  const words3 = [];
   let value2 = "";
   let valueOffsets = [];
   let start2 = -1;
@@ -22231,7 +22338,7 @@ function splitCommandLine(source) {
     if (start2 < 0) return;
     const s = offsets[start2] ?? 0;
     const e = (offsets[end - 1] ?? s) + 1;
-    words2.push({ value: value2, raw: text.slice(start2, end), hasExpansion: false, loc: lines.location(s, e), offsets: valueOffsets });
+    words3.push({ value: value2, raw: text.slice(start2, end), hasExpansion: false, loc: lines.location(s, e), offsets: valueOffsets });
     value2 = "";
     valueOffsets = [];
     start2 = -1;
@@ -22267,7 +22374,7 @@ function splitCommandLine(source) {
     else emit(i2);
   }
   flush(text.length);
-  return words2;
+  return words3;
 }
 
 // src/knowledge/remote-code.ts
@@ -22764,14 +22871,14 @@ var import_dockerfile_ast2 = __toESM(require_main(), 1);
 // src/image/ast-cache.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
 function cacheOn(proto2, method) {
-  const key = Symbol(`isolint.${method}`);
+  const key2 = Symbol(`isolint.${method}`);
   const original = proto2[method];
   if (!original || original.isolintCached) return;
   const cached = function() {
-    const hit = this[key];
+    const hit = this[key2];
     if (hit) return hit.slice();
     const computed = original.call(this);
-    this[key] = computed.slice();
+    this[key2] = computed.slice();
     return computed;
   };
   cached.isolintCached = true;
@@ -23080,13 +23187,13 @@ function parseImage(options) {
 }
 function dependencies(stage) {
   const seen = /* @__PURE__ */ new Set();
-  const visit = (s) => {
+  const visit2 = (s) => {
     if (seen.has(s)) return;
     seen.add(s);
-    if (s.parent) visit(s.parent);
-    s.reads.forEach(visit);
+    if (s.parent) visit2(s.parent);
+    s.reads.forEach(visit2);
   };
-  visit(stage);
+  visit2(stage);
   return [...seen].sort((a, b) => a.index - b.index);
 }
 function effectiveUser(stage) {
@@ -23155,10 +23262,10 @@ function shellOf(node, lines, escape) {
   const endPos = node.getRange().end;
   const end = lines.offsetOf(endPos.line, endPos.character);
   const source = joinContinuations(lines, start2, end, escape);
-  const trimmed = source.text.trimStart();
-  if (trimmed.startsWith("[")) {
-    const words2 = jsonWords(source, lines);
-    if (words2) return { script: execFormScript(words2, lines), execForm: true };
+  const trimmed2 = source.text.trimStart();
+  if (trimmed2.startsWith("[")) {
+    const words3 = jsonWords(source, lines);
+    if (words3) return { script: execFormScript(words3, lines), execForm: true };
   }
   const firstLineEnd = source.text.indexOf("\n");
   const commandLine = firstLineEnd >= 0 ? source.text.slice(0, firstLineEnd) : source.text;
@@ -23228,7 +23335,7 @@ function escapeRegExp(s) {
 }
 function jsonWords(source, lines) {
   const { text, offsets } = source;
-  const words2 = [];
+  const words3 = [];
   let i2 = text.indexOf("[") + 1;
   const skipSpace = () => {
     while (i2 < text.length && /\s/.test(text[i2])) i2++;
@@ -23265,7 +23372,7 @@ function jsonWords(source, lines) {
     i2++;
     const s = offsets[startIdx];
     const e = offsets[i2 - 1] + 1;
-    words2.push({ value: value2, raw: text.slice(startIdx, i2), hasExpansion: false, loc: lines.location(s, e), offsets: valueOffsets });
+    words3.push({ value: value2, raw: text.slice(startIdx, i2), hasExpansion: false, loc: lines.location(s, e), offsets: valueOffsets });
     skipSpace();
     if (text[i2] === ",") {
       i2++;
@@ -23274,7 +23381,7 @@ function jsonWords(source, lines) {
     if (text[i2] === "]") {
       i2++;
       skipSpace();
-      return i2 >= text.length ? words2 : void 0;
+      return i2 >= text.length ? words3 : void 0;
     }
     return void 0;
   }
@@ -23282,9 +23389,9 @@ function jsonWords(source, lines) {
 
 // src/knowledge/image-refs.ts
 function imagePinning(ref) {
-  const trimmed = ref.trim();
-  if (trimmed.toLowerCase() === "scratch") return { kind: "scratch", name: "scratch", tag: void 0, digest: void 0 };
-  const { name: name2, tag, digest } = splitImage(trimmed);
+  const trimmed2 = ref.trim();
+  if (trimmed2.toLowerCase() === "scratch") return { kind: "scratch", name: "scratch", tag: void 0, digest: void 0 };
+  const { name: name2, tag, digest } = splitImage(trimmed2);
   const kind = digest && /^sha(256|512):[0-9a-f]+$/i.test(digest) ? "digest" : tag === void 0 ? "untagged" : tag === "latest" ? "latest" : "tag";
   return { kind, name: name2, tag, digest };
 }
@@ -23305,20 +23412,20 @@ function pulledImages(image) {
       out2.push({ ref: base.resolved, loc: base.written.loc, via: "FROM", instruction: stage.from });
     }
     for (const ins of stage.instructions.map((i2) => i2.trigger ?? i2)) {
-      for (const flag2 of ins.flags) {
+      for (const flag3 of ins.flags) {
         let written;
         let via;
-        if (flag2.name === "from" && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
-          written = flag2.value;
+        if (flag3.name === "from" && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
+          written = flag3.value;
           via = "COPY --from";
-        } else if (flag2.name === "mount" && ins.keyword === "RUN" && flag2.options.from) {
-          written = flag2.options.from;
+        } else if (flag3.name === "mount" && ins.keyword === "RUN" && flag3.options.from) {
+          written = flag3.options.from;
           via = "RUN --mount from";
         } else continue;
         if (!written) continue;
         const expanded = ins.expand(written);
         if (expanded.unresolved.length || !expanded.value || namesStage(expanded.value)) continue;
-        const loc = flagValueLoc(image, flag2.loc, written, via === "RUN --mount from" ? "from" : void 0);
+        const loc = flagValueLoc(image, flag3.loc, written, via === "RUN --mount from" ? "from" : void 0);
         out2.push({ ref: expanded.value, loc, via, instruction: ins });
       }
     }
@@ -23453,11 +23560,11 @@ var healthcheck_missing_default = defineRule({
     if (hc?.hasTest) return;
     const gap = container.builtImage && healthcheckGap(container.builtImage);
     if (gap?.kind === "missing") {
-      report(container.name, `${container.title} has no healthcheck: and its Dockerfile sets no HEALTHCHECK`, {
+      report(container.name, `${container.title} has no ${settingName(container, "healthcheck", "key")} and its Dockerfile sets no HEALTHCHECK`, {
         related: [{ loc: gap.stage.from.keywordLoc, message: "built stage without HEALTHCHECK" }]
       });
     } else if (gap?.kind === "none") {
-      report(container.name, `${container.title} has no healthcheck: and its Dockerfile switches health checking off`, {
+      report(container.name, `${container.title} has no ${settingName(container, "healthcheck", "key")} and its Dockerfile switches health checking off`, {
         related: [{ loc: gap.none.loc, message: "HEALTHCHECK NONE in force for the built stage" }]
       });
     }
@@ -23526,16 +23633,16 @@ var host_device_default = defineRule({
   ],
   checkRuntime(container, { report }) {
     const name2 = container.name.value;
-    for (const device2 of container.devices) {
-      const host = resolvedText(device2.host);
+    for (const device3 of container.devices) {
+      const host = resolvedText(device3.host);
       if (!host) continue;
       const raw = RAW_DEVICES.find((d) => d.re.test(normalizeHostPath(host)));
-      if (raw) report(device2.host, `${container.title} gets host device ${host}: ${raw.what}`);
-      else report(device2.host, `${container.title} gets host device ${host}`, { level: "note", securitySeverity: 3 });
+      if (raw) report(device3.host, `${container.title} gets host device ${host}: ${raw.what}`);
+      else report(device3.host, `${container.title} gets host device ${host}`, { level: "note", securitySeverity: 3 });
     }
     for (const rule of container.deviceCgroupRules) {
       const text = resolvedText(rule);
-      if (text && allowsAllDevices(text)) report(rule, `${container.title} may open every ${deviceKind(text)} on the host (device_cgroup_rules: ${text})`);
+      if (text && allowsAllDevices(text)) report(rule, `${container.title} may open every ${deviceKind(text)} on the host (${settingWritten(container, "deviceCgroupRules", text)})`);
     }
   }
 });
@@ -23552,8 +23659,8 @@ function joinTarget(setting) {
   return m ? { by: m[1].toLowerCase(), name: m[2].trim() } : void 0;
 }
 var KINDS = ["network", "pid", "ipc"];
-function resolveJoinedNamespaces(containers) {
-  const byService = new Map(containers.map((c) => [c.name.value, c]));
+function resolveJoinedNamespaces(containers, options = {}) {
+  const byService = new Map(options.containerNamesOnly ? [] : containers.map((c) => [c.name.value, c]));
   const byContainerName = /* @__PURE__ */ new Map();
   for (const c of containers) {
     const name2 = resolvedText(c.containerName);
@@ -23577,9 +23684,9 @@ function follow(start2, kind, find) {
     const target = joinTarget(setting);
     if (!target) {
       if (current === start2) return void 0;
-      return { chain, owner: current.name.value, ownerSetting: setting };
+      return { chain, owner: current.name.value, ownerTitle: current.title, ownerSetting: setting };
     }
-    chain.push({ container: current.name.value, setting });
+    chain.push({ container: current.name.value, title: current.title, setting });
     const next = find(target);
     if (!next || seen.has(next)) return void 0;
     seen.add(next);
@@ -23595,11 +23702,18 @@ function hostNamespace(container, kind) {
 }
 function joinPath(via) {
   const names = [...via.chain.slice(1).map((hop) => hop.container), via.owner];
-  return `service ${names[0]}${names.slice(1).map((n) => `, which joins ${n}`).join("")}`;
+  const first = via.chain[1] ? hopTitle(via.chain[1]) : ownerTitle(via);
+  return `${first}${names.slice(1).map((n) => `, which joins ${n}`).join("")}`;
+}
+function ownerTitle(via) {
+  return via.ownerTitle ?? `service ${via.owner}`;
+}
+function hopTitle(hop) {
+  return hop.title ?? `service ${hop.container}`;
 }
 function joinRelated(via, ownerMessage) {
   return [
-    ...via.chain.slice(1).map((hop) => ({ loc: hop.setting.loc, message: `service ${hop.container} joins the namespace of ${joinTarget(hop.setting).name} here` })),
+    ...via.chain.slice(1).map((hop) => ({ loc: hop.setting.loc, message: `${hopTitle(hop)} joins the namespace of ${joinTarget(hop.setting).name} here` })),
     ...via.ownerSetting ? [{ loc: via.ownerSetting.loc, message: ownerMessage }] : []
   ];
 }
@@ -23632,7 +23746,7 @@ var host_ipc_default = defineRule({
     if (!host.via) report(host.at, `${container.title} shares the host's IPC namespace`);
     else {
       report(host.at, `${container.title} shares the host's IPC namespace: it joins the IPC namespace of ${joinPath(host.via)}, which shares the host's`, {
-        related: joinRelated(host.via, `service ${host.via.owner} shares the host's IPC namespace here`)
+        related: joinRelated(host.via, `${ownerTitle(host.via)} shares the host's IPC namespace here`)
       });
     }
   }
@@ -23666,7 +23780,7 @@ var host_network_default = defineRule({
     if (!host.via) report(host.at, `${container.title} uses the host's network stack`);
     else {
       report(host.at, `${container.title} uses the host's network stack: it joins the network namespace of ${joinPath(host.via)}, which is on the host network`, {
-        related: joinRelated(host.via, `service ${host.via.owner} is on the host network here`)
+        related: joinRelated(host.via, `${ownerTitle(host.via)} is on the host network here`)
       });
     }
   }
@@ -23700,7 +23814,7 @@ var host_pid_default = defineRule({
     if (!host.via) report(host.at, `${container.title} shares the host's PID namespace`);
     else {
       report(host.at, `${container.title} shares the host's PID namespace: it joins the PID namespace of ${joinPath(host.via)}, which shares the host's`, {
-        related: joinRelated(host.via, `service ${host.via.owner} shares the host's PID namespace here`)
+        related: joinRelated(host.via, `${ownerTitle(host.via)} shares the host's PID namespace here`)
       });
     }
   }
@@ -24059,7 +24173,7 @@ var no_cpu_limit_default = defineRule({
   },
   references: ["https://docs.docker.com/reference/compose-file/services/#cpus"],
   checkRuntime(container, { report }) {
-    if (!container.limits.cpus) report(container.name, `${container.title} has no CPU limit (cpus, cpu_quota or deploy.resources.limits.cpus)`);
+    if (!container.limits.cpus) report(container.name, `${container.title} has no CPU limit (${settingName(container, "cpuLimit")})`);
   }
 });
 
@@ -24081,7 +24195,7 @@ var no_memory_limit_default = defineRule({
   },
   references: ["https://docs.docker.com/reference/compose-file/services/#mem_limit", "https://docs.docker.com/engine/containers/resource_constraints/"],
   checkRuntime(container, { report }) {
-    if (!container.limits.memory) report(container.name, `${container.title} has no memory limit (mem_limit or deploy.resources.limits.memory)`);
+    if (!container.limits.memory) report(container.name, `${container.title} has no memory limit (${settingName(container, "memoryLimit")})`);
   }
 });
 
@@ -24110,16 +24224,16 @@ var no_new_privileges_missing_default = defineRule({
   ],
   checkRuntime(container, { report }) {
     const name2 = container.name.value;
-    const last = securityOptions(container, "no-new-privileges").at(-1);
-    if (!last) {
+    const last2 = securityOptions(container, "no-new-privileges").at(-1);
+    if (!last2) {
       report(container.name, `${container.title} does not set no-new-privileges, so setuid binaries can raise privileges`, {
         logicalKey: `service ${name2}/no-new-privileges`
       });
       return;
     }
-    const value2 = optionValue(last);
+    const value2 = optionValue(last2);
     if (ON.test(value2)) return;
-    if (OFF.test(value2)) report(last, `${container.title} turns no-new-privileges off (${last.written.trim()})`);
+    if (OFF.test(value2)) report(last2, `${container.title} turns no-new-privileges off (${last2.written.trim()})`);
   }
 });
 
@@ -24143,7 +24257,7 @@ var no_pids_limit_default = defineRule({
   checkRuntime(container, { report }) {
     const pids = container.limits.pids;
     const name2 = container.name.value;
-    if (!pids) report(container.name, `${container.title} has no process-count limit (pids_limit or deploy.resources.limits.pids)`);
+    if (!pids) report(container.name, `${container.title} has no process-count limit (${settingName(container, "pidsLimit")})`);
     else if (unlimited(resolvedText(pids))) report(pids, `${container.title} sets its process-count limit to ${resolvedText(pids)}, which means unlimited`);
   }
 });
@@ -24185,9 +24299,9 @@ function wordPartLoc(part, lines) {
   const end = part.end ?? word.value.length;
   if (end <= start2) return word.loc;
   const first = word.offsets[start2];
-  const last = word.offsets[end - 1];
-  if (first === void 0 || last === void 0) return word.loc;
-  return lines.location(first, last + 1);
+  const last2 = word.offsets[end - 1];
+  if (first === void 0 || last2 === void 0) return word.loc;
+  return lines.location(first, last2 + 1);
 }
 function syntheticWord(value2, loc) {
   return { value: value2, raw: value2, hasExpansion: false, loc, offsets: [] };
@@ -24212,8 +24326,8 @@ function writtenText(cmd) {
     case "cat": {
       if (!cmd.stdinText) return void 0;
       const named = program === "tee" ? args2.filter((a) => !a.value.startsWith("-")) : [];
-      const all = [...named, ...files];
-      return all.length ? { parts: [{ word: cmd.stdinText }], files: all } : void 0;
+      const all2 = [...named, ...files];
+      return all2.length ? { parts: [{ word: cmd.stdinText }], files: all2 } : void 0;
     }
     case "add-apt-repository":
     case "apt-add-repository":
@@ -24342,16 +24456,16 @@ function setopt(args2, i2) {
 }
 var APT_UNAUTHENTICATED = /^(APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories|Acquire::AllowDowngradeToInsecureRepositories)=(.*)$/i;
 function commandBypass(program, args2) {
-  const flag2 = (names) => args2.find((a) => names.includes(a.value));
+  const flag3 = (names) => args2.find((a) => names.includes(a.value));
   switch (program) {
     case "apk": {
-      const w = flag2(["--allow-untrusted"]);
+      const w = flag3(["--allow-untrusted"]);
       return w && { at: { word: w }, what: "apk --allow-untrusted" };
     }
     case "apt-get":
     case "apt":
     case "aptitude": {
-      const w = flag2(["--allow-unauthenticated", "--force-yes", "--allow-insecure-repositories"]);
+      const w = flag3(["--allow-unauthenticated", "--force-yes", "--allow-insecure-repositories"]);
       if (w) return { at: { word: w }, what: `${program} ${w.value}` };
       for (let i2 = 0; i2 < args2.length; i2++) {
         const o = aptOption(args2, i2);
@@ -24361,7 +24475,7 @@ function commandBypass(program, args2) {
       return void 0;
     }
     case "rpm": {
-      const w = flag2(["--nosignature", "--nodigest"]);
+      const w = flag3(["--nosignature", "--nodigest"]);
       return w && { at: { word: w }, what: `rpm ${w.value}` };
     }
     case "yum":
@@ -24370,7 +24484,7 @@ function commandBypass(program, args2) {
     case "microdnf":
     case "tdnf":
     case "yum-config-manager": {
-      const w = flag2(["--nogpgcheck", "--no-gpgchecks"]);
+      const w = flag3(["--nogpgcheck", "--no-gpgchecks"]);
       if (w) return { at: { word: w }, what: `${program} ${w.value}` };
       for (let i2 = 0; i2 < args2.length; i2++) {
         const o = setopt(args2, i2);
@@ -24380,7 +24494,7 @@ function commandBypass(program, args2) {
       return void 0;
     }
     case "zypper": {
-      const w = flag2(["--no-gpg-checks", "--no-gpgcheck", "--allow-unsigned-rpm"]);
+      const w = flag3(["--no-gpg-checks", "--no-gpgcheck", "--allow-unsigned-rpm"]);
       if (w) return { at: { word: w }, what: `zypper ${w.value}` };
       const sub = args2.find((a) => !a.value.startsWith("-"));
       const g = /^(ar|addrepo|mr|modifyrepo)$/.test(sub?.value ?? "") ? args2.find((a) => /^-[a-zA-Z]*G[a-zA-Z]*$/.test(a.value)) : void 0;
@@ -24576,7 +24690,7 @@ var plaintext_secret_env_default = defineRule({
       if (allowed.has(name2.toUpperCase()) || !looksSecretName(name2) || !looksSecretValue(String(v.value))) return;
       report(entry.name, `${container.title} sets ${entry.name.value} to a literal value in ${where}`);
     };
-    for (const e of container.environment) if (!e.fromEnvFile) check(e, "environment");
+    for (const e of container.environment) if (!e.fromEnvFile) check(e, settingName(container, "environment"));
     for (const a of container.build?.args ?? []) check(a, "build.args");
   }
 });
@@ -24665,7 +24779,7 @@ var root_user_default = defineRule({
     const name2 = container.name.value;
     if (container.user) {
       if (!container.user.unresolved?.length && isRootUser(String(container.user.value))) {
-        report(container.user, `${container.title} runs as root (user: ${container.user.value})`);
+        report(container.user, `${container.title} runs as root (${settingWritten(container, "user", String(container.user.value))})`);
       }
       return;
     }
@@ -24677,18 +24791,18 @@ var root_user_default = defineRule({
     if (image && stage) {
       const user = image.effectiveUser(stage);
       if (!user) {
-        report(container.name, `${container.title} has no user: and its Dockerfile sets no USER, so it runs as root`, {
+        report(container.name, `${container.title} has no ${settingName(container, "user", "key")} and its Dockerfile sets no USER, so it runs as root`, {
           related: [{ loc: stage.from.keywordLoc, message: "built stage without USER" }]
         });
       } else if (user.resolved !== void 0 && isRootUser(user.resolved)) {
-        report(container.name, `${container.title} has no user: and its Dockerfile ends with USER ${user.written.value}`, {
+        report(container.name, `${container.title} has no ${settingName(container, "user", "key")} and its Dockerfile ends with USER ${user.written.value}`, {
           related: [{ loc: user.written.loc, message: "the USER the image ends with" }]
         });
       }
       return;
     }
     if (!container.build && profile2 !== "recommended") {
-      report(container.name, `${container.title} sets no user:, so it runs as whatever user its image defaults to (often root)`, {
+      report(container.name, `${container.title} sets no ${settingName(container, "user", "key")}, so it runs as whatever user its image defaults to (often root)`, {
         level: "note",
         securitySeverity: 3
       });
@@ -24917,20 +25031,20 @@ function awsConfigure(args2) {
     if (args2[i2].value.startsWith("--")) i2++;
     else positional.push(args2[i2]);
   }
-  const [key, value2] = positional;
-  if (!key || !value2 || !/(^|\.)(aws_secret_access_key|aws_session_token)$/i.test(key.value)) return void 0;
-  return literal({ word: value2 }) ? { at: { word: value2 }, what: `a literal ${key.value}` } : void 0;
+  const [key2, value2] = positional;
+  if (!key2 || !value2 || !/(^|\.)(aws_secret_access_key|aws_session_token)$/i.test(key2.value)) return void 0;
+  return literal({ word: value2 }) ? { at: { word: value2 }, what: `a literal ${key2.value}` } : void 0;
 }
 var NPM_AUTH_KEY = /(^|:)(_authToken|_auth|_password)$|^npmAuthToken$|^npmAuthIdent$/;
 function npmAuth(args2) {
   const set = args2.findIndex((a) => a.value === "set");
   if (set < 0) return void 0;
-  const key = args2[set + 1];
-  if (!key) return void 0;
-  const eq = key.value.indexOf("=");
-  const name2 = eq >= 0 ? key.value.slice(0, eq) : key.value;
+  const key2 = args2[set + 1];
+  if (!key2) return void 0;
+  const eq = key2.value.indexOf("=");
+  const name2 = eq >= 0 ? key2.value.slice(0, eq) : key2.value;
   if (!NPM_AUTH_KEY.test(name2)) return void 0;
-  const value2 = eq >= 0 ? { word: key, start: eq + 1 } : args2[set + 2] && { word: args2[set + 2] };
+  const value2 = eq >= 0 ? { word: key2, start: eq + 1 } : args2[set + 2] && { word: args2[set + 2] };
   return value2 && literal(value2) ? { at: value2, what: `a literal npm ${name2.replace(/^.*:/, "")}` } : void 0;
 }
 function curlUser(args2) {
@@ -25368,11 +25482,11 @@ var setuid_bit_default = defineRule({
       }
     }
     for (const ins of buildInstructions(image, ["COPY", "ADD"])) {
-      for (const flag2 of ins.flags) {
-        if (flag2.name !== "chmod" || flag2.value === void 0) continue;
-        const { value: value2, unresolved } = ins.expand(flag2.value);
+      for (const flag3 of ins.flags) {
+        if (flag3.name !== "chmod" || flag3.value === void 0) continue;
+        const { value: value2, unresolved } = ins.expand(flag3.value);
         const bits = unresolved.length ? void 0 : special(modeEffect(value2));
-        if (bits) report(flag2, `${ins.keyword} --chmod=${value2} sets the ${bits} ${bits.includes(" and ") ? "bits" : "bit"}`);
+        if (bits) report(flag3, `${ins.keyword} --chmod=${value2} sets the ${bits} ${bits.includes(" and ") ? "bits" : "bit"}`);
       }
     }
   }
@@ -25816,8 +25930,8 @@ var IPC_SYSCTLS = /* @__PURE__ */ new Set([
   "kernel.shm_rmid_forced"
 ]);
 var UTS_SYSCTLS = /* @__PURE__ */ new Set(["kernel.hostname", "kernel.domainname"]);
-function sysctlNamespace(key) {
-  const k = key.trim().toLowerCase().replace(/\//g, ".");
+function sysctlNamespace(key2) {
+  const k = key2.trim().toLowerCase().replace(/\//g, ".");
   if (IPC_SYSCTLS.has(k) || k.startsWith("fs.mqueue.")) return "ipc";
   if (k.startsWith("net.")) return "net";
   if (UTS_SYSCTLS.has(k)) return "uts";
@@ -25849,14 +25963,14 @@ var unnamespaced_sysctl_default = defineRule({
     const shared = { net: !!net, ipc: !!ipc, uts: isHostMode(container.uts) };
     const via = { net: net?.via, ipc: ipc?.via, uts: void 0 };
     for (const sysctl of container.sysctls) {
-      const key = sysctl.name.value;
-      const ns = sysctlNamespace(key);
-      if (!ns) report(sysctl.name, `${container.title} sets ${key}, which is not namespaced: it would change the host kernel`);
+      const key2 = sysctl.name.value;
+      const ns = sysctlNamespace(key2);
+      if (!ns) report(sysctl.name, `${container.title} sets ${key2}, which is not namespaced: it would change the host kernel`);
       else if (shared[ns]) {
         const joined = via[ns];
         const through = joined ? ` (it joins the namespace of ${joinPath(joined)})` : "";
-        const related = joined ? joinRelated(joined, `service ${joined.owner} shares the host's ${ns.toUpperCase()} namespace here`) : [];
-        report(sysctl.name, `${container.title} sets ${key} in the host's ${ns.toUpperCase()} namespace${through}: it would change the host`, related.length ? { related } : {});
+        const related = joined ? joinRelated(joined, `${ownerTitle(joined)} shares the host's ${ns.toUpperCase()} namespace here`) : [];
+        report(sysctl.name, `${container.title} sets ${key2} in the host's ${ns.toUpperCase()} namespace${through}: it would change the host`, related.length ? { related } : {});
       }
     }
   }
@@ -25969,10 +26083,10 @@ var world_writable_default = defineRule({
       if (mode && worldWritable(modeEffect(mode.mode))) report(mode.word, `mode ${mode.mode} lets every user write`);
     }
     for (const ins of buildInstructions(image, ["COPY", "ADD"])) {
-      for (const flag2 of ins.flags) {
-        if (flag2.name !== "chmod" || flag2.value === void 0) continue;
-        const { value: value2, unresolved } = ins.expand(flag2.value);
-        if (!unresolved.length && worldWritable(modeEffect(value2))) report(flag2, `${ins.keyword} --chmod=${value2} lets every user write`);
+      for (const flag3 of ins.flags) {
+        if (flag3.name !== "chmod" || flag3.value === void 0) continue;
+        const { value: value2, unresolved } = ins.expand(flag3.value);
+        if (!unresolved.length && worldWritable(modeEffect(value2))) report(flag3, `${ins.keyword} --chmod=${value2} lets every user write`);
       }
     }
   }
@@ -26001,8 +26115,8 @@ var writable_root_filesystem_default = defineRule({
   checkRuntime(container, { report }) {
     const ro = container.readOnly;
     if (ro?.unresolved?.length) return;
-    if (ro && !isTrue(ro)) report(ro, `${container.title} sets read_only to ${String(ro.value)}: its root filesystem is writable`);
-    else if (!ro) report(container.name, `${container.title} does not set read_only: true, so its root filesystem is writable`);
+    if (ro && !isTrue(ro)) report(ro, `${container.title} sets ${settingName(container, "readOnly")} to ${String(ro.value)}: its root filesystem is writable`);
+    else if (!ro) report(container.name, `${container.title} does not set ${settingWritten(container, "readOnly", "true")}, so its root filesystem is writable`);
   }
 });
 
@@ -26134,12 +26248,12 @@ var checkstyleFormatter = {
     }
     const out2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
     for (const file of [...byFile.keys()].sort(compareText)) {
-      const entries2 = byFile.get(file);
-      if (!entries2.length) {
+      const entries3 = byFile.get(file);
+      if (!entries3.length) {
         out2.push(`  <file name="${xmlAttr(file)}"/>`);
         continue;
       }
-      out2.push(`  <file name="${xmlAttr(file)}">`, ...entries2.map((e) => `    ${e}`), "  </file>");
+      out2.push(`  <file name="${xmlAttr(file)}">`, ...entries3.map((e) => `    ${e}`), "  </file>");
     }
     out2.push("</checkstyle>");
     return out2.join("\n") + "\n";
@@ -26217,9 +26331,9 @@ function fingerprints(findings, pathOf) {
 }
 function resultFingerprints(result, pathOf) {
   const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings);
-  const all = [...open, ...result.suppressed ?? []];
-  const prints = fingerprints(all, pathOf);
-  return new Map(all.map((f, i2) => [f, prints[i2]]));
+  const all2 = [...open, ...result.suppressed ?? []];
+  const prints = fingerprints(all2, pathOf);
+  return new Map(all2.map((f, i2) => [f, prints[i2]]));
 }
 
 // src/engine/suppress.ts
@@ -26277,10 +26391,10 @@ function parseSuppressionComments(source, syntax) {
       return;
     }
     let first = line;
-    let last = line;
+    let last2 = line;
     if (fileScope) {
       first = 1;
-      last = Number.MAX_SAFE_INTEGER;
+      last2 = Number.MAX_SAFE_INTEGER;
     } else {
       const standalone = text.slice(0, m.index).trim() === "";
       let next = i2;
@@ -26291,7 +26405,7 @@ function parseSuppressionComments(source, syntax) {
       let end = next;
       if (syntax.backslashContinues) while (end + 1 < lines.length && /\\\s*$/.test(lines[end])) end++;
       first = next + 1;
-      last = end + 1;
+      last2 = end + 1;
     }
     out2.suppressions.push({
       rules: new Set(ids.map((x) => x.id)),
@@ -26302,7 +26416,7 @@ function parseSuppressionComments(source, syntax) {
       loc,
       comment: text.slice(m.index).trim(),
       firstLine: first,
-      lastLine: last
+      lastLine: last2
     });
   });
   return out2;
@@ -26327,14 +26441,14 @@ function applySuppressions(findings, suppressionsOf) {
 function suppressionProblems(file, parsed, used, options) {
   const out2 = [];
   const known = new Set(options.knownRules);
-  const problem = (check, loc, message, key) => ({
+  const problem = (check, loc, message, key2) => ({
     ruleId: check.id,
     level: check.level,
     securitySeverity: 0,
     message,
     location: loc,
     related: [],
-    logicalKey: key
+    logicalKey: key2
   });
   for (const m of parsed.malformed) out2.push(problem(SUPPRESSION_CHECKS.invalid, m.loc, m.message, m.message));
   const reportUnused = options.reportUnused(file);
@@ -26588,9 +26702,9 @@ function buildSarif(input, limits = GITHUB_LIMITS) {
   });
   const rules = [...new Map(input.rules.map((r) => [r.id, r])).values()];
   const prints = resultFingerprints(result, (f) => at2(f.location.file).path);
-  const all = [...prints.keys()];
+  const all2 = [...prints.keys()];
   const checks = [];
-  for (const f of all) {
+  for (const f of all2) {
     if (rules.some((r) => r.id === f.ruleId) || checks.some((c) => c.id === f.ruleId)) continue;
     const rule = (input.knownRules ?? input.rules).find((r) => r.id === f.ruleId);
     if (rule) rules.push(rule);
@@ -26600,9 +26714,9 @@ function buildSarif(input, limits = GITHUB_LIMITS) {
   for (const rule of rules) run2.addRule(new import_node_sarif_builder.SarifRuleBuilder(ruleDescriptor(rule)));
   for (const check of checks) run2.addRule(new import_node_sarif_builder.SarifRuleBuilder(checkDescriptor(check)));
   const ruleIndex = new Map([...rules.map((r) => r.id), ...checks.map((c) => c.id)].map((id, i2) => [id, i2]));
-  const kept = mostSevere(all, limits.resultsPerRun);
+  const kept = mostSevere(all2, limits.resultsPerRun);
   for (const i2 of kept) {
-    const f = all[i2];
+    const f = all2[i2];
     const sarif = sarifResult(f, prints.get(f), ruleIndex.get(f.ruleId), rules, at2, limits);
     if (f.suppression) sarif.suppressions = [{ kind: "inSource", justification: f.suppression.justification }];
     if (f.baseline) sarif.baselineState = f.baseline.state;
@@ -26612,13 +26726,13 @@ function buildSarif(input, limits = GITHUB_LIMITS) {
     ...(result.notes ?? []).map((n) => fileNotification(n, "note", at2)),
     ...result.errors.map((e) => fileNotification(e, "error", at2))
   ];
-  const dropped = all.length - kept.length;
+  const dropped = all2.length - kept.length;
   if (dropped > 0) {
     notifications.push({
       level: "warning",
       descriptor: { id: "results-capped" },
       message: {
-        text: `${TOOL_NAME} found ${all.length} results, more than the ${limits.resultsPerRun} GitHub code scanning accepts in one run: the ${dropped} least severe were left out of this log.`
+        text: `${TOOL_NAME} found ${all2.length} results, more than the ${limits.resultsPerRun} GitHub code scanning accepts in one run: the ${dropped} least severe were left out of this log.`
       }
     });
   }
@@ -26714,9 +26828,9 @@ function fileNotification(e, kind, at2) {
 }
 var LEVEL_RANK2 = { error: 3, warning: 2, note: 1 };
 function mostSevere(findings, max) {
-  const all = findings.map((_, i2) => i2);
-  if (findings.length <= max) return all;
-  const bySeverity = [...all].sort(
+  const all2 = findings.map((_, i2) => i2);
+  if (findings.length <= max) return all2;
+  const bySeverity = [...all2].sort(
     (a, b) => LEVEL_RANK2[findings[b].level] - LEVEL_RANK2[findings[a].level] || findings[b].securitySeverity - findings[a].securitySeverity || a - b
   );
   return bySeverity.slice(0, max).sort((a, b) => a - b);
@@ -26941,9 +27055,9 @@ var ansi_styles_default = ansiStyles;
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
-function hasFlag(flag2, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag2.startsWith("-") ? "" : flag2.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag2);
+function hasFlag(flag3, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag3.startsWith("-") ? "" : flag3.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag3);
   const terminatorPosition = argv.indexOf("--");
   return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
 }
@@ -27011,7 +27125,7 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
     return 1;
   }
   if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key2) => key2 in env)) {
       return 3;
     }
     if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
@@ -27453,15 +27567,15 @@ function walk(dir, scopes, visited, claimer, add) {
   }
   if (visited.has(real2)) return;
   visited.add(real2);
-  let entries2;
+  let entries3;
   try {
-    entries2 = readdirSync(dir, { withFileTypes: true });
+    entries3 = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
   const here = gitignoreScope(dir);
   const active = here ? [...scopes, here] : scopes;
-  for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const entry of entries3.sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (SKIPPED_DIRS.has(entry.name)) continue;
     const path = join6(dir, entry.name);
     let isDir = entry.isDirectory();
@@ -27545,14 +27659,14 @@ function parseBaseline(text, file, root) {
   if (!isObject(doc)) throw bad("expected a JSON object");
   if (doc.schemaVersion !== BASELINE_SCHEMA_VERSION) throw bad(`schemaVersion must be ${BASELINE_SCHEMA_VERSION}, not ${JSON.stringify(doc.schemaVersion)}`);
   if (!Array.isArray(doc.findings)) throw bad('"findings" must be a list');
-  const entries2 = doc.findings.map((e, i2) => {
+  const entries3 = doc.findings.map((e, i2) => {
     if (!isObject(e)) throw bad(`findings[${i2}] must be an object`);
-    for (const key of ["ruleId", "file", "fingerprint"]) {
-      if (typeof e[key] !== "string" || !e[key]) throw bad(`findings[${i2}].${key} must be a non-empty string`);
+    for (const key2 of ["ruleId", "file", "fingerprint"]) {
+      if (typeof e[key2] !== "string" || !e[key2]) throw bad(`findings[${i2}].${key2} must be a non-empty string`);
     }
     return { ruleId: e.ruleId, file: e.file, fingerprint: e.fingerprint, message: typeof e.message === "string" ? e.message : "" };
   });
-  return { file, root, entries: entries2 };
+  return { file, root, entries: entries3 };
 }
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -27565,9 +27679,9 @@ function baselineDocument(result, cwd, baselineFile) {
   const path = pathFrom(cwd, root);
   const prints = resultFingerprints(result, (f) => path(f.location.file));
   const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings);
-  const entries2 = open.map((f) => ({ ruleId: f.ruleId, file: path(f.location.file), fingerprint: prints.get(f), message: f.message }));
-  entries2.sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message) || compareText(a.fingerprint, b.fingerprint));
-  const doc = { schemaVersion: BASELINE_SCHEMA_VERSION, tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings: entries2 };
+  const entries3 = open.map((f) => ({ ruleId: f.ruleId, file: path(f.location.file), fingerprint: prints.get(f), message: f.message }));
+  entries3.sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message) || compareText(a.fingerprint, b.fingerprint));
+  const doc = { schemaVersion: BASELINE_SCHEMA_VERSION, tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings: entries3 };
   return JSON.stringify(doc, null, 2) + "\n";
 }
 function applyBaseline(result, baseline, cwd) {
@@ -27593,61 +27707,14 @@ function applyBaseline(result, baseline, cwd) {
   };
 }
 
-// src/config/schema.ts
-var RULE_LEVELS = ["off", "note", "warning", "error"];
-function ruleSetting(rule) {
-  const level2 = { enum: [...RULE_LEVELS], description: `off, or the level to report ${rule.id} at (default ${rule.level})` };
-  const object = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      level: level2,
-      ...rule.options ? { options: { ...rule.options.schema, description: rule.options.description } } : {}
-    }
-  };
-  return { description: rule.title, anyOf: [level2, object] };
-}
-function rulesSchema(rules) {
-  return {
-    type: "object",
-    description: "Rule id \u2192 off | note | warning | error, or {level, options}.",
-    additionalProperties: false,
-    properties: Object.fromEntries(rules.map((r) => [r.id, ruleSetting(r)]))
-  };
-}
-var globs = (description) => ({ type: "array", items: { type: "string", minLength: 1 }, description });
-var profile = { enum: [...PROFILES], description: "recommended (default), strict or untrusted" };
-function configSchema(rules) {
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "isolint configuration",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string" },
-      profile,
-      rules: rulesSchema(rules),
-      ignore: globs("Files not to lint: .gitignore-style patterns, relative to the folder of this file."),
-      overrides: {
-        type: "array",
-        description: "Settings for some files, applied in order after the top-level ones (a later entry wins).",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["files"],
-          properties: {
-            files: { ...globs(".gitignore-style patterns, relative to the folder of this file."), minItems: 1 },
-            profile,
-            rules: rulesSchema(rules)
-          }
-        }
-      }
-    }
-  };
-}
+// src/sources/index.ts
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
-// src/config/load.ts
-import { basename as basename4, dirname as dirname8 } from "node:path";
+// src/compose/index.ts
+import { dirname as dirname9, resolve as resolve7 } from "node:path";
+
+// src/compose/build.ts
+import { statSync as statSync3 } from "node:fs";
 
 // src/compose/yaml.ts
 var import_yaml = __toESM(require_dist2(), 1);
@@ -27820,10 +27887,10 @@ function openFlows(tokens) {
     const token = todo.pop();
     if (token.type === "document" && token.value) todo.push(token.value);
     else if (token.type === "block-map" || token.type === "block-seq") {
-      const items = token.items;
-      for (let k = items.length - 1; k >= 0; k--) {
-        if (items[k].value) todo.push(items[k].value);
-        if (items[k].key) todo.push(items[k].key);
+      const items2 = token.items;
+      for (let k = items2.length - 1; k >= 0; k--) {
+        if (items2[k].value) todo.push(items2[k].value);
+        if (items2[k].key) todo.push(items2[k].key);
       }
     } else if (token.type === "flow-collection" && token.end[0]?.source !== (token.start.source === "[" ? "]" : "}")) open.push(token);
   }
@@ -27970,15 +28037,15 @@ var Builder = class {
     for (const pair of n.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
       const keyAst = pair.key;
-      const key = this.node(keyAst, keyAst ? void 0 : lastEnd);
-      this.measure(node, measure, key, false);
-      if (key.kind !== "scalar") throw this.error("a mapping key must be a plain value, not a list or mapping", key.start);
-      const keyEnd = this.writtenEnd(keyAst, key);
-      const merge = isMergeKey(key);
+      const key2 = this.node(keyAst, keyAst ? void 0 : lastEnd);
+      this.measure(node, measure, key2, false);
+      if (key2.kind !== "scalar") throw this.error("a mapping key must be a plain value, not a list or mapping", key2.start);
+      const keyEnd = this.writtenEnd(keyAst, key2);
+      const merge = isMergeKey(key2);
       if (!merge) {
-        const first = state.own.get(key.text);
-        if (first) throw this.error(`duplicate key "${key.text}" (first written at line ${locOf(first).startLine})`, key.start);
-        state.own.set(key.text, key);
+        const first = state.own.get(key2.text);
+        if (first) throw this.error(`duplicate key "${key2.text}" (first written at line ${locOf(first).startLine})`, key2.start);
+        state.own.set(key2.text, key2);
       }
       const valueAst = pair.value;
       const value2 = this.node(valueAst, afterColon(this.file.text, keyEnd));
@@ -27986,7 +28053,7 @@ var Builder = class {
       const valueEnd = this.writtenEnd(valueAst, value2);
       lastEnd = Math.max(valueEnd, keyEnd);
       if (merge) state.merges.push(value2);
-      else node.pairs.push({ key, value: value2, start: key.start, end: Math.max(valueEnd, key.end) });
+      else node.pairs.push({ key: key2, value: value2, start: key2.start, end: Math.max(valueEnd, key2.end) });
     }
     node.end = n.flow ? to : lastEnd;
     if (state.merges.length) this.applyMerges(node, state);
@@ -28131,13 +28198,13 @@ function sliceScalar(s, from, to = s.text.length) {
   const sliced = offsets.slice(from, to);
   const start2 = sliced.length ? sliced[0] : (offsets[from - 1] ?? s.start - 1) + 1;
   const end = sliced.length ? sliced[sliced.length - 1] + 1 : start2;
-  const spans = (s.variableSpans ?? []).filter((u) => u.start < to && u.end > from || u.start === u.end && u.start >= from && u.start <= to);
+  const spans2 = (s.variableSpans ?? []).filter((u) => u.start < to && u.end > from || u.start === u.end && u.start >= from && u.start <= to);
   const node = { kind: "scalar", file: s.file, start: start2, end, value: text, text, style: SCALAR_STYLE.PLAIN, offsets: sliced };
-  if (spans.length) {
+  if (spans2.length) {
     node.interpolated = true;
-    if (spans.some((u) => u.fromLookup)) node.fromLookup = true;
-    node.variableSpans = spans.map((u) => ({ ...u, start: Math.max(0, u.start - from), end: Math.min(text.length, u.end - from) }));
-    const missing = spans.filter((u) => u.missing);
+    if (spans2.some((u) => u.fromLookup)) node.fromLookup = true;
+    node.variableSpans = spans2.map((u) => ({ ...u, start: Math.max(0, u.start - from), end: Math.min(text.length, u.end - from) }));
+    const missing = spans2.filter((u) => u.missing);
     if (missing.length) node.unresolved = [...new Set(missing.map((u) => u.name))];
   }
   return node;
@@ -28145,14 +28212,14 @@ function sliceScalar(s, from, to = s.text.length) {
 function syntheticScalar(at2, value2, text = value2 === null ? "" : String(value2)) {
   return { kind: "scalar", file: at2.file, start: at2.start, end: at2.end, value: value2, text, style: SCALAR_STYLE.PLAIN, offsets: Array.from({ length: text.length }, () => at2.start) };
 }
-function get(map, key) {
+function get(map, key2) {
   if (!map || map.kind !== "map") return void 0;
-  for (const p of map.pairs) if (p.key.text === key) return p.value;
+  for (const p of map.pairs) if (p.key.text === key2) return p.value;
   return void 0;
 }
-function getPair(map, key) {
+function getPair(map, key2) {
   if (!map || map.kind !== "map") return void 0;
-  return map.pairs.find((p) => p.key.text === key);
+  return map.pairs.find((p) => p.key.text === key2);
 }
 function isNull(node) {
   return !node || node.kind === "scalar" && node.value === null;
@@ -28171,215 +28238,6 @@ function toPlain(node) {
   }
 }
 
-// src/config/load.ts
-var CONFIG_FILE_NAMES = [".isolint.yaml", ".isolint.yml"];
-var ConfigError = class extends Error {
-  constructor(file, message, line, column) {
-    super(message);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-  }
-  /** `file:line:column: message`, as shown to the user. */
-  describe() {
-    return `${this.file}${this.line ? `:${this.line}:${this.column ?? 1}` : ""}: ${this.message}`;
-  }
-};
-var validators = /* @__PURE__ */ new WeakMap();
-var AjvClass;
-async function loadValidator() {
-  if (AjvClass) return;
-  const m = await import("./chunk-TBFNU5OA.mjs");
-  AjvClass = m.Ajv ?? m.default?.Ajv ?? m.default;
-}
-function validatorFor(rules) {
-  let v = validators.get(rules);
-  if (!v) {
-    if (!AjvClass) throw new Error("loadValidator() must be awaited before a configuration is read");
-    v = new AjvClass({ allErrors: true, strict: false, verbose: true }).compile(configSchema(rules));
-    validators.set(rules, v);
-  }
-  return v;
-}
-function loadConfig(path, rules, cwd) {
-  const display = displayPath(path, cwd);
-  let text;
-  try {
-    text = readTextFile(path);
-  } catch (e) {
-    throw new ConfigError(display, `cannot read the configuration: ${describeFsError(e)}`);
-  }
-  let root;
-  try {
-    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname8(path) });
-  } catch (e) {
-    if (!(e instanceof YamlError)) throw e;
-    throw new ConfigError(display, e.message, e.line, e.column);
-  }
-  if (basename4(path) === "package.json") {
-    const node = get(root, "isolint");
-    if (!node) return void 0;
-    root = node;
-  }
-  if (root && root.kind !== "map" && !(root.kind === "scalar" && root.value === null)) {
-    const at2 = locOf(root);
-    throw new ConfigError(display, `the configuration must be a mapping, but this one is ${root.kind === "seq" ? "a list" : "a single value"}`, at2.startLine, at2.startColumn);
-  }
-  if (!root || root.kind === "scalar") return { file: path, dir: dirname8(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
-  const data = toPlain(root);
-  const validate = validatorFor(rules);
-  if (!validate(data)) throw configError(display, root, validate.errors ?? [], rules);
-  return fromPlain(path, data);
-}
-function layer(plain) {
-  const rules = /* @__PURE__ */ new Map();
-  for (const [id, setting] of Object.entries(plain.rules ?? {})) rules.set(id, typeof setting === "string" ? { level: setting } : setting);
-  return { ...plain.profile ? { profile: plain.profile } : {}, rules };
-}
-function fromPlain(file, plain) {
-  return {
-    file,
-    dir: dirname8(file),
-    base: layer(plain),
-    ignore: plain.ignore ?? [],
-    overrides: (plain.overrides ?? []).map((o) => ({ files: o.files, layer: layer(o) }))
-  };
-}
-function nodeAt(root, instancePath) {
-  let node = root;
-  for (const raw of instancePath.split("/").slice(1)) {
-    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    const next = node.kind === "map" ? get(node, part) : node.kind === "seq" ? node.items[Number(part)] : void 0;
-    if (!next) break;
-    node = next;
-  }
-  return node;
-}
-function keyNode(map, key) {
-  return map.kind === "map" ? map.pairs.find((p) => p.key.text === key)?.key : void 0;
-}
-function configError(file, root, errors, rules) {
-  const first = pickError(errors);
-  const node = nodeAt(root, first.instancePath);
-  const path = first.instancePath.split("/").slice(1);
-  const where = (n) => locOf(n);
-  if (first.keyword === "additionalProperty" || first.keyword === "additionalProperties") {
-    const key = String(first.params.additionalProperty);
-    const at3 = where(keyNode(node, key) ?? node);
-    const inRules = path[path.length - 1] === "rules";
-    const known = inRules ? rules.map((r) => r.id) : Object.keys(allowedKeys(first));
-    const guess = closest(key, known);
-    if (key === "options" && !known.includes("options")) {
-      return new ConfigError(file, `rule ${path[path.length - 1]} takes no options`, ...lineColumn(where(keyNode(node, key) ?? node)));
-    }
-    const what = inRules ? `unknown rule id "${key}"` : `unknown key "${key}"${path.length ? ` in ${dotted(path)}` : ""}`;
-    return new ConfigError(file, `${what}${guess ? ` (did you mean "${guess}"?)` : ""}`, at3.startLine, at3.startColumn);
-  }
-  const at2 = lineColumn(where(node));
-  const name2 = path.length ? dotted(path) : "the configuration";
-  if (first.keyword === "enum") {
-    const allowed = first.params.allowedValues.map(String);
-    return new ConfigError(file, `${name2} must be one of ${allowed.join(", ")}`, ...at2);
-  }
-  if (first.keyword === "type") {
-    const type = String(first.params.type);
-    return new ConfigError(file, `${name2} must be ${TYPE_NAMES[type] ?? type}`, ...at2);
-  }
-  if (first.keyword === "required") {
-    return new ConfigError(file, `${name2} needs ${String(first.params.missingProperty)}:`, ...at2);
-  }
-  return new ConfigError(file, `${name2} ${first.message ?? "is not valid"}`, ...at2);
-}
-var TYPE_NAMES = { array: "a list", object: "a mapping", string: "a text value", number: "a number", integer: "a whole number", boolean: "true or false" };
-function dotted(path) {
-  return path.map((p, i2) => /^\d+$/.test(p) ? `[${p}]` : i2 ? `.${p}` : p).join("");
-}
-function lineColumn(loc) {
-  return [loc.startLine, loc.startColumn];
-}
-function allowedKeys(e) {
-  return e.parentSchema?.properties ?? {};
-}
-function pickError(errors) {
-  const real2 = errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "if");
-  const depth = (e) => e.instancePath.split("/").length;
-  const sorted = [...real2.length ? real2 : errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b));
-  return sorted[0];
-}
-function rank(e) {
-  if (e.keyword === "additionalProperties") return 0;
-  if (e.keyword === "enum") return 1;
-  if (e.keyword === "type" && e.params.type === "object") return 3;
-  return 2;
-}
-
-// src/lint.ts
-import { resolve as resolve9 } from "node:path";
-
-// src/engine/run.ts
-function runImageRules(image, ctx) {
-  const findings = [];
-  const settings = ctx.settingsOf(image.file);
-  for (const rule of activeRules(ctx.rules, settings, "checkImage")) {
-    const configured = settings.rules.get(rule.id);
-    try {
-      rule.checkImage(image, { profile: settings.profile, options: configured?.options ?? {}, report: reporter(rule, ctx, findings, configured?.level) });
-    } catch (e) {
-      ctx.onRuleError(rule, image.file, e);
-    }
-  }
-  return findings;
-}
-function runRuntimeRules(container, ctx) {
-  const findings = [];
-  const settings = ctx.settingsOf(container.file);
-  for (const rule of activeRules(ctx.rules, settings, "checkRuntime")) {
-    const configured = settings.rules.get(rule.id);
-    try {
-      rule.checkRuntime(container, { profile: settings.profile, options: configured?.options ?? {}, report: reporter(rule, ctx, findings, configured?.level) });
-    } catch (e) {
-      ctx.onRuleError(rule, container.file, e);
-    }
-  }
-  return findings;
-}
-function activeRules(rules, settings, check) {
-  return rules.filter((r) => !!r[check] && ruleRuns(r, settings));
-}
-function ruleRuns(rule, settings) {
-  const level2 = settings.rules.get(rule.id)?.level;
-  if (level2 === "off") return false;
-  return level2 !== void 0 || ruleCanFire(rule, settings.profile);
-}
-function reporter(rule, ctx, out2, configuredLevel) {
-  return (at2, message, options = {}) => {
-    const loc = "loc" in at2 ? at2.loc : at2;
-    out2.push({
-      ruleId: rule.id,
-      // A level the user configured wins over the one the rule chose for this finding.
-      level: (configuredLevel !== "off" ? configuredLevel : void 0) ?? options.level ?? rule.level,
-      securitySeverity: options.securitySeverity ?? rule.securitySeverity,
-      message,
-      location: loc,
-      related: options.related ?? [],
-      logicalKey: options.logicalKey ?? contentKey(loc, ctx.sourceOf(loc.file), message)
-    });
-  };
-}
-function contentKey(loc, source, message) {
-  const lineText = source ? withoutSuppressionComment(source.lineText(loc.startLine)) : "";
-  return `${lineText.trim()}|${loc.startColumn}|${message}`;
-}
-
-// src/sources/index.ts
-import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-
-// src/compose/index.ts
-import { dirname as dirname10, resolve as resolve7 } from "node:path";
-
-// src/compose/build.ts
-import { statSync as statSync3 } from "node:fs";
-
 // src/compose/merge.ts
 var KEYED = /* @__PURE__ */ new Set([
   "environment",
@@ -28395,7 +28253,7 @@ var REPLACED = /* @__PURE__ */ new Set(["command", "entrypoint", "healthcheck.te
 var STRING_OR_LIST = /* @__PURE__ */ new Set(["tmpfs", "dns", "dns_search", "env_file"]);
 var NAMES_OR_MAP = /* @__PURE__ */ new Set(["depends_on", "networks"]);
 function mergeRoots(base, over) {
-  return mergeMapping(base, over, (key, b, o) => key === "services" ? mergeServices(b, o) : mergeGeneric(b, o));
+  return mergeMapping(base, over, (key2, b, o) => key2 === "services" ? mergeServices(b, o) : mergeGeneric(b, o));
 }
 function mergeServices(base, over) {
   if (base.kind !== "map" || over.kind !== "map") return mergeGeneric(base, over);
@@ -28462,8 +28320,8 @@ function asSeq(node) {
 function buildMapping(node) {
   if (node.kind === "map") return node;
   if (node.kind === "scalar" && node.value !== null) {
-    const key = syntheticScalar(node, "context");
-    return { kind: "map", file: node.file, start: node.start, end: node.end, pairs: [{ key, value: node, start: node.start, end: node.end }] };
+    const key2 = syntheticScalar(node, "context");
+    return { kind: "map", file: node.file, start: node.start, end: node.end, pairs: [{ key: key2, value: node, start: node.start, end: node.end }] };
   }
   return { kind: "map", file: node.file, start: node.start, end: node.end, pairs: [] };
 }
@@ -28491,20 +28349,20 @@ function keyedEntries(node) {
     for (const item of node.items) {
       if (item.kind !== "scalar" || item.value === null) continue;
       const eq = item.text.indexOf("=");
-      const key = eq < 0 ? sliceScalar(item, 0) : sliceScalar(item, 0, eq);
+      const key2 = eq < 0 ? sliceScalar(item, 0) : sliceScalar(item, 0, eq);
       const value2 = eq < 0 ? void 0 : sliceScalar(item, eq + 1);
-      byKey.set(key.text, { key, value: value2, start: item.start, end: item.end, file: item.file });
+      byKey.set(key2.text, { key: key2, value: value2, start: item.start, end: item.end, file: item.file });
     }
   }
   return [...byKey.values()];
 }
 function mergeKeyed(base, over) {
-  const entries2 = /* @__PURE__ */ new Map();
+  const entries3 = /* @__PURE__ */ new Map();
   for (const e of [...keyedEntries(base), ...keyedEntries(over)]) {
-    entries2.delete(e.key.text);
-    entries2.set(e.key.text, e);
+    entries3.delete(e.key.text);
+    entries3.set(e.key.text, e);
   }
-  const pairs = [...entries2.values()].map((e) => ({
+  const pairs = [...entries3.values()].map((e) => ({
     key: e.key,
     value: e.value ?? syntheticScalar({ file: e.file, start: e.end, end: e.end }, null),
     start: e.start,
@@ -28514,7 +28372,7 @@ function mergeKeyed(base, over) {
 }
 
 // src/compose/project.ts
-import { basename as basename5, dirname as dirname9, resolve as resolve4 } from "node:path";
+import { basename as basename4, dirname as dirname8, resolve as resolve4 } from "node:path";
 
 // src/compose/interpolate.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -28529,9 +28387,9 @@ function interpolate(input, lookup, depth = 0) {
     for (let k = 0; k < s.length; k++) out2.map.push(from);
   };
   const missing = (name2) => {
-    const span = { name: name2, start: out2.text.length, end: out2.text.length, missing: true };
-    out2.variables.push(span);
-    out2.unresolved.push(span);
+    const span2 = { name: name2, start: out2.text.length, end: out2.text.length, missing: true };
+    out2.variables.push(span2);
+    out2.unresolved.push(span2);
   };
   let lookups = 0;
   const found = (name2, start2, lookupsBefore) => {
@@ -28574,9 +28432,9 @@ function interpolate(input, lookup, depth = 0) {
       const nested = () => {
         const inner = depth < MAX_NESTING ? interpolate(arg, lookup, depth + 1) : literal2(arg);
         for (const u of inner.variables) {
-          const span = { ...u, start: out2.text.length + u.start, end: out2.text.length + u.end };
-          out2.variables.push(span);
-          if (span.missing) out2.unresolved.push(span);
+          const span2 = { ...u, start: out2.text.length + u.start, end: out2.text.length + u.end };
+          out2.variables.push(span2);
+          if (span2.missing) out2.unresolved.push(span2);
         }
         out2.text += inner.text;
         if (inner.fromLookup) {
@@ -28663,8 +28521,8 @@ function interpolateTree(node, lookup, memo = /* @__PURE__ */ new Map()) {
   if (node.kind === "scalar") {
     result = interpolateScalar(node, lookup);
   } else if (node.kind === "seq") {
-    const items = node.items.map((n) => interpolateTree(n, lookup, memo));
-    if (items.some((n, k) => n !== node.items[k])) result = { ...node, items };
+    const items2 = node.items.map((n) => interpolateTree(n, lookup, memo));
+    if (items2.some((n, k) => n !== node.items[k])) result = { ...node, items: items2 };
   } else {
     const pairs = node.pairs.map((p) => {
       const value2 = interpolateTree(p.value, lookup, memo);
@@ -28689,11 +28547,11 @@ function interpolateScalar(s, lookup) {
   return out2;
 }
 function readDotEnv(text, lookup = () => void 0) {
-  const entries2 = [];
+  const entries3 = [];
   const vars = /* @__PURE__ */ new Map();
-  const resolve10 = (name2) => lookup(name2) ?? vars.get(name2);
+  const resolve12 = (name2) => lookup(name2) ?? vars.get(name2);
   const add = (e) => {
-    entries2.push(e);
+    entries3.push(e);
     vars.set(e.key, e.value);
   };
   let i2 = 0;
@@ -28707,11 +28565,11 @@ function readDotEnv(text, lookup = () => void 0) {
       i2 = eol + 1;
       continue;
     }
-    const key = m[1];
-    const keyStart = i2 + m[0].indexOf(key);
+    const key2 = m[1];
+    const keyStart = i2 + m[0].indexOf(key2);
     if (!m[2]) {
-      const v = lookup(key);
-      if (v !== void 0 && line.slice(m[0].length).trim() === "") add({ key, value: v, keyStart });
+      const v = lookup(key2);
+      if (v !== void 0 && line.slice(m[0].length).trim() === "") add({ key: key2, value: v, keyStart });
       i2 = eol + 1;
       continue;
     }
@@ -28732,8 +28590,8 @@ function readDotEnv(text, lookup = () => void 0) {
         k++;
       }
       value2 = value2.replace(/\r\n/g, "\n");
-      if (quote === '"') value2 = interpolate(value2.replace(/\\\$/g, "$$$$"), resolve10).text;
-      add({ key, value: value2, keyStart, valueStart: j, valueEnd: Math.min(k + 1, text.length) });
+      if (quote === '"') value2 = interpolate(value2.replace(/\\\$/g, "$$$$"), resolve12).text;
+      add({ key: key2, value: value2, keyStart, valueStart: j, valueEnd: Math.min(k + 1, text.length) });
       const after = text.indexOf("\n", k);
       i2 = after < 0 ? text.length : after + 1;
       continue;
@@ -28742,10 +28600,10 @@ function readDotEnv(text, lookup = () => void 0) {
     const comment = /\s#/.exec(written);
     if (comment) written = written.slice(0, comment.index);
     written = written.trimEnd();
-    add({ key, value: interpolate(written.trim(), resolve10).text, keyStart, valueStart: j, valueEnd: j + written.length });
+    add({ key: key2, value: interpolate(written.trim(), resolve12).text, keyStart, valueStart: j, valueEnd: j + written.length });
     i2 = eol + 1;
   }
-  return entries2;
+  return entries3;
 }
 function parseDotEnv(text, lookup = () => void 0) {
   return new Map(readDotEnv(text, lookup).map((e) => [e.key, e.value]));
@@ -28786,18 +28644,18 @@ var MAX_SERVICES = 2e4;
 function groupProjects(paths) {
   const byDir = /* @__PURE__ */ new Map();
   for (const p of paths) {
-    const dir = dirname9(p);
+    const dir = dirname8(p);
     const list = byDir.get(dir) ?? [];
     list.push(p);
     byDir.set(dir, list);
   }
   const projects = [];
   for (const [dir, files] of byDir) {
-    const has = new Set(files.map((f) => basename5(f)));
+    const has = new Set(files.map((f) => basename4(f)));
     const base = COMPOSE_FILE_NAMES.find((n) => has.has(n));
     const overrides = OVERRIDE_FILE_NAMES.filter((n) => has.has(n));
     for (const f of files) {
-      const name2 = basename5(f);
+      const name2 = basename4(f);
       if (name2 === base || base && overrides.includes(name2)) continue;
       projects.push([f]);
     }
@@ -28878,15 +28736,15 @@ var Loader = class {
   }
   models = /* @__PURE__ */ new Map();
   /** A value computed once per run for a key (a build Dockerfile's model); a thrown error is remembered too. */
-  cached(key, compute) {
-    let hit = this.models.get(key);
+  cached(key2, compute) {
+    let hit = this.models.get(key2);
     if (!hit) {
       try {
         hit = { value: compute() };
       } catch (error) {
         hit = { error };
       }
-      this.models.set(key, hit);
+      this.models.set(key2, hit);
     }
     if ("error" in hit) throw hit.error;
     return hit.value;
@@ -28962,21 +28820,21 @@ var Loader = class {
       this.error(display, e.message + suffix, e.line !== void 0 ? { line: e.line, column: e.column ?? 1 } : void 0);
       return void 0;
     }
-    const format = composeFormat(parsed);
-    if (format.kind === "not-compose") {
-      const at2 = format.at ? locOf(format.at.key) : void 0;
-      this.error(display, `not a Compose file: ${format.reason}${suffix}`, at2 ? { line: at2.startLine, column: at2.startColumn } : void 0);
+    const format2 = composeFormat(parsed);
+    if (format2.kind === "not-compose") {
+      const at2 = format2.at ? locOf(format2.at.key) : void 0;
+      this.error(display, `not a Compose file: ${format2.reason}${suffix}`, at2 ? { line: at2.startLine, column: at2.startColumn } : void 0);
       return void 0;
     }
-    if (format.kind === "empty") this.note(display, "the file is empty: there is nothing to lint");
-    if (format.kind === "legacy") {
-      const first = get(format.root, "services");
+    if (format2.kind === "empty") this.note(display, "the file is empty: there is nothing to lint");
+    if (format2.kind === "legacy") {
+      const first = get(format2.root, "services");
       this.noteAt(
-        first?.kind === "map" && first.pairs[0] ? first.pairs[0].key : format.root,
+        first?.kind === "map" && first.pairs[0] ? first.pairs[0].key : format2.root,
         "legacy Compose file format (version 1: services at the top level); docker compose v2 no longer runs it, and it is linted as if its services were under services:"
       );
     }
-    const doc = interpolateTree(format.root, env2);
+    const doc = interpolateTree(format2.root, env2);
     this.noteUnresolved(doc, env2);
     return doc;
   }
@@ -29010,7 +28868,7 @@ var Loader = class {
    * Loads a project: its files merged in order, then `extends` resolved and `include`d
    * projects' services added. The first file's folder is the project directory.
    */
-  loadProject(files, chain = files, projectDir = dirname9(files[0]), env2 = this.projectEnv(projectDir)) {
+  loadProject(files, chain = files, projectDir = dirname8(files[0]), env2 = this.projectEnv(projectDir)) {
     const failed = /* @__PURE__ */ new Set();
     let root;
     const includes = [];
@@ -29043,8 +28901,8 @@ var Loader = class {
   }
   /** `include:` entries: another project whose services join this one. */
   include(node, env2, chain, services) {
-    const entries2 = node.kind === "seq" ? node.items : [node];
-    for (const entry of entries2) {
+    const entries3 = node.kind === "seq" ? node.items : [node];
+    for (const entry of entries3) {
       const pathNode = entry.kind === "map" ? get(entry, "path") : entry;
       const pathScalars = (pathNode?.kind === "seq" ? pathNode.items : pathNode ? [pathNode] : []).filter(
         (n) => n.kind === "scalar" && typeof n.value === "string"
@@ -29057,7 +28915,7 @@ var Loader = class {
         continue;
       }
       const dirNode = entry.kind === "map" ? get(entry, "project_directory") : void 0;
-      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve4(baseDir, dirNode.text) : dirname9(paths[0]);
+      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve4(baseDir, dirNode.text) : dirname8(paths[0]);
       const envNode = entry.kind === "map" ? get(entry, "env_file") : void 0;
       const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve4(baseDir, s.text));
       const missing = paths.findIndex((p) => {
@@ -29142,7 +29000,7 @@ var Extends = class {
     let where = services.file.path;
     if (fileNode?.kind === "scalar" && typeof fileNode.value === "string") {
       where = resolve4(fileNode.file.baseDir, fileNode.text);
-      baseDirOfBase = dirname9(where);
+      baseDirOfBase = dirname8(where);
       if (!this.files.has(where)) {
         const doc = this.loader.loadFile(where, baseDirOfBase, this.env, { node: fileNode, what: "extend" });
         const svcs = get(doc, "services");
@@ -29154,8 +29012,8 @@ var Extends = class {
         return own;
       }
     }
-    const key = `${where}#${serviceNode.text}`;
-    if (stack.includes(key) || stack.length >= MAX_CHAIN || this.chain.length >= MAX_CHAIN) {
+    const key2 = `${where}#${serviceNode.text}`;
+    if (stack.includes(key2) || stack.length >= MAX_CHAIN || this.chain.length >= MAX_CHAIN) {
       this.loader.errorAt(serviceNode, `service ${name2}: extends ${serviceNode.text} goes round in a circle`);
       memo.set(name2, own);
       return own;
@@ -29167,7 +29025,7 @@ var Extends = class {
       return own;
     }
     const self2 = `${services.file.path}#${name2}`;
-    const base = this.resolve(baseServices, basePair, baseDirOfBase, [...stack, self2, key]);
+    const base = this.resolve(baseServices, basePair, baseDirOfBase, [...stack, self2, key2]);
     const merged = base ? mergeService(base, own) ?? own : own;
     memo.set(name2, merged);
     return merged;
@@ -29224,8 +29082,8 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
   }
   let image;
   try {
-    const key = JSON.stringify([build.dockerfilePath, target ?? null, Object.entries(buildArgs).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)]);
-    image = loader.cached(key, () => parseImage({ file: display, text, ...target ? { target } : {}, buildArgs }));
+    const key2 = JSON.stringify([build.dockerfilePath, target ?? null, Object.entries(buildArgs).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)]);
+    image = loader.cached(key2, () => parseImage({ file: display, text, ...target ? { target } : {}, buildArgs }));
   } catch (e) {
     loader.error(display, `cannot parse the Dockerfile of service ${name2}: ${e.message}`);
     return {};
@@ -29270,133 +29128,21 @@ function relocate(root, to) {
       continue;
     }
     if (o instanceof LineIndex) continue;
-    for (const key of Object.keys(o)) stack.push(o[key]);
+    for (const key2 of Object.keys(o)) stack.push(o[key2]);
   }
 }
 
 // src/compose/normalize.ts
-import { isAbsolute as isAbsolute4, resolve as resolve5, win32 } from "node:path";
-function normalizeService(name2, service, defs = {}) {
-  const svc = service.kind === "map" ? service : { kind: "map", file: service.file, start: service.start, end: service.end, pairs: [] };
-  const limits = get(get(get(svc, "deploy"), "resources"), "limits");
-  return {
-    kind: "compose-service",
-    name: { value: name2.text, loc: locOf(name2) },
-    title: `service ${name2.text}`,
-    file: name2.file.display,
-    image: str(get(svc, "image")),
-    build: buildSpec(get(svc, "build"), get(svc, "dockerfile")),
-    builtImage: void 0,
-    user: str(get(svc, "user")),
-    privileged: flag(get(svc, "privileged")),
-    pid: str(get(svc, "pid")),
-    ipc: str(get(svc, "ipc")),
-    // `net:` is format v1's name for it; Compose reads network_mode first.
-    networkMode: str(get(svc, "network_mode")) ?? str(get(svc, "net")) ?? hostNetworkByName(svc, defs.networks),
-    uts: str(get(svc, "uts")),
-    userns: str(get(svc, "userns_mode")),
-    cgroup: str(get(svc, "cgroup")),
-    capAdd: capabilities(get(svc, "cap_add")),
-    capDrop: capabilities(get(svc, "cap_drop")),
-    securityOpt: strings(get(svc, "security_opt")).map(securityOpt),
-    devices: unique(scalarsOrMaps(get(svc, "devices")).flatMap(device), (d) => d.container ?? d.host.value),
-    deviceCgroupRules: strings(get(svc, "device_cgroup_rules")).map((s) => str(s)),
-    mounts: [
-      ...unique(scalarsOrMaps(get(svc, "volumes")).flatMap(mount).map((m) => bindingVolume(m, defs.volumes)), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
-      ...strings(get(svc, "tmpfs")).map(tmpfs)
-    ],
-    sysctls: keyValues(get(svc, "sysctls")),
-    limits: {
-      memory: numberish(get(svc, "mem_limit")) ?? numberish(get(limits, "memory")),
-      pids: numberish(get(svc, "pids_limit")) ?? numberish(get(limits, "pids")),
-      cpus: numberish(get(svc, "cpus")) ?? numberish(get(svc, "cpu_quota")) ?? numberish(get(limits, "cpus"))
-    },
-    readOnly: flag(get(svc, "read_only")),
-    oomKillDisable: flag(get(svc, "oom_kill_disable")),
-    ports: uniquePorts(scalarsOrMaps(get(svc, "ports"))),
-    expose: unique(strings(get(svc, "expose")).map((s) => str(s)), (v) => v.value),
-    environment: keyValues(get(svc, "environment")),
-    command: command(get(svc, "command")),
-    entrypoint: command(get(svc, "entrypoint")),
-    runtime: str(get(svc, "runtime")),
-    platform: str(get(svc, "platform")),
-    isolation: str(get(svc, "isolation")),
-    healthcheck: healthcheck(svc),
-    trust: str(get(get(svc, "x-isolint"), "trust")),
-    containerName: str(get(svc, "container_name"))
-  };
-}
-function value(s, v) {
-  const out2 = { value: v, loc: locOf(s) };
-  if (s.unresolved?.length) out2.unresolved = [...s.unresolved];
-  if (s.interpolated) out2.interpolated = true;
-  if (s.fromLookup) out2.fromLookup = true;
-  return out2;
-}
-function scalar(node) {
-  return node && node.kind === "scalar" && node.value !== null ? node : void 0;
-}
-function str(node) {
-  const s = scalar(node);
-  return s ? value(s, s.text) : void 0;
-}
-function flag(node) {
-  const s = scalar(node);
-  return s ? value(s, typeof s.value === "boolean" ? s.value : s.text) : void 0;
-}
-function numberish(node) {
-  const s = scalar(node);
-  return s ? value(s, typeof s.value === "number" ? s.value : s.text) : void 0;
-}
-function strings(node) {
-  if (!node) return [];
-  if (node.kind === "scalar") return node.value === null ? [] : [node];
-  if (node.kind === "seq") return node.items.filter((n) => n.kind === "scalar" && n.value !== null);
-  return [];
-}
-function scalarsOrMaps(node) {
-  if (!node || node.kind !== "seq") return [];
-  return node.items.filter((n) => !isNull(n));
-}
-function unique(items, key) {
-  const out2 = [];
-  const at2 = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const i2 = at2.get(k);
-    if (i2 === void 0) {
-      at2.set(k, out2.length);
-      out2.push(item);
-    } else out2[i2] = item;
-  }
-  return out2;
-}
+import { isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
+
+// src/runtime/specs.ts
 function normaliseCapability(name2) {
   return name2.trim().toUpperCase().replace(/^CAP_/, "");
-}
-function capabilities(node) {
-  return unique(
-    strings(node).map((s) => value(s, normaliseCapability(s.text))),
-    (v) => v.value
-  );
 }
 function parseSecurityOpt(written) {
   const m = /[:=]/.exec(written);
   if (!m) return { key: written.trim().toLowerCase(), value: "" };
   return { key: written.slice(0, m.index).trim().toLowerCase(), value: written.slice(m.index + 1).trim() };
-}
-function securityOpt(s) {
-  return { ...parseSecurityOpt(s.text), written: s.text, loc: locOf(s) };
-}
-function keyValues(node) {
-  return keyedEntries(node).map((e) => {
-    const kv = {
-      name: { value: e.key.text, loc: locOf(e.key) },
-      value: e.value ? value(e.value, e.value.text) : void 0,
-      loc: e.file.lines.location(e.start, e.end)
-    };
-    return kv;
-  });
 }
 var PROPAGATION = /* @__PURE__ */ new Set(["shared", "rshared", "slave", "rslave", "private", "rprivate"]);
 function colonParts(text) {
@@ -29410,129 +29156,6 @@ function colonParts(text) {
   }
   parts2.push([from, text.length]);
   return parts2;
-}
-function isHostPath(source) {
-  return /^[./~]/.test(source) || win32.isAbsolute(source) && /^([A-Za-z]:[\\/]|\\\\)/.test(source);
-}
-function hostPathOf(source, baseDir) {
-  if (!source || source.unresolved?.length) return void 0;
-  const path = source.value;
-  if (!path || path.startsWith("~")) return void 0;
-  if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
-  return isAbsolute4(path) ? resolve5(path) : resolve5(baseDir, path);
-}
-function homePathOf(s) {
-  if (!s) return void 0;
-  if (s.text === "~" || s.text.startsWith("~/")) return s.text;
-  const first = s.variableSpans?.[0];
-  const onlyHome = s.unresolved?.length === 1 && s.unresolved[0] === "HOME";
-  if (!first || !onlyHome || first.name !== "HOME" || !first.missing || first.start !== 0) return void 0;
-  const rest = s.text.slice(first.end);
-  return rest === "" || rest.startsWith("/") ? `~${rest}` : void 0;
-}
-function mount(node) {
-  if (node.kind === "scalar") return [shortMount(node)];
-  if (node.kind !== "map") return [];
-  const typeText = str(get(node, "type"))?.value ?? "volume";
-  const type = ["bind", "volume", "tmpfs", "npipe", "cluster", "image"].includes(typeText) ? typeText : "volume";
-  const source = str(get(node, "source"));
-  const sourceNode = scalar(get(node, "source"));
-  const readOnly = flag(get(node, "read_only"));
-  const homePath = type === "bind" ? homePathOf(sourceNode) : void 0;
-  return [
-    {
-      type,
-      source,
-      hostPath: type === "bind" && sourceNode ? hostPathOf(source, sourceNode.file.baseDir) : void 0,
-      ...homePath ? { homePath } : {},
-      target: str(get(node, "target")),
-      readOnly: readOnly ? readOnly.value === true || readOnly.value === "true" : false,
-      propagation: str(get(get(node, "bind"), "propagation")),
-      loc: locOf(node)
-    }
-  ];
-}
-function hostNetworkByName(svc, networks) {
-  const joined = get(svc, "networks");
-  const names = !joined || isNull(joined) ? ["default"] : joined.kind === "seq" ? joined.items.flatMap((n) => n.kind === "scalar" ? [n.text] : []) : joined.kind === "map" ? joined.pairs.map((p) => p.key.text) : [];
-  for (const network of names) {
-    const def = get(networks, network);
-    const name2 = str(get(def, "name"));
-    const external = str(get(def, "external")) ?? flag(get(def, "external"));
-    if (name2?.value === "host" && external && String(external.value) === "true") return name2;
-  }
-  return void 0;
-}
-function bindingVolume(m, volumes) {
-  if (m.type !== "volume" || !m.source?.value || m.source.unresolved?.length) return m;
-  const opts = get(get(volumes, m.source.value), "driver_opts");
-  const o = str(get(opts, "o"));
-  const device2 = str(get(opts, "device"));
-  const deviceNode = scalar(get(opts, "device"));
-  if (!o || !device2 || !deviceNode || !o.value.split(",").some((x) => ["bind", "rbind"].includes(x.trim()))) return m;
-  return { ...m, type: "bind", hostPath: hostPathOf(device2, deviceNode.file.baseDir) };
-}
-function shortMount(s) {
-  const parts2 = colonParts(s.text);
-  const slice = ([a, b]) => sliceScalar(s, a, b);
-  if (parts2.length === 1) {
-    return { type: "volume", source: void 0, hostPath: void 0, target: value(slice(parts2[0]), s.text), readOnly: false, propagation: void 0, loc: locOf(s) };
-  }
-  const sourceNode = slice(parts2[0]);
-  const source = value(sourceNode, sourceNode.text);
-  const lead = sourceNode.variableSpans?.[0];
-  if (lead && lead.start === 0 && lead.end === 0) {
-    const from = s.start + (/["']/.test(s.file.text[s.start] ?? "") ? 1 : 0);
-    source.loc = s.file.lines.location(from, Math.max(from, sourceNode.end));
-  }
-  const target = value(slice(parts2[1]), s.text.slice(parts2[1][0], parts2[1][1]));
-  const optionsStart = parts2[2]?.[0];
-  let readOnly = false;
-  let propagation;
-  if (optionsStart !== void 0) {
-    let from = optionsStart;
-    const optionsText = s.text.slice(optionsStart);
-    for (const opt of optionsText.split(/[,:]/)) {
-      if (opt === "ro" || opt === "readonly") readOnly = true;
-      if (PROPAGATION.has(opt)) propagation = value(sliceScalar(s, from, from + opt.length), opt);
-      from += opt.length + 1;
-    }
-  }
-  const bind = isHostPath(source.value) || !source.value && !!source.unresolved?.length;
-  const homePath = bind ? homePathOf(sourceNode) : void 0;
-  return {
-    type: bind ? "bind" : "volume",
-    source,
-    hostPath: bind ? hostPathOf(source, s.file.baseDir) : void 0,
-    ...homePath ? { homePath } : {},
-    target,
-    readOnly,
-    propagation,
-    loc: locOf(s)
-  };
-}
-function tmpfs(s) {
-  const colon = s.text.indexOf(":");
-  const target = sliceScalar(s, 0, colon < 0 ? s.text.length : colon);
-  const options = colon < 0 ? [] : s.text.slice(colon + 1).split(",");
-  return { type: "tmpfs", source: void 0, hostPath: void 0, target: value(target, target.text), readOnly: options.includes("ro"), propagation: void 0, loc: locOf(s) };
-}
-function device(node) {
-  if (node.kind === "map") {
-    const host = str(get(node, "source"));
-    if (!host) return [];
-    return [{ host, container: str(get(node, "target"))?.value, permissions: str(get(node, "permissions"))?.value, loc: locOf(node) }];
-  }
-  if (node.kind !== "scalar") return [];
-  const parts2 = node.text.split(":");
-  let from = 0;
-  const spans = parts2.map((p) => {
-    const span = [from, from + p.length];
-    from += p.length + 1;
-    return span;
-  });
-  const hostNode = sliceScalar(node, spans[0][0], spans[0][1]);
-  return [{ host: value(hostNode, hostNode.text), container: parts2[1] || void 0, permissions: parts2[2] || void 0, loc: locOf(node) }];
 }
 var MAX_RANGE = 65536;
 function portRange(text) {
@@ -29563,6 +29186,249 @@ function parsePortSpec(spec) {
   else if (n > 3) [ip, published] = [parts2.slice(0, n - 2).join(":"), parts2[n - 2]];
   if (ip?.startsWith("[") && ip.endsWith("]")) ip = ip.slice(1, -1);
   return { hostIp: ip || void 0, published: published || void 0, target, protocol: protocol.toLowerCase() };
+}
+function parseDeviceSpec(spec) {
+  const parts2 = spec.split(":");
+  return { host: [0, parts2[0].length], container: parts2[1] || void 0, permissions: parts2[2] || void 0 };
+}
+function isHostPathSource(source) {
+  return /^[./~]/.test(source) || /^([A-Za-z]:[\\/]|\\\\)/.test(source);
+}
+
+// src/compose/normalize.ts
+function normalizeService(name2, service, defs = {}) {
+  const svc = service.kind === "map" ? service : { kind: "map", file: service.file, start: service.start, end: service.end, pairs: [] };
+  const limits = get(get(get(svc, "deploy"), "resources"), "limits");
+  return {
+    kind: "compose-service",
+    name: { value: name2.text, loc: locOf(name2) },
+    title: `service ${name2.text}`,
+    file: name2.file.display,
+    image: str(get(svc, "image")),
+    build: buildSpec(get(svc, "build"), get(svc, "dockerfile")),
+    builtImage: void 0,
+    user: str(get(svc, "user")),
+    privileged: flag2(get(svc, "privileged")),
+    pid: str(get(svc, "pid")),
+    ipc: str(get(svc, "ipc")),
+    // `net:` is format v1's name for it; Compose reads network_mode first.
+    networkMode: str(get(svc, "network_mode")) ?? str(get(svc, "net")) ?? hostNetworkByName(svc, defs.networks),
+    uts: str(get(svc, "uts")),
+    userns: str(get(svc, "userns_mode")),
+    cgroup: str(get(svc, "cgroup")),
+    capAdd: capabilities(get(svc, "cap_add")),
+    capDrop: capabilities(get(svc, "cap_drop")),
+    securityOpt: strings(get(svc, "security_opt")).map(securityOpt),
+    devices: unique(scalarsOrMaps(get(svc, "devices")).flatMap(device), (d) => d.container ?? d.host.value),
+    deviceCgroupRules: strings(get(svc, "device_cgroup_rules")).map((s) => str(s)),
+    mounts: [
+      ...unique(scalarsOrMaps(get(svc, "volumes")).flatMap(mount).map((m) => bindingVolume(m, defs.volumes)), (m) => m.target?.value ?? `#${m.loc.startLine}:${m.loc.startColumn}`),
+      ...strings(get(svc, "tmpfs")).map(tmpfs)
+    ],
+    sysctls: keyValues(get(svc, "sysctls")),
+    limits: {
+      memory: numberish(get(svc, "mem_limit")) ?? numberish(get(limits, "memory")),
+      pids: numberish(get(svc, "pids_limit")) ?? numberish(get(limits, "pids")),
+      cpus: numberish(get(svc, "cpus")) ?? numberish(get(svc, "cpu_quota")) ?? numberish(get(limits, "cpus"))
+    },
+    readOnly: flag2(get(svc, "read_only")),
+    oomKillDisable: flag2(get(svc, "oom_kill_disable")),
+    ports: uniquePorts(scalarsOrMaps(get(svc, "ports"))),
+    expose: unique(strings(get(svc, "expose")).map((s) => str(s)), (v) => v.value),
+    environment: keyValues(get(svc, "environment")),
+    command: command(get(svc, "command")),
+    entrypoint: command(get(svc, "entrypoint")),
+    runtime: str(get(svc, "runtime")),
+    platform: str(get(svc, "platform")),
+    isolation: str(get(svc, "isolation")),
+    healthcheck: healthcheck(svc),
+    trust: str(get(get(svc, "x-isolint"), "trust")),
+    containerName: str(get(svc, "container_name"))
+  };
+}
+function value(s, v) {
+  const out2 = { value: v, loc: locOf(s) };
+  if (s.unresolved?.length) out2.unresolved = [...s.unresolved];
+  if (s.interpolated) out2.interpolated = true;
+  if (s.fromLookup) out2.fromLookup = true;
+  return out2;
+}
+function scalar(node) {
+  return node && node.kind === "scalar" && node.value !== null ? node : void 0;
+}
+function str(node) {
+  const s = scalar(node);
+  return s ? value(s, s.text) : void 0;
+}
+function flag2(node) {
+  const s = scalar(node);
+  return s ? value(s, typeof s.value === "boolean" ? s.value : s.text) : void 0;
+}
+function numberish(node) {
+  const s = scalar(node);
+  return s ? value(s, typeof s.value === "number" ? s.value : s.text) : void 0;
+}
+function strings(node) {
+  if (!node) return [];
+  if (node.kind === "scalar") return node.value === null ? [] : [node];
+  if (node.kind === "seq") return node.items.filter((n) => n.kind === "scalar" && n.value !== null);
+  return [];
+}
+function scalarsOrMaps(node) {
+  if (!node || node.kind !== "seq") return [];
+  return node.items.filter((n) => !isNull(n));
+}
+function unique(items2, key2) {
+  const out2 = [];
+  const at2 = /* @__PURE__ */ new Map();
+  for (const item of items2) {
+    const k = key2(item);
+    const i2 = at2.get(k);
+    if (i2 === void 0) {
+      at2.set(k, out2.length);
+      out2.push(item);
+    } else out2[i2] = item;
+  }
+  return out2;
+}
+function capabilities(node) {
+  return unique(
+    strings(node).map((s) => value(s, normaliseCapability(s.text))),
+    (v) => v.value
+  );
+}
+function securityOpt(s) {
+  return { ...parseSecurityOpt(s.text), written: s.text, loc: locOf(s) };
+}
+function keyValues(node) {
+  return keyedEntries(node).map((e) => {
+    const kv = {
+      name: { value: e.key.text, loc: locOf(e.key) },
+      value: e.value ? value(e.value, e.value.text) : void 0,
+      loc: e.file.lines.location(e.start, e.end)
+    };
+    return kv;
+  });
+}
+function hostPathOf(source, baseDir) {
+  if (!source || source.unresolved?.length) return void 0;
+  const path = source.value;
+  if (!path || path.startsWith("~")) return void 0;
+  if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
+  return isAbsolute4(path) ? resolve5(path) : resolve5(baseDir, path);
+}
+function homePathOf(s) {
+  if (!s) return void 0;
+  if (s.text === "~" || s.text.startsWith("~/")) return s.text;
+  const first = s.variableSpans?.[0];
+  const onlyHome = s.unresolved?.length === 1 && s.unresolved[0] === "HOME";
+  if (!first || !onlyHome || first.name !== "HOME" || !first.missing || first.start !== 0) return void 0;
+  const rest = s.text.slice(first.end);
+  return rest === "" || rest.startsWith("/") ? `~${rest}` : void 0;
+}
+function mount(node) {
+  if (node.kind === "scalar") return [shortMount(node)];
+  if (node.kind !== "map") return [];
+  const typeText = str(get(node, "type"))?.value ?? "volume";
+  const type = ["bind", "volume", "tmpfs", "npipe", "cluster", "image"].includes(typeText) ? typeText : "volume";
+  const source = str(get(node, "source"));
+  const sourceNode = scalar(get(node, "source"));
+  const readOnly = flag2(get(node, "read_only"));
+  const homePath = type === "bind" ? homePathOf(sourceNode) : void 0;
+  return [
+    {
+      type,
+      source,
+      hostPath: type === "bind" && sourceNode ? hostPathOf(source, sourceNode.file.baseDir) : void 0,
+      ...homePath ? { homePath } : {},
+      target: str(get(node, "target")),
+      readOnly: readOnly ? readOnly.value === true || readOnly.value === "true" : false,
+      propagation: str(get(get(node, "bind"), "propagation")),
+      loc: locOf(node)
+    }
+  ];
+}
+function hostNetworkByName(svc, networks) {
+  const joined = get(svc, "networks");
+  const names = !joined || isNull(joined) ? ["default"] : joined.kind === "seq" ? joined.items.flatMap((n) => n.kind === "scalar" ? [n.text] : []) : joined.kind === "map" ? joined.pairs.map((p) => p.key.text) : [];
+  for (const network of names) {
+    const def = get(networks, network);
+    const name2 = str(get(def, "name"));
+    const external = str(get(def, "external")) ?? flag2(get(def, "external"));
+    if (name2?.value === "host" && external && String(external.value) === "true") return name2;
+  }
+  return void 0;
+}
+function bindingVolume(m, volumes) {
+  if (m.type !== "volume" || !m.source?.value || m.source.unresolved?.length) return m;
+  const opts = get(get(volumes, m.source.value), "driver_opts");
+  const o = str(get(opts, "o"));
+  const device3 = str(get(opts, "device"));
+  const deviceNode = scalar(get(opts, "device"));
+  if (!o || !device3 || !deviceNode || !o.value.split(",").some((x) => ["bind", "rbind"].includes(x.trim()))) return m;
+  return { ...m, type: "bind", hostPath: hostPathOf(device3, deviceNode.file.baseDir) };
+}
+function shortMount(s) {
+  const parts2 = colonParts(s.text);
+  const slice2 = ([a, b]) => sliceScalar(s, a, b);
+  if (parts2.length === 1) {
+    return { type: "volume", source: void 0, hostPath: void 0, target: value(slice2(parts2[0]), s.text), readOnly: false, propagation: void 0, loc: locOf(s) };
+  }
+  const sourceNode = slice2(parts2[0]);
+  const source = value(sourceNode, sourceNode.text);
+  const lead = sourceNode.variableSpans?.[0];
+  if (lead && lead.start === 0 && lead.end === 0) {
+    const from = s.start + (/["']/.test(s.file.text[s.start] ?? "") ? 1 : 0);
+    source.loc = s.file.lines.location(from, Math.max(from, sourceNode.end));
+  }
+  const target = value(slice2(parts2[1]), s.text.slice(parts2[1][0], parts2[1][1]));
+  const optionsStart = parts2[2]?.[0];
+  let readOnly = false;
+  let propagation;
+  if (optionsStart !== void 0) {
+    let from = optionsStart;
+    const optionsText = s.text.slice(optionsStart);
+    for (const opt of optionsText.split(/[,:]/)) {
+      if (opt === "ro" || opt === "readonly") readOnly = true;
+      if (PROPAGATION.has(opt)) propagation = value(sliceScalar(s, from, from + opt.length), opt);
+      from += opt.length + 1;
+    }
+  }
+  const bind = isHostPathSource(source.value) || !source.value && !!source.unresolved?.length;
+  const homePath = bind ? homePathOf(sourceNode) : void 0;
+  return {
+    type: bind ? "bind" : "volume",
+    source,
+    hostPath: bind ? hostPathOf(source, s.file.baseDir) : void 0,
+    ...homePath ? { homePath } : {},
+    target,
+    readOnly,
+    propagation,
+    loc: locOf(s)
+  };
+}
+function tmpfs(s) {
+  const colon = s.text.indexOf(":");
+  const target = sliceScalar(s, 0, colon < 0 ? s.text.length : colon);
+  const options = colon < 0 ? [] : s.text.slice(colon + 1).split(",");
+  return { type: "tmpfs", source: void 0, hostPath: void 0, target: value(target, target.text), readOnly: options.includes("ro"), propagation: void 0, loc: locOf(s) };
+}
+function device(node) {
+  if (node.kind === "map") {
+    const host = str(get(node, "source"));
+    if (!host) return [];
+    return [{ host, container: str(get(node, "target"))?.value, permissions: str(get(node, "permissions"))?.value, loc: locOf(node) }];
+  }
+  if (node.kind !== "scalar") return [];
+  const parts2 = node.text.split(":");
+  let from = 0;
+  const spans2 = parts2.map((p) => {
+    const span2 = [from, from + p.length];
+    from += p.length + 1;
+    return span2;
+  });
+  const hostNode = sliceScalar(node, spans2[0][0], spans2[0][1]);
+  return [{ host: value(hostNode, hostNode.text), container: parts2[1] || void 0, permissions: parts2[2] || void 0, loc: locOf(node) }];
 }
 function port(node) {
   if (node.kind === "scalar") {
@@ -29607,20 +29473,20 @@ function command(node) {
   const loc = locOf(node);
   if (node.kind === "scalar") {
     const text = node.text;
-    const words3 = splitCommandLine({ text, offsets: scalarOffsets(node), lines: node.file.lines });
-    const script = execFormScript(words3, node.file.lines);
+    const words4 = splitCommandLine({ text, offsets: scalarOffsets(node), lines: node.file.lines });
+    const script = execFormScript(words4, node.file.lines);
     return { loc, written: { value: text, loc }, script };
   }
   if (node.kind !== "seq") return void 0;
-  const items = node.items.filter((n) => n.kind === "scalar");
-  const words2 = items.map((s) => ({
+  const items2 = node.items.filter((n) => n.kind === "scalar");
+  const words3 = items2.map((s) => ({
     value: s.value === null ? "" : s.text,
     raw: s.file.text.slice(s.start, s.end),
     hasExpansion: false,
     loc: locOf(s),
     offsets: scalarOffsets(s)
   }));
-  return { loc, written: { value: words2.map((w) => w.value), loc }, script: execFormScript(words2, node.file.lines) };
+  return { loc, written: { value: words3.map((w) => w.value), loc }, script: execFormScript(words3, node.file.lines) };
 }
 function healthcheck(svc) {
   const pair = getPair(svc, "healthcheck");
@@ -29657,7 +29523,7 @@ function buildSpec(node, legacyDockerfile) {
     dockerfileInline,
     target: str(get(build, "target")),
     args: keyValues(get(build, "args")),
-    privileged: flag(get(build, "privileged")),
+    privileged: flag2(get(build, "privileged")),
     network: str(get(build, "network")),
     entitlements: strings(get(build, "entitlements")).map((s) => str(s))
   };
@@ -29704,9 +29570,9 @@ function attachEnvFiles(container, service, loader) {
     }
   }
   const written = new Set(container.environment.map((e) => e.name.value));
-  const last = /* @__PURE__ */ new Map();
-  for (const kv of fromFiles) if (!written.has(kv.name.value)) last.set(kv.name.value, kv);
-  container.environment.push(...last.values());
+  const last2 = /* @__PURE__ */ new Map();
+  for (const kv of fromFiles) if (!written.has(kv.name.value)) last2.set(kv.name.value, kv);
+  container.environment.push(...last2.values());
 }
 
 // src/compose/index.ts
@@ -29723,7 +29589,7 @@ function* composeProjects(files, options) {
       // Where referenced files may be read from: each linted file's project root.
       roots: [
         ...files.map((file) => projectRoot(file.path, file.root)),
-        ...(options.files ?? []).map((f) => projectRoot(resolve7(cwd, f), dirname10(resolve7(cwd, f))))
+        ...(options.files ?? []).map((f) => projectRoot(resolve7(cwd, f), dirname9(resolve7(cwd, f))))
       ],
       named: [...options.files ?? [], ...options.envFiles ?? []].map((f) => resolve7(cwd, f))
     },
@@ -29758,7 +29624,7 @@ function* composeProjects(files, options) {
       try {
         const container = normalizeService(name2, node, defs);
         attachEnvFiles(container, node, loader);
-        const root = roots.get(group[0]) ?? dirname10(group[0]);
+        const root = roots.get(group[0]) ?? dirname9(group[0]);
         const { inline } = attachBuiltImage(container, node, name2.file.path, loader, { root, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
         if (inline) images.push(inline);
         containers.push(container);
@@ -29780,6 +29646,682 @@ function* composeProjects(files, options) {
   yield { containers: [], images: [], projects: [], files: [...statuses.values()], ...loader.takeReadings() };
 }
 
+// src/sources/docker-cli/run-flags.ts
+import { posix as posix2 } from "node:path";
+var BOOLEAN = /* @__PURE__ */ new Set([
+  "detach",
+  "disable-content-trust",
+  "help",
+  "init",
+  "interactive",
+  "no-healthcheck",
+  "oom-kill-disable",
+  "privileged",
+  "publish-all",
+  "quiet",
+  "read-only",
+  "rm",
+  "sig-proxy",
+  "tty",
+  "use-api-socket",
+  // podman
+  "env-host",
+  "http-proxy",
+  "no-hosts",
+  "passwd",
+  "read-only-tmpfs",
+  "replace",
+  "rmi",
+  "rootfs",
+  "tls-verify",
+  "unsetenv-all",
+  // nerdctl
+  "insecure-registry"
+]);
+var VALUED = /* @__PURE__ */ new Set([
+  "add-host",
+  "annotation",
+  "attach",
+  "blkio-weight",
+  "blkio-weight-device",
+  "cap-add",
+  "cap-drop",
+  "cgroup-parent",
+  "cgroupns",
+  "cidfile",
+  "cpu-count",
+  "cpu-percent",
+  "cpu-period",
+  "cpu-quota",
+  "cpu-rt-period",
+  "cpu-rt-runtime",
+  "cpu-shares",
+  "cpus",
+  "cpuset-cpus",
+  "cpuset-mems",
+  "detach-keys",
+  "device",
+  "device-cgroup-rule",
+  "device-read-bps",
+  "device-read-iops",
+  "device-write-bps",
+  "device-write-iops",
+  "dns",
+  "dns-opt",
+  "dns-option",
+  "dns-search",
+  "domainname",
+  "entrypoint",
+  "env",
+  "env-file",
+  "expose",
+  "gpus",
+  "group-add",
+  "health-cmd",
+  "health-interval",
+  "health-retries",
+  "health-start-interval",
+  "health-start-period",
+  "health-timeout",
+  "hostname",
+  "io-maxbandwidth",
+  "io-maxiops",
+  "ip",
+  "ip6",
+  "ipc",
+  "isolation",
+  "kernel-memory",
+  "label",
+  "label-file",
+  "link",
+  "link-local-ip",
+  "log-driver",
+  "log-opt",
+  "mac-address",
+  "memory",
+  "memory-reservation",
+  "memory-swap",
+  "memory-swappiness",
+  "mount",
+  "name",
+  "network",
+  "net",
+  "network-alias",
+  "net-alias",
+  "oom-score-adj",
+  "pid",
+  "pids-limit",
+  "platform",
+  "publish",
+  "pull",
+  "restart",
+  "runtime",
+  "security-opt",
+  "shm-size",
+  "stop-signal",
+  "stop-timeout",
+  "storage-opt",
+  "sysctl",
+  "tmpfs",
+  "ulimit",
+  "user",
+  "userns",
+  "uts",
+  "volume",
+  "volume-driver",
+  "volumes-from",
+  "workdir",
+  // podman
+  "arch",
+  "authfile",
+  "cert-dir",
+  "cgroup-conf",
+  "cgroups",
+  "chrootdirs",
+  "conmon-pidfile",
+  "creds",
+  "decryption-key",
+  "env-merge",
+  "gidmap",
+  "group-entry",
+  "health-log-destination",
+  "health-max-log-count",
+  "health-max-log-size",
+  "health-on-failure",
+  "health-startup-cmd",
+  "health-startup-interval",
+  "health-startup-retries",
+  "health-startup-success",
+  "health-startup-timeout",
+  "hostuser",
+  "hosts-file",
+  "image-volume",
+  "init-path",
+  "os",
+  "passwd-entry",
+  "personality",
+  "pod",
+  "pod-id-file",
+  "preserve-fd",
+  "preserve-fds",
+  "rdt-class",
+  "requires",
+  "retry",
+  "retry-delay",
+  "sdnotify",
+  "seccomp-policy",
+  "secret",
+  "shm-size-systemd",
+  "subgidname",
+  "subuidname",
+  "systemd",
+  "timezone",
+  "uidmap",
+  "umask",
+  "unsetenv",
+  "variant",
+  // nerdctl
+  "cosign-key",
+  "ipfs-address",
+  "pidfile",
+  "verify"
+]);
+var SHORT = {
+  a: "attach",
+  c: "cpu-shares",
+  d: "detach",
+  e: "env",
+  h: "hostname",
+  i: "interactive",
+  l: "label",
+  m: "memory",
+  p: "publish",
+  P: "publish-all",
+  q: "quiet",
+  t: "tty",
+  u: "user",
+  v: "volume",
+  w: "workdir"
+};
+function readRunArguments(args2, base) {
+  const container = defaultContainer(base.kind, base.name, base.title, base.file);
+  const notes = [];
+  const note = (at2, message) => notes.push({ file: at2.file, line: at2.startLine, column: at2.startColumn, message: `${base.title}: ${message}` });
+  const given = [];
+  let image;
+  let command2 = [];
+  let i2 = 0;
+  for (; i2 < args2.length; i2++) {
+    const w = args2[i2];
+    const v = w.value;
+    if (v === "--") {
+      i2++;
+      break;
+    }
+    if (!v.startsWith("-") || v === "-") {
+      if (expands(w) && startsWithExpansion(w) && mayBeOptions(w, args2[i2 + 1])) {
+        note(w.loc, `${w.raw} may hold options that are not read; settings it gives are not checked`);
+        continue;
+      }
+      break;
+    }
+    if (v.startsWith("--")) {
+      const eq = v.indexOf("=");
+      const name2 = eq < 0 ? v.slice(2) : v.slice(2, eq);
+      if (BOOLEAN.has(name2)) {
+        given.push(eq < 0 ? { name: name2, written: `--${name2}`, flag: w, text: "true", word: w, at: v.length, loc: w.loc, bare: true } : { name: name2, written: `--${name2}`, flag: w, text: v.slice(eq + 1), word: w, at: eq + 1, loc: w.loc });
+      } else if (VALUED.has(name2)) {
+        if (eq >= 0) given.push({ name: name2, written: `--${name2}`, flag: w, text: v.slice(eq + 1), word: w, at: eq + 1, loc: w.loc });
+        else if (i2 + 1 < args2.length) {
+          const next = args2[++i2];
+          given.push({ name: name2, written: `--${name2}`, flag: w, text: next.value, word: next, at: 0, loc: span(w.loc, next.loc) });
+        } else note(w.loc, `${v} has no value`);
+      } else if (expands(w) && name2.includes("$")) {
+        note(w.loc, `${w.raw} is an option isolint cannot read (it is built from a variable); settings it gives are not checked`);
+      } else {
+        note(w.loc, `unknown option ${v.slice(0, eq < 0 ? v.length : eq)}; if it takes a value, the image and command after it may be misread`);
+      }
+      continue;
+    }
+    for (let j = 1; j < v.length; j++) {
+      const letter = v[j];
+      const name2 = SHORT[letter];
+      if (!name2) {
+        note(w.loc, expands(w) && letter === "$" ? `${w.raw} is an option isolint cannot read (it is built from a variable); settings it gives are not checked` : `unknown option -${letter} in ${v}; the rest of the line may be misread`);
+        break;
+      }
+      if (BOOLEAN.has(name2)) {
+        if (v[j + 1] === "=") {
+          given.push({ name: name2, written: `-${letter}`, flag: w, text: v.slice(j + 2), word: w, at: j + 2, loc: w.loc });
+          break;
+        }
+        given.push({ name: name2, written: `-${letter}`, flag: w, text: "true", word: w, at: v.length, loc: w.loc, bare: true });
+        continue;
+      }
+      const rest = j + 1 < v.length ? v[j + 1] === "=" ? j + 2 : j + 1 : -1;
+      if (rest >= 0) given.push({ name: name2, written: `-${letter}`, flag: w, text: v.slice(rest), word: w, at: rest, loc: w.loc });
+      else if (i2 + 1 < args2.length) {
+        const next = args2[++i2];
+        given.push({ name: name2, written: `-${letter}`, flag: w, text: next.value, word: next, at: 0, loc: span(w.loc, next.loc) });
+      } else note(w.loc, `-${letter} has no value`);
+      break;
+    }
+  }
+  if (i2 < args2.length) {
+    image = args2[i2];
+    command2 = args2.slice(i2 + 1);
+  }
+  const reader = new Reader(container, base, note);
+  for (const g of given) reader.apply(g);
+  reader.finish(command2);
+  if (image) container.image = valueOf(image, image.value, image.loc);
+  return { container, notes, ...image ? { image } : {}, command: command2 };
+}
+function mayBeOptions(w, next) {
+  const name2 = /^\$\{?([A-Za-z_][A-Za-z0-9_]*|[@*])/.exec(w.value)?.[1] ?? "";
+  if (/^[@*]$/.test(name2) || /\[[@*]\]/.test(w.value)) return next !== void 0;
+  if (/image|img|tag|repo|ref/i.test(name2)) return false;
+  if (/opt|arg|flag|param|extra/i.test(name2)) return true;
+  return false;
+}
+function startsWithExpansion(w) {
+  return /^(\$|`)/.test(w.value);
+}
+function expands(w) {
+  return w.hasExpansion || /^(\$[{(A-Za-z_@*#?$!0-9-]|`)/.test(w.raw);
+}
+function span(a, b) {
+  return { file: a.file, startLine: a.startLine, startColumn: a.startColumn, endLine: b.endLine, endColumn: b.endColumn };
+}
+function expansionsIn(text) {
+  const out2 = [];
+  const re = /\$\{([A-Za-z_][A-Za-z0-9_]*|[@*#?$!0-9-])|\$\(([A-Za-z_][A-Za-z0-9_]*)\)|\$([A-Za-z_][A-Za-z0-9_]*|[@*#?$!0-9-])|\$\(|`/g;
+  for (const m of text.matchAll(re)) {
+    const name2 = m[1] ?? m[2] ?? m[3] ?? "$(\u2026)";
+    if (!out2.includes(name2)) out2.push(name2);
+  }
+  return out2;
+}
+function valueOf(word, value2, loc, text = word.value) {
+  const v = { value: value2, loc };
+  if (expands(word)) {
+    const names = expansionsIn(text);
+    if (names.length) {
+      v.unresolved = names;
+      v.interpolated = true;
+    }
+  }
+  return v;
+}
+var TRUE_WORDS = /^(true|1|t|yes)$/i;
+var FALSE_WORDS = /^(false|0|f|no)$/i;
+var Reader = class {
+  constructor(c, base, note) {
+    this.c = c;
+    this.base = base;
+    this.note = note;
+  }
+  publishAll;
+  cpuQuota;
+  /** The value at its flag: from the flag to the end of the value. */
+  value(g) {
+    return valueOf(g.word, g.text, g.loc, g.text);
+  }
+  /** Characters [from, to) of the value, located at those characters when the file's lines are known. */
+  part(g, from, to) {
+    const text = g.text.slice(from, to);
+    return valueOf(g.word, text, this.partLoc(g, from, to), text);
+  }
+  partLoc(g, from, to) {
+    const lines = this.base.lines;
+    const offsets = g.word.offsets;
+    const s = offsets[g.at + from];
+    const e = offsets[g.at + Math.max(from, to - 1)];
+    if (!lines || s === void 0 || e === void 0 || to <= from) return g.word === g.flag ? g.loc : g.word.loc;
+    return lines.location(s, e + 1);
+  }
+  boolean(g) {
+    if (g.bare) return { value: true, loc: g.loc };
+    const v = valueOf(g.word, g.text, g.loc, g.text);
+    if (!v.unresolved) {
+      if (TRUE_WORDS.test(g.text)) v.value = true;
+      else if (FALSE_WORDS.test(g.text)) v.value = false;
+    }
+    return v;
+  }
+  apply(g) {
+    const c = this.c;
+    switch (g.name) {
+      case "privileged":
+        c.privileged = this.boolean(g);
+        return;
+      case "read-only":
+        c.readOnly = this.boolean(g);
+        return;
+      case "oom-kill-disable":
+        c.oomKillDisable = this.boolean(g);
+        return;
+      case "no-healthcheck":
+        if (this.boolean(g).value === true) c.healthcheck = { loc: g.loc, disabled: true, hasTest: false };
+        return;
+      case "health-cmd":
+        c.healthcheck = { loc: g.loc, disabled: /^none$/i.test(g.text.trim()), hasTest: true };
+        return;
+      case "publish-all":
+        if (this.boolean(g).value === true) this.publishAll = g;
+        return;
+      case "use-api-socket":
+        if (this.boolean(g).value === true) {
+          const at2 = { value: "/var/run/docker.sock", loc: g.loc };
+          c.mounts.push({ type: "bind", source: at2, hostPath: "/var/run/docker.sock", target: at2, readOnly: false, propagation: void 0, loc: g.loc });
+        }
+        return;
+      case "user":
+        c.user = this.value(g);
+        return;
+      case "pid":
+      case "ipc":
+      case "uts":
+      case "userns":
+        c[g.name] = this.value(g);
+        return;
+      case "cgroupns":
+        c.cgroup = this.value(g);
+        return;
+      case "network":
+      case "net": {
+        const v = this.value(g);
+        if (!c.networkMode || /^(host|container:)/i.test(g.text)) c.networkMode = v;
+        return;
+      }
+      case "cap-add":
+      case "cap-drop": {
+        const list = g.name === "cap-add" ? c.capAdd : c.capDrop;
+        for (const [from, to] of commaParts(g.text)) {
+          const cap = this.part(g, from, to);
+          cap.value = normaliseCapability(cap.value);
+          if (cap.value && !list.some((x) => x.value === cap.value)) list.push(cap);
+        }
+        return;
+      }
+      case "security-opt": {
+        const opt = { ...parseSecurityOpt(g.text), written: g.text, loc: g.loc };
+        c.securityOpt.push(opt);
+        return;
+      }
+      case "device": {
+        const spec = parseDeviceSpec(g.text);
+        const device3 = { host: this.part(g, ...spec.host), container: spec.container, permissions: spec.permissions, loc: g.loc };
+        c.devices.push(device3);
+        return;
+      }
+      case "device-cgroup-rule":
+        c.deviceCgroupRules.push(this.value(g));
+        return;
+      case "sysctl":
+      case "env":
+        (g.name === "sysctl" ? c.sysctls : c.environment).push(this.keyValue(g));
+        return;
+      case "env-file":
+        this.note(g.loc, `the variables of ${g.text} (${g.written}) are not read`);
+        return;
+      case "volume":
+        c.mounts.push(this.volume(g));
+        return;
+      case "mount": {
+        const m = this.mount(g);
+        if (m) c.mounts.push(m);
+        return;
+      }
+      case "tmpfs": {
+        const colon = g.text.indexOf(":");
+        const options = colon < 0 ? [] : g.text.slice(colon + 1).split(",");
+        c.mounts.push({ type: "tmpfs", source: void 0, hostPath: void 0, target: this.part(g, 0, colon < 0 ? g.text.length : colon), readOnly: options.includes("ro"), propagation: void 0, loc: g.loc });
+        return;
+      }
+      case "pids-limit":
+        c.limits.pids = this.value(g);
+        return;
+      case "memory":
+        c.limits.memory = this.value(g);
+        return;
+      case "cpus":
+        c.limits.cpus = this.value(g);
+        return;
+      case "cpu-quota":
+        this.cpuQuota = this.value(g);
+        return;
+      case "publish":
+        c.ports.push(this.port(g));
+        return;
+      case "expose":
+        c.expose.push(this.value(g));
+        return;
+      case "runtime":
+        c.runtime = this.value(g);
+        return;
+      case "platform":
+        c.platform = this.value(g);
+        return;
+      case "isolation":
+        c.isolation = this.value(g);
+        return;
+      case "name":
+        c.containerName = this.value(g);
+        return;
+      case "entrypoint":
+        c.entrypoint = g.text === "" ? void 0 : this.commandSpec([g.word === g.flag ? { ...g.word, value: g.text, offsets: g.word.offsets.slice(g.at) } : g.word]);
+        return;
+    }
+  }
+  finish(command2) {
+    const c = this.c;
+    if (!c.limits.cpus && this.cpuQuota) c.limits.cpus = this.cpuQuota;
+    if (command2.length) c.command = this.commandSpec(command2);
+    if (this.publishAll) {
+      for (const e of c.expose) {
+        const spec = parsePortSpec(e.value);
+        c.ports.push({ hostIp: void 0, published: void 0, target: spec.target, targetPorts: portRange(spec.target), publishedPorts: [], protocol: spec.protocol, allInterfaces: true, loc: e.loc });
+      }
+    }
+  }
+  keyValue(g) {
+    const eq = g.text.indexOf("=");
+    const name2 = this.part(g, 0, eq < 0 ? g.text.length : eq);
+    return { name: { value: name2.value, loc: name2.loc }, value: eq < 0 ? void 0 : this.part(g, eq + 1, g.text.length), loc: g.loc };
+  }
+  port(g) {
+    const spec = parsePortSpec(g.text);
+    return { ...spec, targetPorts: portRange(spec.target), publishedPorts: portRange(spec.published), allInterfaces: allInterfaces(spec.hostIp), loc: g.loc };
+  }
+  commandSpec(words3) {
+    const loc = span(words3[0].loc, words3[words3.length - 1].loc);
+    const script = this.base.lines ? execFormScript(words3, this.base.lines) : { commands: [{ words: words3, assignments: [], writes: [], loc, pipedInto: [] }], hasError: false };
+    return { loc, written: { value: words3.map((w) => w.value), loc }, script };
+  }
+  /** `-v SRC:DST[:OPTIONS]` or `-v DST` (an anonymous volume). */
+  volume(g) {
+    const parts2 = colonParts(g.text);
+    if (parts2.length === 1) return { type: "volume", source: void 0, hostPath: void 0, target: this.part(g, 0, g.text.length), readOnly: false, propagation: void 0, loc: g.loc };
+    const source = this.part(g, ...parts2[0]);
+    const target = this.part(g, ...parts2[1]);
+    let readOnly = false;
+    let propagation;
+    const optionsAt = parts2[2]?.[0];
+    if (optionsAt !== void 0) {
+      for (const [from, to] of splitAt(g.text, optionsAt, /[,:]/)) {
+        const opt = g.text.slice(from, to);
+        if (opt === "ro" || opt === "readonly") readOnly = true;
+        if (PROPAGATION.has(opt)) propagation = this.part(g, from, to);
+      }
+    }
+    return this.bindOrVolume(source, target, readOnly, propagation, g.loc, void 0);
+  }
+  /** `--mount type=bind,src=/a,dst=/b,readonly,bind-propagation=rshared` (CSV: a field may be quoted). */
+  mount(g) {
+    let type = "volume";
+    let source;
+    let target;
+    let readOnly = false;
+    let propagation;
+    for (const [from, to] of commaParts(g.text)) {
+      let field = g.text.slice(from, to);
+      let a = from;
+      let b = to;
+      if (field.length >= 2 && field.startsWith('"') && field.endsWith('"')) {
+        field = field.slice(1, -1);
+        a++;
+        b--;
+      }
+      const eq = field.indexOf("=");
+      const key2 = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
+      const val = eq < 0 ? void 0 : field.slice(eq + 1);
+      const valuePart = () => this.part(g, a + eq + 1, b);
+      switch (key2) {
+        case "type":
+          type = (val ?? "").toLowerCase();
+          break;
+        case "source":
+        case "src":
+          source = valuePart();
+          break;
+        case "target":
+        case "dst":
+        case "destination":
+          target = valuePart();
+          break;
+        case "readonly":
+        case "ro":
+          readOnly = val === void 0 || TRUE_WORDS.test(val);
+          break;
+        case "bind-propagation":
+          propagation = valuePart();
+          break;
+      }
+    }
+    const known = { bind: "bind", glob: "bind", volume: "volume", tmpfs: "tmpfs", ramfs: "tmpfs", devpts: "tmpfs", npipe: "npipe", cluster: "cluster", image: "image" };
+    const mountType = known[type];
+    if (!mountType) {
+      this.note(g.loc, `--mount type=${type} is not a mount type isolint knows; not checked`);
+      return void 0;
+    }
+    if (mountType === "bind" || mountType === "npipe") return this.bindOrVolume(source, target, readOnly, propagation, g.loc, mountType);
+    return { type: mountType, source, hostPath: void 0, target, readOnly, propagation, loc: g.loc };
+  }
+  /**
+   * A bind of a host path, or a named volume. The host path of a bind is known only when it
+   * is absolute and literal: a relative one (`./data`) depends on where the command is run,
+   * `~` and `$HOME` on who runs it.
+   */
+  bindOrVolume(source, target, readOnly, propagation, loc, type) {
+    const text = source?.value ?? "";
+    const isBind = type !== void 0 || isHostPathSource(text) || /^(\$|`)/.test(text);
+    if (!isBind) return { type: "volume", source, hostPath: void 0, target, readOnly, propagation, loc };
+    const homePath = homePathOf2(source);
+    let hostPath;
+    if (source && !source.unresolved?.length) {
+      if (text.startsWith("/")) hostPath = posix2.resolve(text);
+      else if (/^([A-Za-z]:[\\/]|\\\\)/.test(text)) hostPath = text;
+    }
+    return { type: type ?? "bind", source, hostPath, ...homePath ? { homePath } : {}, target, readOnly, propagation, loc };
+  }
+};
+function homePathOf2(source) {
+  if (!source) return void 0;
+  const text = source.value;
+  if (text === "~" || text.startsWith("~/")) return text;
+  const m = /^(?:\$HOME|\$\{HOME\})(\/.*)?$/.exec(text);
+  if (!m || source.unresolved?.some((n) => n !== "HOME")) return void 0;
+  return `~${m[1] ?? ""}`;
+}
+function commaParts(text) {
+  const out2 = [];
+  let from = 0;
+  let quoted = false;
+  for (let i2 = 0; i2 <= text.length; i2++) {
+    const ch = text[i2];
+    if (ch === '"') quoted = !quoted;
+    if (i2 === text.length || ch === "," && !quoted) {
+      if (i2 > from) out2.push([from, i2]);
+      from = i2 + 1;
+    }
+  }
+  return out2;
+}
+function splitAt(text, start2, sep5) {
+  const out2 = [];
+  let from = start2;
+  for (let i2 = start2; i2 <= text.length; i2++) {
+    if (i2 === text.length || sep5.test(text[i2])) {
+      if (i2 > from) out2.push([from, i2]);
+      from = i2 + 1;
+    }
+  }
+  return out2;
+}
+
+// src/sources/docker-cli/find.ts
+var PROGRAMS2 = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
+var GLOBAL_VALUED = {
+  docker: /^(-H|--host|-c|--context|--config|-l|--log-level|--tlscacert|--tlscert|--tlskey)$/,
+  podman: /^(--url|-c|--connection|--identity|--root|--runroot|--storage-driver|--storage-opt|--log-level|--cgroup-manager|--events-backend|--hooks-dir|--network-cmd-path|--network-config-dir|--module|--out|--runtime|--runtime-flag|--tmpdir|--volumepath|--imagestore|--cni-config-dir|--conmon|--db-backend|--ssh|--config)$/,
+  nerdctl: /^(-n|--namespace|-a|--address|-H|--host|--snapshotter|--storage-driver|--cni-path|--cni-netconfpath|--data-root|--cgroup-manager|--hosts-dir|--host-gateway-ip|--bridge-ip)$/
+};
+function findRunCommands(script) {
+  const out2 = [];
+  for (const cmd of script.commands) {
+    const found = runCommand(cmd);
+    if (found) out2.push(found);
+  }
+  return out2.sort((a, b) => a.verb.loc.startLine - b.verb.loc.startLine || a.verb.loc.startColumn - b.verb.loc.startColumn);
+}
+function runCommand(cmd) {
+  const { name: name2, args: args2 } = unwrapCommand(cmd);
+  if (!name2) return void 0;
+  const program = basename2(name2.value).replace(/\.exe$/i, "");
+  if (!PROGRAMS2.has(program) || name2.hasExpansion) return void 0;
+  const valued = GLOBAL_VALUED[program];
+  let globalRuntime;
+  let i2 = 0;
+  while (i2 < args2.length && args2[i2].value.startsWith("-") && args2[i2].value !== "--") {
+    const w = args2[i2];
+    if (!w.value.includes("=") && valued.test(w.value)) {
+      if (program === "podman" && w.value === "--runtime" && args2[i2 + 1]) globalRuntime = { flag: w, value: args2[i2 + 1] };
+      i2 += 2;
+    } else i2++;
+  }
+  if (args2[i2]?.value === "--") i2++;
+  let verb = args2[i2];
+  if (verb?.value === "container") verb = args2[++i2];
+  if (!verb || verb.value !== "run" && verb.value !== "create") return void 0;
+  return { program, verb, args: args2.slice(i2 + 1), command: cmd, ...globalRuntime ? { globalRuntime } : {} };
+}
+function containersOfScripts(scripts, file, lines) {
+  const containers = [];
+  const notes = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const run2 of scripts.flatMap(findRunCommands)) {
+    const line = run2.command.loc.startLine;
+    const title = `${run2.program} ${run2.verb.value} in ${file}:${line}`;
+    const read = readRunArguments(run2.args, { kind: "docker-run", name: { value: "", loc: run2.verb.loc }, title, file, lines });
+    const c = read.container;
+    const literal3 = (v) => v && !v.unresolved?.length && v.value ? v.value : void 0;
+    const wanted = literal3(c.containerName) ?? (read.image?.value || void 0) ?? `${run2.program} ${run2.verb.value}`;
+    const n = (seen.get(wanted) ?? 0) + 1;
+    seen.set(wanted, n);
+    c.name = { value: n === 1 ? wanted : `${wanted} (${n})`, loc: run2.verb.loc };
+    c.keyTitle = `${run2.program} ${run2.verb.value} ${c.name.value}`;
+    if (run2.globalRuntime && !c.runtime) {
+      const { flag: flag3, value: value2 } = run2.globalRuntime;
+      c.runtime = { value: value2.value, loc: { ...flag3.loc, endLine: value2.loc.endLine, endColumn: value2.loc.endColumn }, ...value2.hasExpansion ? { unresolved: [value2.value] } : {} };
+    }
+    containers.push(c);
+    notes.push(...read.notes);
+  }
+  resolveJoinedNamespaces(containers, { containerNamesOnly: true });
+  return { containers, notes };
+}
+
 // src/sources/source.ts
 function emptyOutput() {
   return { images: [], containers: [], errors: [], notes: [], files: [], texts: /* @__PURE__ */ new Map() };
@@ -29790,7 +30332,7 @@ var NOT_A_DOCKERFILE = /(\.dockerignore|\.(md|markdown|rst|adoc|txt|html?|swp|sw
 var DOCKERFILE_NAME = /^(dockerfile|containerfile)(\..+)?$|\.(dockerfile|containerfile)$/;
 var dockerfileSource = {
   kind: "dockerfile",
-  reads: "`Dockerfile`, `Containerfile`, `Dockerfile.*`, `*.dockerfile`, `*.containerfile` (and any file named on the command line that no other source claims)",
+  reads: "`Dockerfile`, `Containerfile`, `Dockerfile.*`, `*.dockerfile`, `*.containerfile` (and any file named on the command line that no other source claims); also the `docker run` commands of their `RUN` steps",
   usesShellParser: true,
   comments: { backslashContinues: true },
   claims(path, named) {
@@ -29807,11 +30349,16 @@ function baseName(path) {
 }
 function readDockerfile(file, options) {
   const out2 = emptyOutput();
-  out2.texts.set(file.display, new LineIndex(file.display, file.text));
+  const lines = new LineIndex(file.display, file.text);
+  out2.texts.set(file.display, lines);
   try {
     const image = parseImage({ file: file.display, text: file.text, ...options.target ? { target: options.target } : {} });
     if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
     out2.images.push(image);
+    const runs = image.instructions.filter((i2) => i2.keyword === "RUN" && i2.shell).map((i2) => i2.shell);
+    const started = containersOfScripts(runs, file.display, lines);
+    out2.containers.push(...started.containers);
+    out2.notes.push(...started.notes);
     out2.files.push({ file: file.display, kind: "dockerfile", status: "linted" });
   } catch (e) {
     out2.errors.push({ file: file.display, message: e.message });
@@ -29843,8 +30390,2273 @@ var composeSource = {
   }
 };
 
+// src/sources/devcontainer.ts
+import { dirname as dirname11, resolve as resolve9 } from "node:path";
+
+// src/sources/built-image.ts
+function attachBuiltImage2(container, linted, options, out2) {
+  const build = container.build;
+  if (!build?.dockerfilePath || !build.contextPath) return;
+  const where = (build.dockerfile ?? build.context)?.loc ?? build.loc;
+  const at2 = { line: where.startLine, column: where.startColumn };
+  const unchecked = "so its image's USER and HEALTHCHECK were not checked";
+  const root = projectRoot(linted.path, linted.root);
+  const show = (p) => displayPath(p, options.cwd);
+  if (!options.compose?.allowOutsideContext) {
+    for (const [what, path] of [
+      ["build context", build.contextPath],
+      ["Dockerfile", build.dockerfilePath]
+    ]) {
+      if (!isInside(root, path)) {
+        out2.notes.push({ file: where.file, message: `${container.title}: the ${what} ${show(path)} is outside the project root and was not read (--allow-outside-context reads it), ${unchecked}`, ...at2 });
+        return;
+      }
+    }
+  }
+  const display = show(build.dockerfilePath);
+  let text;
+  try {
+    text = readTextFile(build.dockerfilePath, options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {});
+  } catch (e) {
+    const message = e.message;
+    const why = /no such file|not a directory/i.test(message) ? "is not there" : `cannot be read (${message})`;
+    out2.notes.push({ file: where.file, message: `${container.title}: its Dockerfile ${display} ${why}, ${unchecked}`, ...at2 });
+    return;
+  }
+  const buildArgs = {};
+  for (const a of build.args) if (a.value && !a.value.unresolved?.length) buildArgs[a.name.value] = a.value.value;
+  const target = build.target && !build.target.unresolved?.length ? build.target.value : void 0;
+  try {
+    const image = parseImage({ file: display, text, ...target ? { target } : {}, buildArgs });
+    out2.texts.set(display, image.lines);
+    if (image.missingTarget) {
+      const loc = build.target?.loc ?? where;
+      out2.notes.push({ file: loc.file, message: `${container.title}: build target "${image.missingTarget}" is not a stage of ${display}, ${unchecked}`, line: loc.startLine, column: loc.startColumn });
+      return;
+    }
+    container.builtImage = image;
+  } catch (e) {
+    out2.errors.push({ file: display, message: `cannot parse the Dockerfile of ${container.title}: ${e.message}` });
+  }
+}
+
+// src/sources/ci-yaml.ts
+import { dirname as dirname10 } from "node:path";
+
+// src/sources/located-text.ts
+import { isAbsolute as isAbsolute5, resolve as resolve8 } from "node:path";
+function piece(value2, offsets, lines, holes = [], raw) {
+  const start2 = offsets[0] ?? 0;
+  const end = offsets.length ? offsets[offsets.length - 1] + 1 : start2;
+  return {
+    value: value2,
+    raw: raw ?? lines.text.slice(start2, end),
+    hasExpansion: holes.length > 0,
+    loc: lines.location(start2, end),
+    offsets,
+    lines,
+    holes
+  };
+}
+function slice(p, from, to = p.value.length) {
+  const offsets = p.offsets.slice(from, to);
+  const holes = p.holes.filter((h) => h.start < to && h.end > from).map((h) => ({ ...h, start: Math.max(0, h.start - from), end: Math.min(to, h.end) - from }));
+  const out2 = piece(p.value.slice(from, to), offsets, p.lines, holes);
+  if (!offsets.length) {
+    const at2 = p.offsets[from] ?? (p.offsets.length ? p.offsets[p.offsets.length - 1] + 1 : 0);
+    out2.loc = p.lines.location(at2, at2);
+  }
+  return out2;
+}
+function trimmed(p) {
+  const lead = p.value.length - p.value.trimStart().length;
+  const end = p.value.trimEnd().length;
+  return lead === 0 && end === p.value.length ? p : slice(p, lead, Math.max(lead, end));
+}
+function split(p, separators) {
+  const out2 = [];
+  let from = 0;
+  for (let i2 = 0; i2 <= p.value.length; i2++) {
+    if (i2 === p.value.length || separators.test(p.value[i2])) {
+      out2.push(slice(p, from, i2));
+      from = i2 + 1;
+    }
+  }
+  return out2;
+}
+function valueOf2(p, value2 = p.value) {
+  const v = { value: value2, loc: p.loc };
+  if (p.holes.length) {
+    v.unresolved = p.holes.map((h) => h.name);
+    v.interpolated = true;
+  }
+  return v;
+}
+function flagValueOf(p) {
+  const v = valueOf2(p);
+  return /^(true|false)$/.test(p.value) && !p.holes.length ? { ...v, value: p.value === "true" } : v;
+}
+function capability(p) {
+  return valueOf2(p, normaliseCapability(p.value));
+}
+function securityOption(p) {
+  return { ...parseSecurityOpt(p.value), written: p.value, loc: p.loc };
+}
+function keyValue(p) {
+  const eq = p.value.indexOf("=");
+  const name2 = slice(p, 0, eq < 0 ? p.value.length : eq);
+  return { name: { value: name2.value, loc: name2.loc }, value: eq < 0 ? void 0 : valueOf2(slice(p, eq + 1)), loc: p.loc };
+}
+function portMapping(p) {
+  const spec = parsePortSpec(p.value);
+  return { ...spec, targetPorts: portRange(spec.target), publishedPorts: portRange(spec.published), allInterfaces: allInterfaces(spec.hostIp), loc: p.loc };
+}
+function device2(p) {
+  const parts2 = split(p, /:/);
+  return { host: valueOf2(parts2[0]), container: parts2[1]?.value || void 0, permissions: parts2[2]?.value || void 0, loc: p.loc };
+}
+function hostPathOf2(source, baseDir) {
+  if (source.holes.length) return void 0;
+  const path = source.value;
+  if (!path || path.startsWith("~")) return void 0;
+  if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
+  if (isAbsolute5(path)) return resolve8(path);
+  return baseDir === void 0 ? void 0 : resolve8(baseDir, path);
+}
+function homePathOf3(source) {
+  const first = source.holes[0];
+  if (first?.home && first.start === 0 && source.holes.length === 1) {
+    const rest = source.value.slice(first.end);
+    return rest === "" || rest.startsWith("/") ? `~${rest}` : void 0;
+  }
+  if (source.holes.length) return void 0;
+  return source.value === "~" || source.value.startsWith("~/") ? source.value : void 0;
+}
+function looksLikePath(source, relativeIsPath) {
+  const v = source.value;
+  if (v.startsWith("/") || v.startsWith("~") || /^([A-Za-z]:[\\/]|\\\\)/.test(v)) return true;
+  if (relativeIsPath && /^\.\.?(\/|$)/.test(v)) return true;
+  return source.holes.some((h) => h.start === 0) && v.includes("/");
+}
+function volumeMount(p, baseDir) {
+  const parts2 = colonParts(p.value).map(([a, b]) => slice(p, a, b));
+  if (parts2.length === 1) return { type: "volume", source: void 0, hostPath: void 0, target: valueOf2(parts2[0]), readOnly: false, propagation: void 0, loc: p.loc };
+  const source = parts2[0];
+  let readOnly = false;
+  let propagation;
+  for (const opts of parts2.slice(2)) {
+    for (const opt of split(opts, /,/)) {
+      if (opt.value === "ro" || opt.value === "readonly") readOnly = true;
+      if (PROPAGATION.has(opt.value)) propagation = valueOf2(opt);
+    }
+  }
+  const bind = looksLikePath(source, baseDir !== void 0);
+  const homePath = bind ? homePathOf3(source) : void 0;
+  return {
+    type: bind ? "bind" : "volume",
+    source: valueOf2(source),
+    hostPath: bind ? hostPathOf2(source, baseDir) : void 0,
+    ...homePath ? { homePath } : {},
+    target: valueOf2(parts2[1]),
+    readOnly,
+    propagation,
+    loc: p.loc
+  };
+}
+var MOUNT_TYPES = /* @__PURE__ */ new Set(["bind", "volume", "tmpfs", "npipe", "cluster", "image"]);
+function mountSpec(p, baseDir) {
+  let type = "volume";
+  let source;
+  let target;
+  let readOnly = false;
+  let propagation;
+  for (const field of split(p, /,/)) {
+    const eq = field.value.indexOf("=");
+    const key2 = (eq < 0 ? field.value : field.value.slice(0, eq)).trim().toLowerCase();
+    const val = eq < 0 ? void 0 : trimmed(slice(field, eq + 1));
+    if (key2 === "type" && val && MOUNT_TYPES.has(val.value)) type = val.value;
+    else if ((key2 === "source" || key2 === "src") && val) source = val;
+    else if ((key2 === "target" || key2 === "dst" || key2 === "destination") && val) target = val;
+    else if (key2 === "readonly" || key2 === "ro") readOnly = !val || /^(true|1)$/i.test(val.value);
+    else if (key2 === "bind-propagation" && val) propagation = valueOf2(val);
+  }
+  return mountOf(type, source, target, readOnly, propagation, p.loc, baseDir);
+}
+function mountOf(type, source, target, readOnly, propagation, loc, baseDir) {
+  const homePath = type === "bind" && source ? homePathOf3(source) : void 0;
+  return {
+    type,
+    source: source ? valueOf2(source) : void 0,
+    hostPath: type === "bind" && source ? hostPathOf2(source, baseDir) : void 0,
+    ...homePath ? { homePath } : {},
+    target: target ? valueOf2(target) : void 0,
+    readOnly,
+    propagation,
+    loc
+  };
+}
+
+// src/sources/ci-yaml.ts
+function readYaml(file, kind, out2) {
+  const lines = new LineIndex(file.display, file.text);
+  out2.texts.set(file.display, lines);
+  const yaml = { path: file.path, display: file.display, text: file.text, lines, baseDir: dirname10(file.path) };
+  try {
+    const root = parseYamlDocument(yaml);
+    out2.files.push({ file: file.display, kind, status: "linted" });
+    return { root, lines };
+  } catch (e) {
+    const err2 = e;
+    const at2 = err2 instanceof YamlError ? err2.line !== void 0 ? { line: err2.line, column: err2.column ?? 1 } : err2.offset !== void 0 ? lines.position(err2.offset) : {} : {};
+    out2.errors.push({ file: file.display, message: err2.message, ...at2 });
+    out2.files.push({ file: file.display, kind, status: "error" });
+    return void 0;
+  }
+}
+var githubExpressions = (text) => delimited(text, "${{", "}}");
+function delimited(text, open, close) {
+  const out2 = [];
+  for (let at2 = text.indexOf(open); at2 >= 0; ) {
+    const end = text.indexOf(close, at2 + open.length);
+    if (end < 0) break;
+    out2.push({ start: at2, end: end + close.length });
+    at2 = text.indexOf(open, end + close.length);
+  }
+  return out2;
+}
+var gitlabVariables = (text) => spans(text, /\$\{\w+\}|\$\w+/g);
+function spans(text, re) {
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+function scalarPiece(node, expressions) {
+  if (!node || node.kind !== "scalar" || node.value === null) return void 0;
+  const offsets = scalarOffsets(node);
+  const holes = expressions(node.text).map((s) => ({ name: node.text.slice(s.start, s.end), ...s }));
+  const p = piece(node.text, offsets, node.file.lines, holes, node.file.text.slice(node.start, node.end));
+  p.loc = node.file.lines.location(node.start, node.end);
+  return p;
+}
+function optionWords(node, expressions) {
+  const text = node.text;
+  const offsets = scalarOffsets(node);
+  const holes = expressions(text);
+  let masked = "";
+  let h = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    while (h < holes.length && holes[h].end <= i2) h++;
+    masked += h < holes.length && holes[h].start <= i2 ? "_" : text[i2];
+  }
+  const holeOffsets = /* @__PURE__ */ new Set();
+  for (const s of holes) for (let i2 = s.start; i2 < s.end; i2++) holeOffsets.add(offsets[i2]);
+  const inHole = (offset) => holeOffsets.has(offset);
+  return splitCommandLine({ text: masked, offsets, lines: node.file.lines }).map((w) => {
+    let value2 = "";
+    const wordHoles = [];
+    w.offsets.forEach((o, i2) => {
+      if (inHole(o)) {
+        value2 += node.file.text[o];
+        const last2 = wordHoles[wordHoles.length - 1];
+        if (last2 && last2.end === i2) last2.end = i2 + 1;
+        else wordHoles.push({ name: "", start: i2, end: i2 + 1 });
+      } else value2 += w.value[i2];
+    });
+    for (const hole of wordHoles) hole.name = value2.slice(hole.start, hole.end);
+    const p = piece(value2, w.offsets, node.file.lines, wordHoles, w.raw);
+    p.loc = w.loc;
+    return p;
+  });
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value3 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value3 = value3 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value3 = value3 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value3 = value3 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value3 = -1;
+    }
+    return value3;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value2 = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start2 = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start2, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start2, end);
+  }
+  function scanString() {
+    let result = "", start2 = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start2, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start2, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start2, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start2 = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start2, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value2 = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value2 += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value2 += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value2 += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value2 = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start2 = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value2 = text.substring(start2, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value2 = text.substring(start2, pos);
+          return token = 13;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value2 += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value2 += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value2 = text.substring(tokenOffset, pos);
+          switch (value2) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value2,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name2, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value2, offset, length) => {
+      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep5, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep5 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep5 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value2 = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value2);
+    } else {
+      onObjectProperty(value2);
+      _jsonPath.push(value2);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value2 = Number(tokenValue);
+        if (isNaN(value2)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value2 = 0;
+        }
+        onLiteralValue(value2);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value2) {
+  switch (typeof value2) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value2) {
+        return "null";
+      } else if (Array.isArray(value2)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2 = createScanner;
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/sources/jsonc.ts
+var JsoncError = class extends Error {
+  constructor(message, line, column) {
+    super(message);
+    this.line = line;
+    this.column = column;
+  }
+};
+var MESSAGES = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "a property name is expected",
+  ValueExpected: "a value is expected",
+  ColonExpected: "a colon is expected",
+  CommaExpected: "a comma is expected",
+  CloseBraceExpected: "a closing brace is expected",
+  CloseBracketExpected: "a closing bracket is expected",
+  EndOfFileExpected: "the end of the file is expected",
+  InvalidCommentToken: "invalid comment",
+  UnexpectedEndOfComment: "a comment is not closed",
+  UnexpectedEndOfString: "a string is not closed",
+  UnexpectedEndOfNumber: "a number is cut short",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in a string"
+};
+var MAX_DEPTH2 = 100;
+function parseJsonc(lines) {
+  const errors = [];
+  const text = lines.text.charCodeAt(0) === 65279 ? ` ${lines.text.slice(1)}` : lines.text;
+  const scanner = createScanner2(text, false);
+  let depth = 0;
+  for (let t = scanner.scan(); t !== SyntaxKind.EOF; t = scanner.scan()) {
+    if (t === SyntaxKind.OpenBraceToken || t === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_DEPTH2) {
+        const { line, column } = lines.position(scanner.getTokenOffset());
+        throw new JsoncError(`invalid devcontainer.json at ${line}:${column}: nested deeper than ${MAX_DEPTH2} levels`, line, column);
+      }
+    } else if (t === SyntaxKind.CloseBraceToken || t === SyntaxKind.CloseBracketToken) depth = Math.max(0, depth - 1);
+  }
+  const root = parseTree2(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  const first = errors[0];
+  if (first) {
+    const { line, column } = lines.position(first.offset);
+    const code = printParseErrorCode(first.error);
+    throw new JsoncError(`invalid JSON at ${line}:${column}: ${MESSAGES[code] ?? code}`, line, column);
+  }
+  return root;
+}
+function prop(node, key2) {
+  return propPair(node, key2)?.children?.[1];
+}
+function propPair(node, key2) {
+  if (node?.type !== "object") return void 0;
+  let found;
+  for (const p of node.children ?? []) if (p.children?.[0]?.value === key2 && p.children[1]) found = p;
+  return found;
+}
+function entries2(node) {
+  if (node?.type !== "object") return [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const p of node.children ?? []) {
+    const [key2, value2] = p.children ?? [];
+    if (key2 && value2) byKey.set(String(key2.value), { key: key2, value: value2 });
+  }
+  return [...byKey.values()];
+}
+function items(node) {
+  return node?.type === "array" ? node.children ?? [] : [];
+}
+function stringPiece(node, lines) {
+  if (!node) return void 0;
+  if (node.type === "number" || node.type === "boolean") {
+    const offsets2 = Array.from({ length: node.length }, (_, i2) => node.offset + i2);
+    return piece(lines.text.slice(node.offset, node.offset + node.length), offsets2, lines);
+  }
+  if (node.type !== "string") return void 0;
+  const text = lines.text;
+  const end = node.offset + node.length - 1;
+  let value2 = "";
+  const offsets = [];
+  for (let i2 = node.offset + 1; i2 < end; i2++) {
+    const ch = text[i2];
+    if (ch !== "\\") {
+      value2 += ch;
+      offsets.push(i2);
+      continue;
+    }
+    const next = text[i2 + 1];
+    if (next === "u") {
+      value2 += String.fromCharCode(parseInt(text.slice(i2 + 2, i2 + 6), 16));
+      offsets.push(i2);
+      i2 += 5;
+    } else {
+      value2 += { n: "\n", t: "	", r: "\r", b: "\b", f: "\f" }[next ?? ""] ?? next ?? "";
+      offsets.push(i2);
+      i2 += 1;
+    }
+  }
+  const p = piece(value2, offsets, lines, [], text.slice(node.offset, node.offset + node.length));
+  p.loc = lines.location(node.offset, node.offset + node.length);
+  return p;
+}
+
+// src/sources/run-arguments.ts
+function applyRunArguments(args2, base, container) {
+  if (!args2.length) return { container, notes: [] };
+  const lines = args2[0].lines;
+  const read = readRunArguments(args2.map(asShellWord), { ...base, lines });
+  return { container: overlay(container, read.container), notes: read.notes };
+}
+var OWN = /* @__PURE__ */ new Set(["kind", "name", "title", "file"]);
+function overlay(under, over) {
+  const out2 = { ...under, limits: { ...under.limits } };
+  const top = over;
+  for (const key2 of Object.keys(top)) {
+    if (OWN.has(key2)) continue;
+    const v = top[key2];
+    if (key2 === "limits") {
+      for (const [k, lv] of Object.entries(v)) if (lv !== void 0) out2.limits[k] = lv;
+    } else if (Array.isArray(v)) out2[key2] = [...out2[key2] ?? [], ...v];
+    else if (v !== void 0) out2[key2] = v;
+  }
+  return out2;
+}
+function asShellWord(p) {
+  if (!p.holes.length) return { value: p.value, raw: p.raw, hasExpansion: false, loc: p.loc, offsets: p.offsets };
+  let value2 = "";
+  const offsets = [];
+  let at2 = 0;
+  for (const h of [...p.holes].sort((a, b) => a.start - b.start)) {
+    if (h.start < at2) continue;
+    value2 += p.value.slice(at2, h.start);
+    offsets.push(...p.offsets.slice(at2, h.start));
+    const name2 = h.home ? "HOME" : h.name.replace(/^[$%]\{*|\}*$/g, "").trim().replace(/\W+/g, "_").replace(/^(?=\d)/, "_") || "VALUE";
+    const text = h.home ? "$HOME" : `\${${name2}}`;
+    value2 += text;
+    const where = p.offsets[h.start] ?? p.offsets[p.offsets.length - 1] ?? 0;
+    for (let i2 = 0; i2 < text.length; i2++) offsets.push(where);
+    at2 = h.end;
+  }
+  value2 += p.value.slice(at2);
+  offsets.push(...p.offsets.slice(at2));
+  return { value: value2, raw: p.raw, hasExpansion: true, loc: p.loc, offsets };
+}
+
+// src/sources/devcontainer.ts
+var DEVCONTAINER_PATH = /(^|\/)(\.devcontainer\/([^/]+\/)?devcontainer\.json|\.devcontainer\.json)$/;
+var devcontainerSource = {
+  kind: "devcontainer",
+  reads: "`.devcontainer/devcontainer.json`, `.devcontainer.json`, `.devcontainer/<name>/devcontainer.json`: the dev container's `runArgs`, `privileged`, `capAdd`, `securityOpt`, `mounts`, `containerUser`, `containerEnv`, `image` and `build.dockerfile` (a `dockerComposeFile` dev container is judged in its Compose file)",
+  // Only `runArgs` and the Dockerfile behind `build` (its RUN commands) need the shell parser;
+  // a key spelled with an escape could be either, so it counts too.
+  usesShellParser: (files) => files.some((f) => /"(?:build|dockerFile|dockerfile|runArgs)"|\\u/.test(f.text)),
+  comments: { slashComments: true },
+  claims(path, named) {
+    if (DEVCONTAINER_PATH.test(path)) return true;
+    return named && baseName(path) === "devcontainer.json";
+  },
+  // Each file on its own: judged and dropped before the next is read.
+  *load(files, options) {
+    for (const file of files) {
+      const out2 = emptyOutput();
+      loadOne(file, options, out2);
+      yield out2;
+    }
+  }
+};
+function loadOne(file, options, out2) {
+  const lines = new LineIndex(file.display, file.text);
+  out2.texts.set(file.display, lines);
+  let root;
+  try {
+    root = parseJsonc(lines);
+  } catch (e) {
+    const at2 = e instanceof JsoncError ? { line: e.line, column: e.column } : {};
+    out2.errors.push({ file: file.display, message: e.message, ...at2 });
+    out2.files.push({ file: file.display, kind: "devcontainer", status: "error" });
+    return;
+  }
+  out2.files.push({ file: file.display, kind: "devcontainer", status: "linted" });
+  if (!root) return;
+  if (root.type !== "object") {
+    out2.errors.push({ file: file.display, message: "not a devcontainer.json: the file is not a JSON object", ...lines.position(root.offset) });
+    out2.files[out2.files.length - 1].status = "error";
+    return;
+  }
+  const dir = dirname11(file.path);
+  const reader = new Reader2(lines, workspaceFolder(file.path));
+  const compose = prop(root, "dockerComposeFile");
+  if (compose) {
+    const service = reader.str(prop(root, "service"));
+    const composeFiles = compose.type === "array" ? items(compose) : [compose];
+    const names = composeFiles.map((n) => reader.text(n)?.value).filter((n) => !!n);
+    const at2 = lines.position(compose.offset);
+    out2.notes.push({
+      file: file.display,
+      message: `the dev container is service ${service?.value ?? '(no "service" given)'} of ${names.join(", ") || "its Compose file"}: it is judged where that Compose file is linted (a walk finds compose*.yaml and docker-compose*.yml names; name another file on the command line)`,
+      ...at2
+    });
+    return;
+  }
+  const title = `the dev container in ${file.display}`;
+  const namePair = propPair(root, "image") ?? propPair(root, "build") ?? propPair(root, "dockerFile") ?? propPair(root, "name");
+  const nameAt = namePair?.children?.[0] ?? root;
+  const name2 = { value: "devcontainer", loc: lines.location(nameAt.offset, nameAt.offset + (nameAt === root ? 1 : nameAt.length)) };
+  let container = defaultContainer("devcontainer", name2, title, file.display);
+  const image = reader.str(prop(root, "image"));
+  if (image) container.image = image;
+  const build = buildSpec2(root, reader, dir);
+  if (build) container.build = build;
+  const privileged = reader.flag(prop(root, "privileged"));
+  if (privileged) container.privileged = privileged;
+  for (const n of items(prop(root, "capAdd"))) {
+    const p = reader.text(n);
+    if (p) container.capAdd.push(capability(p));
+  }
+  for (const n of items(prop(root, "securityOpt"))) {
+    const p = reader.text(n);
+    if (p) container.securityOpt.push(securityOption(p));
+  }
+  for (const n of items(prop(root, "mounts"))) {
+    if (n.type === "string") {
+      const p = reader.text(n);
+      if (p) container.mounts.push(mountSpec(p, dir));
+    } else if (n.type === "object") {
+      const type = reader.text(prop(n, "type"))?.value === "bind" ? "bind" : "volume";
+      const source = reader.text(prop(n, "source"));
+      const target = reader.text(prop(n, "target"));
+      container.mounts.push(mountOf(type, source, target, false, void 0, lines.location(n.offset, n.offset + n.length), dir));
+    }
+  }
+  const user = reader.str(prop(root, "containerUser"));
+  if (user) container.user = user;
+  container.environment.push(...keyValues2(prop(root, "containerEnv"), reader));
+  for (const { key: key2 } of entries2(prop(root, "features"))) {
+    const id = String(key2.value);
+    const what = /(^|\/)docker-in-docker(:|@|$)/.test(id) ? 'runs the dev container privileged (its own metadata sets "privileged": true)' : /(^|\/)(docker-outside-of-docker|docker-from-docker)(:|@|$)/.test(id) ? "mounts the host's Docker socket into the dev container (its own metadata adds the mount)" : void 0;
+    if (what) out2.notes.push({ file: file.display, message: `${title}: the feature ${id} ${what}; that is not written here, so it is not judged as a finding`, ...lines.position(key2.offset) });
+  }
+  const runArgs = items(prop(root, "runArgs")).map((n) => reader.text(n)).filter((p) => !!p);
+  if (runArgs.length) {
+    const read = applyRunArguments(runArgs, { kind: "devcontainer", name: name2, title, file: file.display }, container);
+    container = read.container;
+    out2.notes.push(...read.notes);
+  }
+  attachBuiltImage2(container, { path: file.path, root: file.root }, options, out2);
+  out2.containers.push(container);
+}
+function workspaceFolder(path) {
+  const slashed = path.replace(/\\/g, "/");
+  const m = /^(.*?)\/\.devcontainer(\/|\.json$)/.exec(slashed);
+  return m ? m[1] || "/" : dirname11(path);
+}
+function keyValues2(node, reader) {
+  return entries2(node).flatMap(({ key: key2, value: value2 }) => {
+    const name2 = reader.text(key2);
+    const v = reader.text(value2);
+    if (!name2) return [];
+    return [{ name: { value: name2.value, loc: name2.loc }, value: v ? valueOf2(v) : void 0, loc: reader.lines.location(key2.offset, value2.offset + value2.length) }];
+  });
+}
+function buildSpec2(root, reader, dir) {
+  const build = prop(root, "build");
+  const dockerfileNode = prop(build, "dockerfile") ?? prop(build, "dockerFile") ?? prop(root, "dockerFile");
+  if (!build && !dockerfileNode) return void 0;
+  const dockerfile = reader.str(dockerfileNode);
+  const context = reader.str(prop(build, "context") ?? prop(root, "context"));
+  const contextPath = context?.unresolved?.length ? void 0 : resolve9(dir, context?.value || ".");
+  const dockerfilePath = !dockerfile || dockerfile.unresolved?.length ? void 0 : resolve9(dir, dockerfile.value);
+  const at2 = build ?? dockerfileNode;
+  return {
+    loc: reader.lines.location(at2.offset, at2.offset + at2.length),
+    context,
+    contextPath,
+    dockerfile,
+    dockerfilePath,
+    dockerfileInline: void 0,
+    target: reader.str(prop(build, "target")),
+    args: keyValues2(prop(build, "args"), reader),
+    privileged: void 0,
+    network: void 0,
+    entitlements: []
+  };
+}
+var Reader2 = class {
+  constructor(lines, workspace) {
+    this.lines = lines;
+    this.workspace = workspace;
+  }
+  text(node) {
+    const raw = stringPiece(node, this.lines);
+    return raw && node?.type === "string" ? this.expand(raw) : raw;
+  }
+  str(node) {
+    const p = this.text(node);
+    return p ? valueOf2(p) : void 0;
+  }
+  flag(node) {
+    const p = this.text(node);
+    if (!p) return void 0;
+    const v = flagValueOf(p);
+    return node?.type === "boolean" ? { ...v, value: node.value } : node?.type === "string" ? { ...v, value: p.value } : v;
+  }
+  expand(p) {
+    if (!p.value.includes("${")) return p;
+    let value2 = "";
+    const offsets = [];
+    const holes = [];
+    let last2 = 0;
+    for (const span2 of delimited(p.value, "${", "}")) {
+      const m = { index: span2.start, 0: p.value.slice(span2.start, span2.end), 1: p.value.slice(span2.start + 2, span2.end - 1) };
+      value2 += p.value.slice(last2, m.index);
+      offsets.push(...p.offsets.slice(last2, m.index));
+      const at2 = p.offsets[m.index];
+      const name2 = m[1].trim();
+      const env2 = /^localEnv:(\w+)(?::.*)?$/.exec(name2);
+      if (name2 === "localWorkspaceFolder") {
+        value2 += this.workspace;
+        offsets.push(...[...this.workspace].map(() => at2));
+      } else {
+        const home = !!env2 && (env2[1] === "HOME" || env2[1] === "USERPROFILE");
+        holes.push({ name: m[0], start: value2.length, end: value2.length + m[0].length, ...home ? { home } : {} });
+        value2 += m[0];
+        offsets.push(...p.offsets.slice(m.index, m.index + m[0].length));
+      }
+      last2 = m.index + m[0].length;
+    }
+    value2 += p.value.slice(last2);
+    offsets.push(...p.offsets.slice(last2));
+    const out2 = piece(value2, offsets, p.lines, holes, p.raw);
+    out2.loc = p.loc;
+    return out2;
+  }
+};
+
+// src/sources/scripts.ts
+function scriptContainers(node, file, mask) {
+  let text = node.text;
+  for (const s of mask?.(text) ?? []) {
+    const n = s.end - s.start;
+    const inner = text.slice(s.start, s.end).replace(/^\$\{\{|\}\}$/g, "").trim().replace(/\W+/g, "_");
+    const name2 = `_${inner}`.padEnd(n - 3, "_").slice(0, Math.max(1, n - 3));
+    text = `${text.slice(0, s.start)}\${${name2}}${text.slice(s.end)}`;
+  }
+  const script = parseShell({ text, offsets: scalarOffsets(node), lines: node.file.lines });
+  return containersOfScripts([script], file, node.file.lines);
+}
+
+// src/sources/gitlab-ci.ts
+var GLOBAL_KEYS = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache", "types"]);
+var gitlabCiSource = {
+  kind: "gitlab-ci",
+  reads: "GitLab CI files, `.gitlab-ci.yml` and `*.gitlab-ci.yml`: the `docker run` commands of `script:`, `before_script:` and `after_script:` lines; a `docker:dind` service is noted (it needs a privileged runner)",
+  usesShellParser: true,
+  comments: {},
+  claims(path) {
+    const name2 = baseName(path);
+    return name2 === ".gitlab-ci.yml" || name2.endsWith(".gitlab-ci.yml");
+  },
+  // Each file on its own: judged and dropped before the next is read.
+  *load(files) {
+    for (const file of files) {
+      const out2 = emptyOutput();
+      loadOne2(file, out2);
+      yield out2;
+    }
+  }
+};
+function loadOne2(file, out2) {
+  const read = readYaml(file, "gitlab-ci", out2);
+  const root = read?.root;
+  if (!root || root.kind !== "map") return;
+  const defaults = get(root, "default");
+  const dind = (services, who) => {
+    for (const s of services?.kind === "seq" ? services.items : []) {
+      const nameNode = s.kind === "map" ? get(s, "name") : s;
+      const p = scalarPiece(nameNode, gitlabVariables);
+      if (!p || p.holes.length) continue;
+      if (/(^|\/)docker:[^@\s]*dind/.test(p.value)) {
+        out2.notes.push({
+          file: file.display,
+          message: `${who} uses the ${p.value} service: Docker-in-Docker runs only on a privileged runner, whose containers have every capability and device of the host; the runner's configuration decides that, not this file`,
+          line: p.loc.startLine,
+          column: p.loc.startColumn
+        });
+      }
+    }
+  };
+  dind(get(defaults, "services") ?? get(root, "services"), "the pipeline");
+  const scripts = (node) => {
+    for (const line of scriptLines(node)) {
+      const found = scriptContainers(line, file.display);
+      out2.containers.push(...found.containers);
+      out2.notes.push(...found.notes);
+    }
+  };
+  for (const key2 of ["before_script", "after_script"]) scripts(get(defaults, key2) ?? get(root, key2));
+  for (const job of root.pairs) {
+    const id = job.key.text;
+    if (GLOBAL_KEYS.has(id) || job.value.kind !== "map") continue;
+    dind(get(job.value, "services"), `job ${id}`);
+    for (const key2 of ["script", "before_script", "after_script"]) scripts(get(job.value, key2));
+  }
+}
+function scriptLines(node, depth = 0) {
+  if (!node || depth > 10) return [];
+  if (node.kind === "scalar") return typeof node.value === "string" ? [node] : [];
+  if (node.kind === "seq") return node.items.flatMap((n) => scriptLines(n, depth + 1));
+  return [];
+}
+
+// src/sources/shell-text.ts
+function wholeFile(text) {
+  const offsets = new Array(text.length);
+  for (let i2 = 0; i2 < text.length; i2++) offsets[i2] = i2;
+  return [{ text, offsets }];
+}
+var PieceBuilder = class {
+  chars = [];
+  offsets = [];
+  push(ch, offset) {
+    this.chars.push(ch);
+    this.offsets.push(offset);
+  }
+  /** `text[from, to)` of the file, as is. */
+  copy(file, from, to) {
+    for (let i2 = from; i2 < to; i2++) this.push(file[i2], i2);
+  }
+  get length() {
+    return this.chars.length;
+  }
+  build() {
+    return { text: this.chars.join(""), offsets: this.offsets };
+  }
+};
+var CONTAINER_CLI = /docker|podman|nerdctl/;
+function mayRunContainers(files) {
+  return files.some((f) => CONTAINER_CLI.test(f.text));
+}
+function* loadShellFiles(files, kind, piecesOf) {
+  for (const file of files) {
+    const out2 = emptyOutput();
+    const lines = new LineIndex(file.display, file.text);
+    out2.texts.set(file.display, lines);
+    try {
+      const scripts = CONTAINER_CLI.test(file.text) ? piecesOf(file).map((p) => parseShell({ text: p.text, offsets: p.offsets, lines })) : [];
+      const found = containersOfScripts(scripts, file.display, lines);
+      out2.containers.push(...found.containers);
+      out2.notes.push(...found.notes);
+      out2.files.push({ file: file.display, kind, status: "linted" });
+    } catch (e) {
+      out2.errors.push({ file: file.display, message: e.message });
+      out2.files.push({ file: file.display, kind, status: "error" });
+    }
+    yield out2;
+  }
+}
+function physicalLines(text) {
+  const out2 = [];
+  let start2 = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (ch === "\n" || ch === "\r") {
+      out2.push({ start: start2, end: i2 });
+      if (ch === "\r" && text[i2 + 1] === "\n") i2++;
+      start2 = i2 + 1;
+    }
+  }
+  out2.push({ start: start2, end: text.length });
+  return out2;
+}
+
+// src/sources/makefile.ts
+var MAKEFILE_NAME = /^(gnu)?makefile$|\.mk$/i;
+var makefileSource = {
+  kind: "makefile",
+  reads: "`Makefile`, `makefile`, `GNUmakefile`, `*.mk`: the `docker`/`podman`/`nerdctl` `run` and `create` commands of their recipe lines",
+  usesShellParser: mayRunContainers,
+  comments: { backslashContinues: true },
+  claims(path) {
+    const name2 = baseName(path);
+    return MAKEFILE_NAME.test(name2);
+  },
+  load(files) {
+    return loadShellFiles(files, "makefile", (f) => recipeScripts(f.text));
+  }
+};
+var CONDITIONAL = /^\s*(ifeq|ifneq|ifdef|ifndef|else|endif)\b/;
+var ASSIGNMENT = /^\s*(?:(?:export|override|private)\s+)*[^\s:#=]+\s*(?:::=|:::=|:=|\?=|\+=|!=|=)/;
+function recipeScripts(text) {
+  const lines = physicalLines(text);
+  const out2 = new PieceBuilder();
+  let inRule = false;
+  let inDefine = 0;
+  const continues = (l) => {
+    let n = 0;
+    for (let i2 = l.end - 1; i2 >= l.start && text[i2] === "\\"; i2--) n++;
+    return n % 2 === 1;
+  };
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    const body2 = text.slice(line.start, line.end);
+    if (inDefine) {
+      if (/^\s*define\b/.test(body2)) inDefine++;
+      else if (/^\s*endef\b/.test(body2)) inDefine--;
+      continue;
+    }
+    if (body2.startsWith("	")) {
+      if (!inRule) continue;
+      let from = line.start + 1;
+      while (from < line.end && /[@+\-\s]/.test(text[from])) from++;
+      copyMake(out2, text, from, line.end);
+      while (continues(lines[i2]) && i2 + 1 < lines.length) {
+        out2.push("\n", lines[i2].end);
+        i2++;
+        const next = lines[i2];
+        copyMake(out2, text, next.start + (text[next.start] === "	" ? 1 : 0), next.end);
+      }
+      out2.push("\n", lines[i2].end);
+      continue;
+    }
+    if (/^\s*$/.test(body2) || /^\s*#/.test(body2) || CONDITIONAL.test(body2)) {
+      while (/^\s*#/.test(body2) && continues(lines[i2]) && i2 + 1 < lines.length) i2++;
+      continue;
+    }
+    if (/^\s*define\b/.test(body2)) {
+      inDefine = 1;
+      inRule = false;
+      continue;
+    }
+    let end = i2;
+    while (continues(lines[end]) && end + 1 < lines.length) end++;
+    const logical = text.slice(line.start, lines[end].end);
+    i2 = end;
+    if (ASSIGNMENT.test(logical) || /^\s*-?(include|sinclude|export|unexport|vpath|override)\b/.test(logical)) {
+      inRule = false;
+      continue;
+    }
+    const colon = ruleColon(logical);
+    inRule = colon >= 0;
+    if (!inRule) continue;
+    const semi = logical.indexOf(";", colon);
+    if (semi >= 0 && !ASSIGNMENT.test(logical.slice(colon + 1))) {
+      let from = line.start + semi + 1;
+      while (from < lines[end].end && /[@+\-\s]/.test(text[from])) from++;
+      copyMake(out2, text, from, lines[end].end);
+      out2.push("\n", lines[end].end);
+    }
+  }
+  return out2.length ? [out2.build()] : [];
+}
+function ruleColon(line) {
+  let depth = 0;
+  for (let i2 = 0; i2 < line.length; i2++) {
+    const ch = line[i2];
+    if (ch === "$" && (line[i2 + 1] === "(" || line[i2 + 1] === "{")) {
+      depth++;
+      i2++;
+    } else if (depth && (ch === ")" || ch === "}")) depth--;
+    else if (!depth && ch === "#") return -1;
+    else if (!depth && ch === ":") return i2;
+  }
+  return -1;
+}
+var AUTOMATIC = { "<": "MAKE_INPUT", "^": "MAKE_INPUTS", "+": "MAKE_INPUTS", "%": "MAKE_MEMBER", "|": "MAKE_ORDER_ONLY" };
+function copyMake(out2, file, from, to) {
+  for (let i2 = from; i2 < to; i2++) {
+    const ch = file[i2];
+    const next = file[i2 + 1];
+    if (ch === "$" && i2 + 1 < to && next === "$") {
+      out2.push("$", i2);
+      i2++;
+    } else if (ch === "$" && i2 + 1 < to && next !== void 0 && AUTOMATIC[next]) {
+      const name2 = AUTOMATIC[next];
+      out2.push("$", i2);
+      out2.push("{", i2);
+      for (const c of name2) out2.push(c, i2);
+      out2.push("}", i2 + 1);
+      i2++;
+    } else out2.push(ch, i2);
+  }
+}
+
+// src/sources/markdown.ts
+var MARKDOWN_NAME = /\.(md|markdown)$/i;
+var SHELL_INFO = /* @__PURE__ */ new Set(["sh", "bash", "shell", "zsh"]);
+var SESSION_INFO = /* @__PURE__ */ new Set(["console", "shell-session", "shellsession", "sh-session"]);
+var markdownSource = {
+  kind: "markdown",
+  reads: "`*.md`, `*.markdown` with `--include-docs` (or when named on the command line): the `docker`/`podman`/`nerdctl` `run` and `create` commands of code blocks fenced `sh`, `bash`, `shell` or `console` (in `console` blocks, lines with a `$ ` or `# ` prompt)",
+  usesShellParser: mayRunContainers,
+  comments: { backslashContinues: true },
+  claims(path, named, options) {
+    return (named || !!options.includeDocs) && MARKDOWN_NAME.test(baseName(path));
+  },
+  load(files) {
+    return loadShellFiles(files, "markdown", (f) => codeBlocks(f.text));
+  }
+};
+var FENCE = /^( {0,3})(`{3,}|~{3,})\s*([^`\s{]*)/;
+function codeBlocks(text) {
+  const lines = physicalLines(text);
+  const pieces = [];
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const open = FENCE.exec(text.slice(lines[i2].start, lines[i2].end));
+    if (!open) continue;
+    const indent = open[1].length;
+    const fence = open[2];
+    const info2 = open[3].toLowerCase();
+    if (fence[0] === "`" && text.slice(lines[i2].start, lines[i2].end).slice(indent + fence.length).includes("`")) continue;
+    const close = new RegExp(`^ {0,3}${fence[0] === "`" ? "`" : "~"}{${fence.length},}\\s*$`);
+    const body2 = [];
+    let j = i2 + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      if (close.test(text.slice(l.start, l.end))) break;
+      let s = l.start;
+      for (let k = 0; k < indent && text[s] === " "; k++) s++;
+      body2.push({ start: s, end: l.end });
+    }
+    i2 = j;
+    const kind = SHELL_INFO.has(info2) ? "shell" : SESSION_INFO.has(info2) ? "session" : void 0;
+    if (!kind || !body2.length) continue;
+    const out2 = new PieceBuilder();
+    if (kind === "shell") {
+      for (const l of body2) {
+        out2.copy(text, l.start, l.end);
+        out2.push("\n", l.end);
+      }
+    } else {
+      for (let k = 0; k < body2.length; k++) {
+        const l = body2[k];
+        const prompt = /^\s*[$#] /.exec(text.slice(l.start, l.end));
+        if (!prompt) continue;
+        out2.copy(text, l.start + prompt[0].length, l.end);
+        out2.push("\n", l.end);
+        while (/(^|[^\\])(\\\\)*\\$/.test(text.slice(body2[k].start, body2[k].end)) && k + 1 < body2.length) {
+          const next = body2[++k];
+          out2.copy(text, next.start, next.end);
+          out2.push("\n", next.end);
+        }
+      }
+    }
+    if (out2.length) pieces.push(out2.build());
+  }
+  return pieces;
+}
+
+// src/sources/quadlet.ts
+import { dirname as dirname12 } from "node:path";
+
+// src/sources/unit-file.ts
+function parseUnitFile(lines) {
+  const text = lines.text;
+  const out2 = { entries: [], sections: /* @__PURE__ */ new Map() };
+  const starts = [];
+  for (let i2 = 0, s = 0; i2 <= text.length; i2++) {
+    if (i2 === text.length || text[i2] === "\n" || text[i2] === "\r") {
+      starts.push(s);
+      if (text[i2] === "\r" && text[i2 + 1] === "\n") i2++;
+      s = i2 + 1;
+      if (i2 >= text.length) break;
+    }
+  }
+  const lineEnd = (s) => {
+    let e = s;
+    while (e < text.length && text[e] !== "\n" && text[e] !== "\r") e++;
+    return e;
+  };
+  let section = "";
+  for (let n = 0; n < starts.length; n++) {
+    let s = starts[n];
+    if (s === 0 && text.charCodeAt(0) === 65279) s = 1;
+    const e = lineEnd(s);
+    const line = text.slice(s, e);
+    const lead = line.length - line.trimStart().length;
+    const body2 = line.trim();
+    if (!body2 || body2.startsWith("#") || body2.startsWith(";")) continue;
+    if (body2.startsWith("[")) {
+      const close = body2.indexOf("]");
+      section = close > 0 ? body2.slice(1, close) : body2.slice(1);
+      if (!out2.sections.has(section)) out2.sections.set(section, piece(section, offsetsOf(s + lead + 1, section.length), lines));
+      continue;
+    }
+    const eq = line.indexOf("=");
+    if (eq < 0) continue;
+    const keyText = line.slice(0, eq).trim();
+    const keyStart = s + line.indexOf(keyText);
+    let value2 = "";
+    const offsets = [];
+    let from = s + eq + 1;
+    let end = e;
+    for (; ; ) {
+      const part = text.slice(from, end);
+      const continued = part.endsWith("\\");
+      const kept = continued ? part.length - 1 : part.length;
+      for (let i2 = 0; i2 < kept; i2++) {
+        value2 += part[i2];
+        offsets.push(from + i2);
+      }
+      if (!continued || n + 1 >= starts.length) break;
+      value2 += " ";
+      offsets.push(from + kept);
+      n++;
+      while (n + 1 < starts.length && /^\s*[#;]/.test(text.slice(starts[n], lineEnd(starts[n])))) n++;
+      from = starts[n];
+      end = lineEnd(from);
+    }
+    const lead2 = value2.length - value2.trimStart().length;
+    const trimmedEnd = value2.trimEnd().length;
+    out2.entries.push({
+      section,
+      key: piece(keyText, offsetsOf(keyStart, keyText.length), lines),
+      value: piece(value2.slice(lead2, Math.max(lead2, trimmedEnd)), offsets.slice(lead2, Math.max(lead2, trimmedEnd)), lines)
+    });
+  }
+  return out2;
+}
+function offsetsOf(start2, length) {
+  return Array.from({ length }, (_, i2) => start2 + i2);
+}
+var ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", s: " ", "\\": "\\", '"': '"', "'": "'" };
+function words2(p) {
+  const out2 = [];
+  const v = p.value;
+  let i2 = 0;
+  while (i2 < v.length) {
+    while (i2 < v.length && /\s/.test(v[i2])) i2++;
+    if (i2 >= v.length) break;
+    let value2 = "";
+    const offsets = [];
+    const holes = [];
+    const first = i2;
+    let quote;
+    for (; i2 < v.length; i2++) {
+      const ch = v[i2];
+      if (!quote && /\s/.test(ch)) break;
+      if (!quote && (ch === '"' || ch === "'")) {
+        quote = ch;
+        continue;
+      }
+      if (quote && ch === quote) {
+        quote = void 0;
+        continue;
+      }
+      if (ch === "\\" && i2 + 1 < v.length) {
+        const next = v[i2 + 1];
+        const hex = next === "x" ? /^[0-9a-fA-F]{2}/.exec(v.slice(i2 + 2)) : null;
+        value2 += hex ? String.fromCharCode(parseInt(hex[0], 16)) : ESCAPES[next] ?? next;
+        offsets.push(p.offsets[i2]);
+        i2 += hex ? 3 : 1;
+        continue;
+      }
+      for (const h of p.holes) if (h.start === i2) holes.push({ ...h, start: value2.length, end: value2.length + (h.end - h.start) });
+      value2 += ch;
+      offsets.push(p.offsets[i2]);
+    }
+    const from = p.offsets[first];
+    const to = (p.offsets[i2 - 1] ?? from) + 1;
+    const w = piece(value2, offsets, p.lines, holes, p.lines.text.slice(from, to));
+    w.loc = p.lines.location(from, to);
+    out2.push(w);
+  }
+  return out2;
+}
+
+// src/sources/quadlet.ts
+var quadletSource = {
+  kind: "quadlet",
+  reads: "Podman Quadlet container units, `*.container`: the `[Container]` keys (`Image=`, `User=`, `PodmanArgs=`, `AddCapability=`, `Volume=`, `Network=`, \u2026) as the `podman run` options they stand for",
+  // `Exec=`, `Entrypoint=` and the command in `PodmanArgs=` are split into commands.
+  usesShellParser: (files) => files.some((f) => /^\uFEFF?[ \t]*(?:Exec|Entrypoint|PodmanArgs)[ \t]*=/m.test(f.text)),
+  comments: { backslashContinues: true },
+  claims(path) {
+    return /\.container$/.test(baseName(path)) && baseName(path) !== ".container";
+  },
+  // Each file on its own: judged and dropped before the next is read.
+  *load(files) {
+    for (const file of files) {
+      const out2 = emptyOutput();
+      loadOne3(file, out2);
+      yield out2;
+    }
+  }
+};
+function last(entries3, key2) {
+  let found;
+  for (const e of entries3) if (e.key.value === key2) found = e.value;
+  return found;
+}
+function all(entries3, key2) {
+  const out2 = [];
+  for (const e of entries3) {
+    if (e.key.value !== key2) continue;
+    if (!e.value.value) out2.length = 0;
+    else out2.push(e.value);
+  }
+  return out2;
+}
+function isTrueText(p) {
+  return !!p && /^(true|yes|on|1)$/i.test(p.value);
+}
+function loadOne3(file, out2) {
+  const lines = new LineIndex(file.display, file.text);
+  out2.texts.set(file.display, lines);
+  const unit = parseUnitFile(lines);
+  const header = unit.sections.get("Container");
+  if (!header) {
+    out2.errors.push({ file: file.display, message: "not a Quadlet container unit: it has no [Container] section" });
+    out2.files.push({ file: file.display, kind: "quadlet", status: "error" });
+    return;
+  }
+  out2.files.push({ file: file.display, kind: "quadlet", status: "linted" });
+  const entries3 = unit.entries.filter((e) => e.section === "Container");
+  const unitName = baseName(file.path);
+  const title = `Quadlet unit ${unitName}`;
+  const name2 = { value: unitName.replace(/\.container$/, ""), loc: header.loc };
+  const dir = dirname12(file.path);
+  const spec = (p) => specifiers(p);
+  let container = defaultContainer("quadlet", name2, title, file.display);
+  const image = last(entries3, "Image");
+  if (image && !/\.(image|build)$/.test(image.value)) container.image = valueOf2(spec(image));
+  const containerName = last(entries3, "ContainerName");
+  if (containerName) container.containerName = valueOf2(containerName);
+  const user = last(entries3, "User");
+  const group = last(entries3, "Group");
+  if (user) container.user = valueOf2(user, group ? `${user.value}:${group.value}` : user.value);
+  for (const p of all(entries3, "AddCapability").flatMap(words2)) container.capAdd.push(capability(p));
+  for (const p of all(entries3, "DropCapability").flatMap(words2)) container.capDrop.push(capability(p));
+  const securityOpts = [];
+  const opt = (key2, value2, at2) => ({ key: key2, value: value2, written: `${key2}=${value2}`, loc: at2.loc });
+  const labelDisable = last(entries3, "SecurityLabelDisable");
+  if (isTrueText(labelDisable)) securityOpts.push(opt("label", "disable", labelDisable));
+  const labelType = last(entries3, "SecurityLabelType");
+  if (labelType) securityOpts.push(opt("label", `type:${labelType.value}`, labelType));
+  const seccomp = last(entries3, "SeccompProfile");
+  if (seccomp) securityOpts.push(securityOption(piece(`seccomp=${seccomp.value}`, [..."seccomp="].map(() => seccomp.offsets[0]).concat(seccomp.offsets), lines)));
+  const apparmor = last(entries3, "AppArmor");
+  if (apparmor) securityOpts.push(opt("apparmor", apparmor.value, apparmor));
+  const noNewPrivileges = last(entries3, "NoNewPrivileges");
+  if (isTrueText(noNewPrivileges)) securityOpts.push(opt("no-new-privileges", "true", noNewPrivileges));
+  const unmask = last(entries3, "Unmask");
+  if (unmask && words2(unmask).some((w) => w.value === "ALL")) securityOpts.push({ key: "systempaths", value: "unconfined", written: `Unmask=${unmask.value}`, loc: unmask.loc });
+  for (const o of all(entries3, "SecurityOpt")) securityOpts.push(securityOption(o));
+  container.securityOpt.push(...securityOpts);
+  const network = all(entries3, "Network");
+  const host = network.find((n) => n.value === "host" || n.value.startsWith("host:"));
+  if (host) container.networkMode = valueOf2(host, "host");
+  else if (network.length && !container.networkMode) container.networkMode = valueOf2(network[0]);
+  const userns = last(entries3, "UserNS");
+  if (userns) container.userns = valueOf2(userns, userns.value.split(":")[0]);
+  for (const v of all(entries3, "Volume")) {
+    const p = spec(v);
+    const m = volumeMount(p, dir);
+    if (m.source && /\.volume$/.test(m.source.value)) m.type = "volume";
+    container.mounts.push(m);
+  }
+  for (const m of all(entries3, "Mount")) container.mounts.push(mountSpec(spec(m), dir));
+  for (const d of all(entries3, "AddDevice")) {
+    container.devices.push(device2(d.value.startsWith("-") ? sliceFrom(d, 1) : d));
+  }
+  for (const p of all(entries3, "PublishPort")) container.ports.push(portMapping(p));
+  for (const p of all(entries3, "ExposeHostPort")) container.expose.push(valueOf2(p));
+  for (const p of all(entries3, "Environment").flatMap(words2)) container.environment.push(keyValue(p));
+  for (const p of all(entries3, "Sysctl").flatMap(words2)) container.sysctls.push(keyValue(p));
+  const pids = last(entries3, "PidsLimit");
+  if (pids) container.limits.pids = valueOf2(pids);
+  const memory = last(entries3, "Memory");
+  if (memory) container.limits.memory = valueOf2(memory);
+  const readOnly = last(entries3, "ReadOnly");
+  if (readOnly) container.readOnly = flagValueOf(readOnly);
+  const exec = last(entries3, "Exec");
+  if (exec) {
+    const ws = words2(exec).map(spec);
+    container.command = { loc: exec.loc, written: { value: exec.value, loc: exec.loc }, script: execFormScript(ws, lines) };
+  }
+  const entrypoint = last(entries3, "Entrypoint");
+  if (entrypoint) {
+    const ws = words2(entrypoint).map(spec);
+    container.entrypoint = { loc: entrypoint.loc, written: { value: entrypoint.value, loc: entrypoint.loc }, script: execFormScript(ws, lines) };
+  }
+  const podmanArgs = all(entries3, "PodmanArgs").flatMap(words2).map(spec);
+  if (podmanArgs.length) {
+    const read = applyRunArguments(podmanArgs, { kind: "quadlet", name: name2, title, file: file.display }, container);
+    container = read.container;
+    out2.notes.push(...read.notes);
+  }
+  out2.containers.push(container);
+}
+function sliceFrom(p, from) {
+  return piece(p.value.slice(from), p.offsets.slice(from), p.lines);
+}
+function specifiers(p) {
+  if (!p.value.includes("%")) return p;
+  let value2 = "";
+  const offsets = [];
+  const holes = [...p.holes];
+  for (let i2 = 0; i2 < p.value.length; i2++) {
+    const ch = p.value[i2];
+    const next = p.value[i2 + 1];
+    if (ch !== "%" || next === void 0) {
+      value2 += ch;
+      offsets.push(p.offsets[i2]);
+      continue;
+    }
+    const at2 = p.offsets[i2];
+    if (next === "%") {
+      value2 += "%";
+      offsets.push(at2);
+    } else if (next === "t") {
+      value2 += "/run";
+      offsets.push(at2, at2, at2, at2);
+    } else {
+      holes.push({ name: `%${next}`, start: value2.length, end: value2.length + 2, ...next === "h" ? { home: true } : {} });
+      value2 += `%${next}`;
+      offsets.push(at2, p.offsets[i2 + 1]);
+    }
+    i2++;
+  }
+  const out2 = piece(value2, offsets, p.lines, holes, p.raw);
+  out2.loc = p.loc;
+  return out2;
+}
+
+// src/sources/shell-script.ts
+var SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zsh|ksh|ash|mksh)(?:\s|$)/;
+var shellSource = {
+  kind: "shell",
+  reads: "`*.sh`, `*.bash`, and files without an extension whose first line is a shell shebang (`sh`, `bash`, `dash`, `zsh`, `ksh`, `#!/usr/bin/env bash`): their `docker`/`podman`/`nerdctl` `run` and `create` commands",
+  usesShellParser: mayRunContainers,
+  comments: { backslashContinues: true },
+  claims(path) {
+    return /\.(sh|bash)$/i.test(baseName(path));
+  },
+  claimsFirstLine(line) {
+    return SHEBANG.test(line);
+  },
+  load(files) {
+    return loadShellFiles(files, "shell", (f) => wholeFile(f.text));
+  }
+};
+
+// src/sources/workflow.ts
+var WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+var workflowSource = {
+  kind: "github-workflow",
+  reads: "GitHub Actions workflows, `.github/workflows/*.yml` and `*.yaml`: `jobs.<id>.container` and `jobs.<id>.services.<name>` (`image`, `options`, `volumes`, `ports`, `env`), and the `docker run` commands of `run:` steps",
+  usesShellParser: true,
+  comments: {},
+  claims(path) {
+    return WORKFLOW_PATH.test(path);
+  },
+  // Each file on its own: judged and dropped before the next is read.
+  *load(files) {
+    for (const file of files) {
+      const out2 = emptyOutput();
+      loadOne4(file, out2);
+      yield out2;
+    }
+  }
+};
+function loadOne4(file, out2) {
+  const read = readYaml(file, "github-workflow", out2);
+  if (!read?.root) return;
+  const jobs = get(read.root, "jobs");
+  if (!jobs || jobs.kind !== "map") return;
+  const defaultShell = get(get(get(read.root, "defaults"), "run"), "shell");
+  for (const job of jobs.pairs) {
+    const id = job.key.text;
+    const containerPair = getPair(job.value, "container");
+    if (containerPair) {
+      const title = `job ${id}'s container in ${file.display}`;
+      const c = containerOf(containerPair, { value: id, loc: locOf(containerPair.key) }, title, file.display, out2);
+      if (c) out2.containers.push(c);
+    }
+    const services = get(job.value, "services");
+    if (services?.kind === "map") {
+      for (const svc of services.pairs) {
+        const title = `service ${svc.key.text} of job ${id} in ${file.display}`;
+        const c = containerOf(svc, { value: `${id}/${svc.key.text}`, loc: locOf(svc.key) }, title, file.display, out2);
+        if (c) out2.containers.push(c);
+      }
+    }
+    const jobShell = get(get(get(job.value, "defaults"), "run"), "shell") ?? defaultShell;
+    const windows = /windows/i.test(JSON.stringify(plainText(get(job.value, "runs-on"))));
+    const steps = get(job.value, "steps");
+    if (steps?.kind !== "seq") continue;
+    for (const step of steps.items) {
+      const run2 = get(step, "run");
+      if (!run2 || run2.kind !== "scalar" || typeof run2.value !== "string") continue;
+      const shell = get(step, "shell") ?? jobShell;
+      const shellName = shell?.kind === "scalar" ? shell.text.trim().split(/\s+/)[0] : void 0;
+      if (shellName ? !/^(bash|sh)$/.test(shellName) : windows) continue;
+      const found = scriptContainers(run2, file.display, githubExpressions);
+      out2.containers.push(...found.containers);
+      out2.notes.push(...found.notes);
+    }
+  }
+}
+function plainText(node) {
+  if (!node) return void 0;
+  if (node.kind === "scalar") return node.text;
+  if (node.kind === "seq") return node.items.map(plainText);
+  return node.pairs.map((p) => [p.key.text, plainText(p.value)]);
+}
+function containerOf(pair, name2, title, file, out2) {
+  const node = pair.value;
+  let container = defaultContainer("ci-container", name2, title, file);
+  if (node.kind === "scalar") {
+    const image2 = scalarPiece(node, githubExpressions);
+    if (!image2 || !image2.value) return void 0;
+    container.image = valueOf2(image2);
+    return container;
+  }
+  if (node.kind !== "map") return void 0;
+  const image = scalarPiece(get(node, "image"), githubExpressions);
+  if (image?.value) container.image = valueOf2(image);
+  for (const v of seqScalars(get(node, "volumes"))) {
+    const p = scalarPiece(v, githubExpressions);
+    if (p) container.mounts.push(volumeMount(p));
+  }
+  for (const v of seqScalars(get(node, "ports"))) {
+    const p = scalarPiece(v, githubExpressions);
+    if (p) container.ports.push(portMapping(p));
+  }
+  container.environment.push(...envOf(get(node, "env")));
+  const options = get(node, "options");
+  if (options?.kind === "scalar" && options.value !== null) {
+    const read = applyRunArguments(optionWords(options, githubExpressions), { kind: "ci-container", name: name2, title, file }, container);
+    container = read.container;
+    out2.notes.push(...read.notes);
+  }
+  return container;
+}
+function seqScalars(node) {
+  return node?.kind === "seq" ? node.items.filter((n) => n.kind === "scalar" && n.value !== null) : [];
+}
+function envOf(node) {
+  if (!node || node.kind !== "map") return [];
+  return node.pairs.map((p) => {
+    const v = scalarPiece(p.value, githubExpressions);
+    return { name: { value: p.key.text, loc: locOf(p.key) }, value: v ? valueOf2(v) : void 0, loc: p.key.file.lines.location(p.start, p.end) };
+  });
+}
+
 // src/sources/index.ts
-var allSources = [composeSource, dockerfileSource];
+var allSources = [
+  devcontainerSource,
+  quadletSource,
+  workflowSource,
+  gitlabCiSource,
+  shellSource,
+  makefileSource,
+  markdownSource,
+  composeSource,
+  dockerfileSource
+];
 function sourceFor(path, named, options, sources = allSources) {
   const slashed = path.replace(/\\/g, "/");
   return sources.find((s) => s.claims(slashed, false, options)) ?? (named ? sources.find((s) => s.claims(slashed, true, options)) : void 0);
@@ -29852,7 +32664,14 @@ function sourceFor(path, named, options, sources = allSources) {
 function claimerFor(options, sources = allSources) {
   const byLine = sources.filter((s) => s.claimsFirstLine);
   return {
-    byPath: (path, named) => sourceFor(path, named, options, sources)?.kind,
+    // A named file no name claims is read by its shebang before the sources that take any named file.
+    byPath: (path, named) => {
+      const slashed = path.replace(/\\/g, "/");
+      const byName = sources.find((s) => s.claims(slashed, false, options));
+      if (byName || !named) return byName?.kind;
+      const line = byLine.length ? firstLine(path) : void 0;
+      return (line === void 0 ? void 0 : byLine.find((s) => s.claimsFirstLine(line))?.kind) ?? sources.find((s) => s.claims(slashed, true, options))?.kind;
+    },
     ...byLine.length ? {
       byContent: (path) => {
         const line = firstLine(path);
@@ -29877,9 +32696,265 @@ function firstLine(path) {
   }
 }
 
+// src/config/schema.ts
+var RULE_LEVELS = ["off", "note", "warning", "error"];
+function ruleSetting(rule) {
+  const level2 = { enum: [...RULE_LEVELS], description: `off, or the level to report ${rule.id} at (default ${rule.level})` };
+  const object = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      level: level2,
+      ...rule.options ? { options: { ...rule.options.schema, description: rule.options.description } } : {}
+    }
+  };
+  return { description: rule.title, anyOf: [level2, object] };
+}
+function rulesSchema(rules) {
+  return {
+    type: "object",
+    description: "Rule id \u2192 off | note | warning | error, or {level, options}.",
+    additionalProperties: false,
+    properties: Object.fromEntries(rules.map((r) => [r.id, ruleSetting(r)]))
+  };
+}
+var globs = (description) => ({ type: "array", items: { type: "string", minLength: 1 }, description });
+var profile = { enum: [...PROFILES], description: "recommended (default), strict or untrusted" };
+function configSchema(rules) {
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "isolint configuration",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      profile,
+      rules: rulesSchema(rules),
+      ignore: globs("Files not to lint: .gitignore-style patterns, relative to the folder of this file."),
+      overrides: {
+        type: "array",
+        description: "Settings for some files, applied in order after the top-level ones (a later entry wins).",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["files"],
+          properties: {
+            files: { ...globs(".gitignore-style patterns, relative to the folder of this file."), minItems: 1 },
+            profile,
+            rules: rulesSchema(rules)
+          }
+        }
+      }
+    }
+  };
+}
+
+// src/config/load.ts
+import { basename as basename5, dirname as dirname13 } from "node:path";
+var CONFIG_FILE_NAMES = [".isolint.yaml", ".isolint.yml"];
+var ConfigError = class extends Error {
+  constructor(file, message, line, column) {
+    super(message);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+  }
+  /** `file:line:column: message`, as shown to the user. */
+  describe() {
+    return `${this.file}${this.line ? `:${this.line}:${this.column ?? 1}` : ""}: ${this.message}`;
+  }
+};
+var validators = /* @__PURE__ */ new WeakMap();
+var AjvClass;
+async function loadValidator() {
+  if (AjvClass) return;
+  const m = await import("./chunk-TBFNU5OA.mjs");
+  AjvClass = m.Ajv ?? m.default?.Ajv ?? m.default;
+}
+function validatorFor(rules) {
+  let v = validators.get(rules);
+  if (!v) {
+    if (!AjvClass) throw new Error("loadValidator() must be awaited before a configuration is read");
+    v = new AjvClass({ allErrors: true, strict: false, verbose: true }).compile(configSchema(rules));
+    validators.set(rules, v);
+  }
+  return v;
+}
+function loadConfig(path, rules, cwd) {
+  const display = displayPath(path, cwd);
+  let text;
+  try {
+    text = readTextFile(path);
+  } catch (e) {
+    throw new ConfigError(display, `cannot read the configuration: ${describeFsError(e)}`);
+  }
+  let root;
+  try {
+    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname13(path) });
+  } catch (e) {
+    if (!(e instanceof YamlError)) throw e;
+    throw new ConfigError(display, e.message, e.line, e.column);
+  }
+  if (basename5(path) === "package.json") {
+    const node = get(root, "isolint");
+    if (!node) return void 0;
+    root = node;
+  }
+  if (root && root.kind !== "map" && !(root.kind === "scalar" && root.value === null)) {
+    const at2 = locOf(root);
+    throw new ConfigError(display, `the configuration must be a mapping, but this one is ${root.kind === "seq" ? "a list" : "a single value"}`, at2.startLine, at2.startColumn);
+  }
+  if (!root || root.kind === "scalar") return { file: path, dir: dirname13(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  const data = toPlain(root);
+  const validate = validatorFor(rules);
+  if (!validate(data)) throw configError(display, root, validate.errors ?? [], rules);
+  return fromPlain(path, data);
+}
+function layer(plain) {
+  const rules = /* @__PURE__ */ new Map();
+  for (const [id, setting] of Object.entries(plain.rules ?? {})) rules.set(id, typeof setting === "string" ? { level: setting } : setting);
+  return { ...plain.profile ? { profile: plain.profile } : {}, rules };
+}
+function fromPlain(file, plain) {
+  return {
+    file,
+    dir: dirname13(file),
+    base: layer(plain),
+    ignore: plain.ignore ?? [],
+    overrides: (plain.overrides ?? []).map((o) => ({ files: o.files, layer: layer(o) }))
+  };
+}
+function nodeAt(root, instancePath) {
+  let node = root;
+  for (const raw of instancePath.split("/").slice(1)) {
+    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const next = node.kind === "map" ? get(node, part) : node.kind === "seq" ? node.items[Number(part)] : void 0;
+    if (!next) break;
+    node = next;
+  }
+  return node;
+}
+function keyNode(map, key2) {
+  return map.kind === "map" ? map.pairs.find((p) => p.key.text === key2)?.key : void 0;
+}
+function configError(file, root, errors, rules) {
+  const first = pickError(errors);
+  const node = nodeAt(root, first.instancePath);
+  const path = first.instancePath.split("/").slice(1);
+  const where = (n) => locOf(n);
+  if (first.keyword === "additionalProperty" || first.keyword === "additionalProperties") {
+    const key2 = String(first.params.additionalProperty);
+    const at3 = where(keyNode(node, key2) ?? node);
+    const inRules = path[path.length - 1] === "rules";
+    const known = inRules ? rules.map((r) => r.id) : Object.keys(allowedKeys(first));
+    const guess = closest(key2, known);
+    if (key2 === "options" && !known.includes("options")) {
+      return new ConfigError(file, `rule ${path[path.length - 1]} takes no options`, ...lineColumn(where(keyNode(node, key2) ?? node)));
+    }
+    const what = inRules ? `unknown rule id "${key2}"` : `unknown key "${key2}"${path.length ? ` in ${dotted(path)}` : ""}`;
+    return new ConfigError(file, `${what}${guess ? ` (did you mean "${guess}"?)` : ""}`, at3.startLine, at3.startColumn);
+  }
+  const at2 = lineColumn(where(node));
+  const name2 = path.length ? dotted(path) : "the configuration";
+  if (first.keyword === "enum") {
+    const allowed = first.params.allowedValues.map(String);
+    return new ConfigError(file, `${name2} must be one of ${allowed.join(", ")}`, ...at2);
+  }
+  if (first.keyword === "type") {
+    const type = String(first.params.type);
+    return new ConfigError(file, `${name2} must be ${TYPE_NAMES[type] ?? type}`, ...at2);
+  }
+  if (first.keyword === "required") {
+    return new ConfigError(file, `${name2} needs ${String(first.params.missingProperty)}:`, ...at2);
+  }
+  return new ConfigError(file, `${name2} ${first.message ?? "is not valid"}`, ...at2);
+}
+var TYPE_NAMES = { array: "a list", object: "a mapping", string: "a text value", number: "a number", integer: "a whole number", boolean: "true or false" };
+function dotted(path) {
+  return path.map((p, i2) => /^\d+$/.test(p) ? `[${p}]` : i2 ? `.${p}` : p).join("");
+}
+function lineColumn(loc) {
+  return [loc.startLine, loc.startColumn];
+}
+function allowedKeys(e) {
+  return e.parentSchema?.properties ?? {};
+}
+function pickError(errors) {
+  const real2 = errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "if");
+  const depth = (e) => e.instancePath.split("/").length;
+  const sorted = [...real2.length ? real2 : errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b));
+  return sorted[0];
+}
+function rank(e) {
+  if (e.keyword === "additionalProperties") return 0;
+  if (e.keyword === "enum") return 1;
+  if (e.keyword === "type" && e.params.type === "object") return 3;
+  return 2;
+}
+
+// src/lint.ts
+import { resolve as resolve11 } from "node:path";
+
+// src/engine/run.ts
+function runImageRules(image, ctx) {
+  const findings = [];
+  const settings = ctx.settingsOf(image.file);
+  for (const rule of activeRules(ctx.rules, settings, "checkImage")) {
+    const configured = settings.rules.get(rule.id);
+    try {
+      rule.checkImage(image, { profile: settings.profile, options: configured?.options ?? {}, report: reporter(rule, ctx, findings, configured?.level) });
+    } catch (e) {
+      ctx.onRuleError(rule, image.file, e);
+    }
+  }
+  return findings;
+}
+function runRuntimeRules(container, ctx) {
+  const findings = [];
+  const settings = ctx.settingsOf(container.file);
+  const { title, keyTitle } = container;
+  const stableKey = keyTitle !== void 0 && keyTitle !== title ? (message) => message.split(title).join(keyTitle) : void 0;
+  for (const rule of activeRules(ctx.rules, settings, "checkRuntime")) {
+    const configured = settings.rules.get(rule.id);
+    try {
+      rule.checkRuntime(container, { profile: settings.profile, options: configured?.options ?? {}, report: reporter(rule, ctx, findings, configured?.level, stableKey) });
+    } catch (e) {
+      ctx.onRuleError(rule, container.file, e);
+    }
+  }
+  return findings;
+}
+function activeRules(rules, settings, check) {
+  return rules.filter((r) => !!r[check] && ruleRuns(r, settings));
+}
+function ruleRuns(rule, settings) {
+  const level2 = settings.rules.get(rule.id)?.level;
+  if (level2 === "off") return false;
+  return level2 !== void 0 || ruleCanFire(rule, settings.profile);
+}
+function reporter(rule, ctx, out2, configuredLevel, stableKey) {
+  return (at2, message, options = {}) => {
+    const loc = "loc" in at2 ? at2.loc : at2;
+    out2.push({
+      ruleId: rule.id,
+      // A level the user configured wins over the one the rule chose for this finding.
+      level: (configuredLevel !== "off" ? configuredLevel : void 0) ?? options.level ?? rule.level,
+      securitySeverity: options.securitySeverity ?? rule.securitySeverity,
+      message,
+      location: loc,
+      related: options.related ?? [],
+      logicalKey: options.logicalKey ?? contentKey(loc, ctx.sourceOf(loc.file), stableKey ? stableKey(message) : message)
+    });
+  };
+}
+function contentKey(loc, source, message) {
+  const lineText = source ? withoutSuppressionComment(source.lineText(loc.startLine)) : "";
+  return `${lineText.trim()}|${loc.startColumn}|${message}`;
+}
+
 // src/config/settings.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { dirname as dirname11, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
+import { dirname as dirname14, relative as relative5, resolve as resolve10, sep as sep4 } from "node:path";
 import { existsSync as existsSync3 } from "node:fs";
 var matchers = /* @__PURE__ */ new WeakMap();
 function matcher(patterns) {
@@ -29917,26 +32992,26 @@ var ConfigFinder = class _ConfigFinder {
   }
   byDir = /* @__PURE__ */ new Map();
   static explicit(path, rules, cwd) {
-    return new _ConfigFinder(rules, cwd, loadConfig(resolve8(cwd, path), rules, cwd) ?? emptyConfig(resolve8(cwd, path)), false);
+    return new _ConfigFinder(rules, cwd, loadConfig(resolve10(cwd, path), rules, cwd) ?? emptyConfig(resolve10(cwd, path)), false);
   }
   forFile(abs, linted) {
     if (!this.search) return this.explicit;
-    const stop2 = gitRoot(dirname11(abs)) ?? linted;
-    return this.inDir(dirname11(abs), stop2);
+    const stop2 = gitRoot(dirname14(abs)) ?? linted;
+    return this.inDir(dirname14(abs), stop2);
   }
   /** Whether a configuration file may apply to the file (a candidate exists on its way up); reads none. */
   mayHaveConfig(abs, linted) {
-    return this.candidateIn(dirname11(abs), gitRoot(dirname11(abs)) ?? linted);
+    return this.candidateIn(dirname14(abs), gitRoot(dirname14(abs)) ?? linted);
   }
   candidates = /* @__PURE__ */ new Map();
   /** Walks up as inDir does, remembering per folder, so a run over many files looks at each folder once. */
   candidateIn(dir, stop2) {
     const known = this.candidates.get(dir);
     if (known !== void 0) return known;
-    const pkg = resolve8(dir, "package.json");
-    let found = CONFIG_FILE_NAMES.some((n) => existsSync3(resolve8(dir, n))) || existsSync3(pkg) && packageJsonMentions(pkg);
+    const pkg = resolve10(dir, "package.json");
+    let found = CONFIG_FILE_NAMES.some((n) => existsSync3(resolve10(dir, n))) || existsSync3(pkg) && packageJsonMentions(pkg);
     const rel = relative5(stop2, dir);
-    if (!found && rel !== "" && !rel.startsWith("..") && dirname11(dir) !== dir) found = this.candidateIn(dirname11(dir), stop2);
+    if (!found && rel !== "" && !rel.startsWith("..") && dirname14(dir) !== dir) found = this.candidateIn(dirname14(dir), stop2);
     this.candidates.set(dir, found);
     return found;
   }
@@ -29944,12 +33019,12 @@ var ConfigFinder = class _ConfigFinder {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
     let found;
     for (const name2 of [...CONFIG_FILE_NAMES, "package.json"]) {
-      const path = resolve8(dir, name2);
+      const path = resolve10(dir, name2);
       if (!existsSync3(path)) continue;
       found = loadConfig(path, this.rules, this.cwd);
       if (found) break;
     }
-    const parent = dirname11(dir);
+    const parent = dirname14(dir);
     const inside = relative5(stop2, dir) !== "" && !relative5(stop2, dir).startsWith("..");
     if (!found && inside && parent !== dir) found = this.inDir(parent, stop2);
     this.byDir.set(dir, found);
@@ -29957,7 +33032,7 @@ var ConfigFinder = class _ConfigFinder {
   }
 };
 function emptyConfig(file) {
-  return { file, dir: dirname11(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  return { file, dir: dirname14(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
 }
 var RunSettings = class {
   constructor(options) {
@@ -30036,7 +33111,7 @@ async function lint(options = {}) {
   const texts = /* @__PURE__ */ new Map();
   const comments = /* @__PURE__ */ new Map();
   const places = /* @__PURE__ */ new Map();
-  const placeOf = (file) => places.get(file) ?? { abs: resolve9(cwd, file), linted: cwd };
+  const placeOf = (file) => places.get(file) ?? { abs: resolve11(cwd, file), linted: cwd };
   const ctx = {
     rules,
     settingsOf: (file) => {
@@ -30051,7 +33126,7 @@ async function lint(options = {}) {
   for (const e of discovered.errors) errors.push({ file: e.file, message: e.message });
   await settings.prepare([
     ...discovered.files.map((f) => ({ abs: f.path, linted: f.root })),
-    ...(options.files ?? []).map((m) => ({ abs: resolve9(cwd, m.path), linted: cwd }))
+    ...(options.files ?? []).map((m) => ({ abs: resolve11(cwd, m.path), linted: cwd }))
   ]);
   const byKind = /* @__PURE__ */ new Map();
   const handTo = (kind, file) => {
@@ -30079,7 +33154,7 @@ async function lint(options = {}) {
     }
   }
   for (const m of options.files ?? []) {
-    const path = resolve9(cwd, m.path);
+    const path = resolve11(cwd, m.path);
     const display = displayPath(path, cwd);
     places.set(display, { abs: path, linted: cwd });
     handTo(m.kind ?? claimer.byPath(path, true) ?? "unknown", { path, display, root: cwd, named: true, text: m.text });
@@ -30149,7 +33224,7 @@ async function lint(options = {}) {
   files.sort((a, b) => compareText(a.file, b.file));
   return options.baseline === void 0 ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
   function commentSyntaxOf(file) {
-    return sourceFor(resolve9(cwd, file), true, sourceOptions, sources)?.comments ?? {};
+    return sourceFor(resolve11(cwd, file), true, sourceOptions, sources)?.comments ?? {};
   }
 }
 var NO_COMMENTS = { suppressions: [], malformed: [] };
@@ -30176,9 +33251,9 @@ function isOutput(out2) {
 function uniqueMessages(list) {
   const seen = /* @__PURE__ */ new Set();
   return list.filter((m) => {
-    const key = `${m.file}\0${m.line ?? ""}\0${m.column ?? ""}\0${m.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key2 = `${m.file}\0${m.line ?? ""}\0${m.column ?? ""}\0${m.message}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }
@@ -30212,6 +33287,7 @@ export {
   parseBaseline,
   baselineDocument,
   applyBaseline,
+  allSources,
   RULE_LEVELS,
   ConfigError,
   lint
