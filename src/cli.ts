@@ -192,8 +192,10 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.listSources) {
     const rows = allSources.map((s) => ({ kind: s.kind, reads: s.reads }));
     if (opts.format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    else if (opts.format === 'text') for (const r of rows) process.stdout.write(`${r.kind.padEnd(12)} ${r.reads}\n`);
-    else return usage('--list-sources prints --format text or json');
+    else if (opts.format === 'text') {
+      const width = Math.max(...rows.map((r) => r.kind.length));
+      for (const r of rows) process.stdout.write(`${r.kind.padEnd(width)}  ${r.reads}\n`);
+    } else return usage('--list-sources prints --format text or json');
     return EXIT_CLEAN;
   }
   if (opts.listRules) {

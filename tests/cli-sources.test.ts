@@ -20,7 +20,9 @@ describe('--list-sources', () => {
   it('prints each source kind and what it reads, in registry order', () => {
     const r = run(['--list-sources']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(allSources.map((s) => `${s.kind.padEnd(12)} ${s.reads}\n`).join(''));
+    const width = Math.max(...allSources.map((s) => s.kind.length));
+    expect(r.stdout).toBe(allSources.map((s) => `${s.kind.padEnd(width)}  ${s.reads}\n`).join(''));
+    expect(r.stdout).toContain('github-workflow  GitHub Actions workflows');
     expect(r.stdout.split('\n').map((l) => l.split(' ')[0])).toEqual(['devcontainer', 'quadlet', 'github-workflow', 'gitlab-ci', 'shell', 'makefile', 'markdown', 'compose', 'dockerfile', '']);
   });
 

@@ -3631,9 +3631,11 @@ async function main(argv) {
     const rows = allSources.map((s) => ({ kind: s.kind, reads: s.reads }));
     if (opts.format === "json") process.stdout.write(`${JSON.stringify(rows, null, 2)}
 `);
-    else if (opts.format === "text") for (const r of rows) process.stdout.write(`${r.kind.padEnd(12)} ${r.reads}
+    else if (opts.format === "text") {
+      const width = Math.max(...rows.map((r) => r.kind.length));
+      for (const r of rows) process.stdout.write(`${r.kind.padEnd(width)}  ${r.reads}
 `);
-    else return usage("--list-sources prints --format text or json");
+    } else return usage("--list-sources prints --format text or json");
     return EXIT_CLEAN;
   }
   if (opts.listRules) {
