@@ -96,15 +96,166 @@ const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
 const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substitution', 'process_substitution', 'arithmetic_expansion']);
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
-export function parseShell(source: ShellSource): ShellScript {
-  const tree = requireParser().parse(source.text);
+/**
+ * A word as the tree walk finds it, positioned in the parsed text rather than in a file: the
+ * same text always gives the same `Parsed`, which is what lets parses be cached by text.
+ */
+interface TextWord {
+  value: string;
+  raw: string;
+  hasExpansion: boolean;
+  start: number;
+  end: number;
+  /** Text index of each character of `value`; a number `i` stands for i, i+1, … (the common case). */
+  chars: number[] | number;
+}
+
+interface TextCommand {
+  words: TextWord[];
+  assignments: { name: string; value: TextWord }[];
+  writes: TextWord[];
+  stdinText?: TextWord;
+  start: number;
+  end: number;
+  /** Shared between the commands of one pipeline element, as in `SimpleCommand`. */
+  pipedInto: TextCommand[];
+  substitutedInto?: TextCommand;
+}
+
+interface Parsed {
+  commands: TextCommand[];
+  hasError: boolean;
+  /** A limit was hit: parsing this text throws this message (every time). */
+  error?: string;
+}
+
+/**
+ * Parses of shell text, by text: the same RUN line is written again and again (39% of the RUN
+ * texts of a corpus of real files are exact duplicates), and what the tree walk finds depends
+ * on the text alone; only file offsets and locations depend on where it is written, and those
+ * are worked out per call. Least recently used first out, bounded by the total length of the
+ * texts held (what a parse holds grows with its text), so memory stays flat however many files
+ * are linted.
+ */
+const cache = new Map<string, Parsed>();
+let cachedChars = 0;
+let cacheLimit = 1 << 19;
+/** Longer texts are parsed every time: they are rarely written twice and would evict many. */
+const CACHE_TEXT_MAX = 1 << 15;
+
+/** Sets the cache's bound in characters of text (0 turns it off) and empties it; for tests and the bench. */
+export function setShellCacheLimit(chars: number): void {
+  cacheLimit = chars;
+  cache.clear();
+  cachedChars = 0;
+}
+
+/** Work done by tree-sitter since the last reset: parse calls and the characters handed to them. */
+export const shellParseStats = { parses: 0, chars: 0, cacheHits: 0 };
+
+export function resetShellParseStats(): void {
+  shellParseStats.parses = 0;
+  shellParseStats.chars = 0;
+  shellParseStats.cacheHits = 0;
+}
+
+function parsedText(text: string): Parsed {
+  const hit = cache.get(text);
+  if (hit) {
+    shellParseStats.cacheHits++;
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const parsed = parseText(text);
+  if (cacheLimit > 0 && text.length <= CACHE_TEXT_MAX) {
+    cache.set(text, parsed);
+    cachedChars += text.length;
+    for (const key of cache.keys()) {
+      if (cachedChars <= cacheLimit) break;
+      cache.delete(key);
+      cachedChars -= key.length;
+    }
+  }
+  return parsed;
+}
+
+function parseText(text: string): Parsed {
+  const p = requireParser();
+  shellParseStats.parses++;
+  shellParseStats.chars += text.length;
+  const tree = p.parse(text);
   if (!tree) return { commands: [], hasError: true };
-  const commands: SimpleCommand[] = [];
-  const ctx = new Walker(source, commands);
-  ctx.walk(tree.rootNode, undefined);
-  const hasError = tree.rootNode.hasError;
-  tree.delete();
-  return { commands: withInnerScripts(commands, source.lines), hasError };
+  const commands: TextCommand[] = [];
+  try {
+    new Walker(text, 0, commands).walk(tree.rootNode, undefined);
+    return { commands, hasError: tree.rootNode.hasError };
+  } catch (e) {
+    if (e instanceof ShellLimitError) return { commands: [], hasError: true, error: e.message };
+    throw e;
+  } finally {
+    tree.delete();
+  }
+}
+
+class ShellLimitError extends Error {}
+
+let recorder: ((source: ShellSource) => void) | undefined;
+
+/** Calls `sink` with every source `parseShell` is given (tests collect real inputs with it). */
+export function recordShellSources(sink: ((source: ShellSource) => void) | undefined): void {
+  recorder = sink;
+}
+
+export function parseShell(source: ShellSource): ShellScript {
+  recorder?.(source);
+  const parsed = parsedText(source.text);
+  if (parsed.error !== undefined) throw new Error(parsed.error);
+  return { commands: withInnerScripts(placed(parsed.commands, source), source.lines), hasError: parsed.hasError };
+}
+
+/** The commands of a parse with file offsets and locations: new objects on every call. */
+function placed(commands: TextCommand[], source: ShellSource): SimpleCommand[] {
+  const { offsets, lines } = source;
+  const loc = (start: number, end: number): Location => {
+    const s = offsets[start] ?? offsets[offsets.length - 1] ?? 0;
+    const e = end > start ? (offsets[end - 1] ?? s) + 1 : s;
+    return lines.location(s, e);
+  };
+  const word = (w: TextWord): Word => {
+    const out: number[] = new Array<number>(w.value.length);
+    if (typeof w.chars === 'number') for (let k = 0; k < out.length; k++) out[k] = offsets[w.chars + k] ?? 0;
+    else for (let k = 0; k < out.length; k++) out[k] = offsets[w.chars[k]!] ?? 0;
+    return { value: w.value, raw: w.raw, hasExpansion: w.hasExpansion, loc: loc(w.start, w.end), offsets: out };
+  };
+  const made = new Map<TextCommand, SimpleCommand>();
+  const out: SimpleCommand[] = [];
+  for (const c of commands) {
+    const parent = c.substitutedInto ? made.get(c.substitutedInto) : undefined;
+    const cmd: SimpleCommand = {
+      words: c.words.map(word),
+      assignments: c.assignments.map((a) => ({ name: a.name, value: word(a.value) })),
+      writes: c.writes.map(word),
+      loc: loc(c.start, c.end),
+      pipedInto: [],
+      ...(parent ? { substitutedInto: parent } : {}),
+      ...(c.stdinText ? { stdinText: word(c.stdinText) } : {}),
+    };
+    made.set(c, cmd);
+    out.push(cmd);
+  }
+  // A pipeline element's commands share one array, as the walk built them.
+  const groups = new Map<TextCommand[], SimpleCommand[]>();
+  for (const c of commands) {
+    if (c.pipedInto.length === 0) continue;
+    let group = groups.get(c.pipedInto);
+    if (!group) {
+      group = c.pipedInto.map((p) => made.get(p)!);
+      groups.set(c.pipedInto, group);
+    }
+    made.get(c)!.pipedInto = group;
+  }
+  return out;
 }
 
 /** An exec-form command (`["sh", "-c", "..."]`): its words are given, not parsed. */
@@ -163,9 +314,11 @@ class Walker {
   /** How many substitutions deep the walk is. */
   private depth = 0;
 
+  /** `text` is what tree-sitter parsed; it starts at index `base` of the whole text. */
   constructor(
-    private readonly source: ShellSource,
-    private readonly out: SimpleCommand[],
+    private readonly text: string,
+    private readonly base: number,
+    private readonly out: TextCommand[],
   ) {}
 
   /**
@@ -173,7 +326,7 @@ class Walker {
    * thousands deep in a long RUN), so a long script cannot overflow the stack; commands,
    * pipelines and declarations are handled where they are met, in source order.
    */
-  walk(root: Node, parent: SimpleCommand | undefined): void {
+  walk(root: Node, parent: TextCommand | undefined): void {
     const stack: Node[] = [root];
     while (stack.length) {
       const node = stack.pop()!;
@@ -208,7 +361,7 @@ class Walker {
     }
   }
 
-  private pipeline(node: Node, parent: SimpleCommand | undefined): void {
+  private pipeline(node: Node, parent: TextCommand | undefined): void {
     const elements = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
     const groups = elements.map((element) => {
       const start = this.out.length;
@@ -220,12 +373,12 @@ class Walker {
     }
   }
 
-  private command(node: Node, parent: SimpleCommand | undefined, outerRedirects: Node[]): void {
-    const words: Word[] = [];
-    const writes: Word[] = [];
-    const assignments: SimpleCommand['assignments'] = [];
+  private command(node: Node, parent: TextCommand | undefined, outerRedirects: Node[]): void {
+    const words: TextWord[] = [];
+    const writes: TextWord[] = [];
+    const assignments: TextCommand['assignments'] = [];
     const nested: Node[] = [];
-    let stdinText: Word | undefined;
+    let stdinText: TextWord | undefined;
     for (let i = 0; i < node.childCount; i++) {
       const child = node.child(i);
       if (!child) continue;
@@ -254,11 +407,12 @@ class Walker {
       for (const n of nested) this.walkNested(n, parent);
       return;
     }
-    const cmd: SimpleCommand = {
+    const cmd: TextCommand = {
       words,
       assignments,
       writes,
-      loc: this.loc(node.startIndex, node.endIndex),
+      start: this.base + node.startIndex,
+      end: this.base + node.endIndex,
       pipedInto: [],
       ...(parent ? { substitutedInto: parent } : {}),
       ...(stdinText ? { stdinText } : {}),
@@ -271,11 +425,11 @@ class Walker {
    * `export A=1 B`, `local T=x`, `readonly R=1`: a command named by its keyword whose
    * assignments are recorded like `A=1 cmd` assignments, so rules see the values either way.
    */
-  private declaration(node: Node, parent: SimpleCommand | undefined): void {
+  private declaration(node: Node, parent: TextCommand | undefined): void {
     const keyword = node.child(0);
     if (!keyword) return;
-    const words: Word[] = [this.word(keyword)];
-    const assignments: SimpleCommand['assignments'] = [];
+    const words: TextWord[] = [this.word(keyword)];
+    const assignments: TextCommand['assignments'] = [];
     const nested: Node[] = [];
     for (const child of node.namedChildren) {
       if (!child) continue;
@@ -286,11 +440,12 @@ class Walker {
         if (value) nested.push(value);
       } else words.push(this.word(child));
     }
-    const cmd: SimpleCommand = {
+    const cmd: TextCommand = {
       words,
       assignments,
       writes: [],
-      loc: this.loc(node.startIndex, node.endIndex),
+      start: this.base + node.startIndex,
+      end: this.base + node.endIndex,
       pipedInto: [],
       ...(parent ? { substitutedInto: parent } : {}),
     };
@@ -299,10 +454,10 @@ class Walker {
   }
 
   /** Commands inside a word run through `$(...)`, backticks or `<(...)`. */
-  private walkNested(node: Node, owner: SimpleCommand | undefined): void {
+  private walkNested(node: Node, owner: TextCommand | undefined): void {
     if (SUBSTITUTIONS.has(node.type)) {
       if (++this.depth > MAX_SHELL_NESTING) {
-        throw new Error(`shell commands nested more than ${MAX_SHELL_NESTING} deep ($(…) inside $(…)): not linted`);
+        throw new ShellLimitError(`shell commands nested more than ${MAX_SHELL_NESTING} deep ($(…) inside $(…)): not linted`);
       }
       try {
         for (const c of node.namedChildren) if (c) this.walk(c, owner);
@@ -318,7 +473,7 @@ class Walker {
    * tree-sitter-bash attaches the words after a redirect (`echo >&2 "msg" more`) as extra
    * destinations of that redirect; only the first is the redirect's target.
    */
-  private redirect(node: Node, words: Word[], writes: Word[]): void {
+  private redirect(node: Node, words: TextWord[], writes: TextWord[]): void {
     const destinations = node.childrenForFieldName('destination').filter((d): d is Node => !!d);
     const op = node.children.find((c) => c && !c.isNamed)?.text ?? '';
     destinations.forEach((d, i) => {
@@ -329,40 +484,43 @@ class Walker {
   }
 
   /** `<<< text` (the redirect's only named child) or a heredoc's body, taken literally. */
-  private stdinText(node: Node): Word | undefined {
+  private stdinText(node: Node): TextWord | undefined {
     if (node.type === 'heredoc_redirect') {
       const body = node.namedChildren.find((c): c is Node => c?.type === 'heredoc_body');
       if (!body) return undefined;
-      const offsets: number[] = [];
-      for (let i = body.startIndex; i < body.endIndex; i++) offsets.push(this.source.offsets[i] ?? 0);
-      return { value: body.text, raw: body.text, hasExpansion: false, loc: this.loc(body.startIndex, body.endIndex), offsets };
+      const start = this.base + body.startIndex;
+      return { value: body.text, raw: body.text, hasExpansion: false, start, end: this.base + body.endIndex, chars: start };
     }
     if (node.type !== 'herestring_redirect') return undefined;
     const text = node.namedChildren.find((c): c is Node => !!c && c.type !== 'file_descriptor');
     return text ? this.word(text) : undefined;
   }
 
-  private emptyWord(at: number): Word {
-    return { value: '', raw: '', hasExpansion: false, loc: this.loc(at, at), offsets: [] };
+  private emptyWord(at: number): TextWord {
+    return { value: '', raw: '', hasExpansion: false, start: this.base + at, end: this.base + at, chars: this.base + at };
   }
 
-  private loc(start: number, end: number): Location {
-    const { offsets, lines } = this.source;
-    const s = offsets[start] ?? offsets[offsets.length - 1] ?? 0;
-    const e = end > start ? (offsets[end - 1] ?? s) + 1 : s;
-    return lines.location(s, e);
-  }
-
-  word(node: Node): Word {
-    const { value, offsets, hasExpansion } = unquote(node, this.source.text);
+  word(node: Node): TextWord {
+    const { value, offsets, hasExpansion } = unquote(node, this.text);
     return {
       value,
       raw: node.text,
       hasExpansion,
-      loc: this.loc(node.startIndex, node.endIndex),
-      offsets: offsets.map((i) => this.source.offsets[i] ?? 0),
+      start: this.base + node.startIndex,
+      end: this.base + node.endIndex,
+      chars: compact(offsets, this.base),
     };
   }
+}
+
+/** Text indices (shifted by `base`) as a first index when they run on one by one. */
+function compact(indices: number[], base: number): number[] | number {
+  const first = indices[0];
+  if (first === undefined) return base;
+  for (let k = 1; k < indices.length; k++) {
+    if (indices[k] !== first + k) return base === 0 ? indices : indices.map((i) => i + base);
+  }
+  return first + base;
 }
 
 /** Removes quoting the way the shell does, keeping expansions as written. */
