@@ -5,7 +5,9 @@
 //   floor: read every file; parse Dockerfiles with dockerfile-ast, Compose files with the yaml
 //          package (parseDocument), and the shell text of every RUN with web-tree-sitter and
 //          tree-sitter-bash (loaded as src/shell.ts loads it). No rules, nothing kept.
-//   lint:  isolint's lint() over the same paths (discovery, reading, models, rules).
+//   lint:  isolint's lint() over the same paths (discovery, reading, models, rules), with the
+//          shell parser's work (tree-sitter parse calls, characters handed to them, cache hits);
+//   lint-nocache: the same with the shell parse cache off (bench/shell.mjs compares the two).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
@@ -60,14 +62,17 @@ async function floor() {
   return { ms: performance.now() - t, files, runs, chars };
 }
 
-async function lintJob() {
+async function lintJob(cache = true) {
   const { lint } = await import('../dist/src/index.js');
+  const shell = await import('../dist/src/shell.js');
+  if (!cache) shell.setShellCacheLimit?.(0);
   await lint({ files: [{ path: 'warm/Dockerfile', text: 'FROM a\nRUN true\n', kind: 'dockerfile' }], config: false }); // grammar set-up
+  shell.resetShellParseStats?.();
   const t = performance.now();
   const r = await lint({ paths, config: false });
   const ms = performance.now() - t;
-  return { ms, files: r.files?.length, findings: r.findings?.length };
+  return { ms, files: r.files?.length, findings: r.findings?.length, ...(shell.shellParseStats ? { shell: { ...shell.shellParseStats } } : {}) };
 }
 
-const result = mode === 'floor' ? await floor() : mode === 'lint' ? await lintJob() : (() => { throw new Error(`unknown mode ${mode}`); })();
+const result = mode === 'floor' ? await floor() : mode === 'lint' ? await lintJob() : mode === 'lint-nocache' ? await lintJob(false) : (() => { throw new Error(`unknown mode ${mode}`); })();
 process.stdout.write(JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS }) + '\n');

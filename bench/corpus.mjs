@@ -22,7 +22,7 @@ export const PROJECTS_AT_1X = 100;
 const GENERATOR_VERSION = 2;
 
 /** mulberry32: a small seeded PRNG, enough for reproducible shapes. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
