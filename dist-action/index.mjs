@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-G2PI6WLN.mjs";
+} from "./chunk-VIWWWTQF.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

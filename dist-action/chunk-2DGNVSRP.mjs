@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-G2PI6WLN.mjs";
+} from "./chunk-VIWWWTQF.mjs";
 import {
   __commonJS,
   __require,

@@ -10099,13 +10099,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache2, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -10122,13 +10122,13 @@ var require_ignore = __commonJS({
         const literal3 = this._rules.testLiteral(path);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -21946,15 +21946,395 @@ function requireParser() {
 var SUBSTITUTIONS = /* @__PURE__ */ new Set(["command_substitution", "process_substitution"]);
 var EXPANSIONS = /* @__PURE__ */ new Set(["simple_expansion", "expansion", "command_substitution", "process_substitution", "arithmetic_expansion"]);
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
-function parseShell(source) {
-  const tree = requireParser().parse(source.text);
-  if (!tree) return { commands: [], hasError: true };
+var cache = /* @__PURE__ */ new Map();
+var cachedChars = 0;
+var cacheLimit = 1 << 19;
+var CACHE_TEXT_MAX = 1 << 15;
+function parsedText(text) {
+  const hit = cache.get(text);
+  if (hit) {
+    shellParseStats.cacheHits++;
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const parsed = parseText(text);
+  if (cacheLimit > 0 && text.length <= CACHE_TEXT_MAX) {
+    cache.set(text, parsed);
+    cachedChars += text.length;
+    for (const key2 of cache.keys()) {
+      if (cachedChars <= cacheLimit) break;
+      cache.delete(key2);
+      cachedChars -= key2.length;
+    }
+  }
+  return parsed;
+}
+var MAX_PARSE_CHARS = 16384;
+var MAX_PARSE_OPERATORS = 512;
+var MAX_SHELL_COMMANDS = 2e4;
+var shellParseStats = { parses: 0, chars: 0, maxChars: 0, nodes: 0, cacheHits: 0 };
+function isOperator(code) {
+  return code === 40 || code === 41 || code === 59 || code === 38 || code === 124 || code === 60 || code === 62 || code === 96;
+}
+function countOperators(text, start2 = 0, end = text.length) {
+  let n = 0;
+  for (let i2 = start2; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    if (isOperator(c) || c === 36 && (text.charCodeAt(i2 + 1) === 123 || text.charCodeAt(i2 + 1) === 40)) n++;
+  }
+  return n;
+}
+function parseText(original) {
+  const text = original.includes("\r") ? original.replace(/\r(?!\n)/g, "\n") : original;
+  const whole = text.length <= MAX_PARSE_CHARS && countOperators(text) <= MAX_PARSE_OPERATORS;
+  let plan;
+  try {
+    plan = whole ? void 0 : planPieces(text);
+  } catch (e) {
+    if (e instanceof ShellLimitError) return { commands: [], hasError: true, error: e.message };
+    throw e;
+  }
+  const pieces = plan && !(plan.pieces.length === 1 && !plan.truncated && text.length <= MAX_PARSE_CHARS) ? plan.pieces : [[0, text.length]];
   const commands = [];
-  const ctx = new Walker(source, commands);
-  ctx.walk(tree.rootNode, void 0);
-  const hasError = tree.rootNode.hasError;
-  tree.delete();
-  return { commands: withInnerScripts(commands, source.lines), hasError };
+  let hasError = plan ? plan.truncated || plan.badGap : false;
+  for (const [start2, end] of pieces) {
+    const piece2 = start2 === 0 && end === text.length ? text : text.slice(start2, end);
+    const tree = parseOnce(piece2);
+    if (!tree) {
+      hasError = true;
+      continue;
+    }
+    try {
+      new Walker(piece2, start2, commands).walk(tree.rootNode, void 0);
+      hasError ||= tree.rootNode.hasError;
+    } catch (e) {
+      if (e instanceof ShellLimitError) return { commands: [], hasError: true, error: e.message };
+      throw e;
+    } finally {
+      tree.delete();
+    }
+  }
+  return { commands, hasError };
+}
+function parseOnce(text) {
+  shellParseStats.parses++;
+  shellParseStats.chars += text.length;
+  if (text.length > shellParseStats.maxChars) shellParseStats.maxChars = text.length;
+  return requireParser().parse(text);
+}
+var OPENERS = /* @__PURE__ */ new Set(["if", "case", "for", "while", "until", "select", "{"]);
+var CLOSERS = /* @__PURE__ */ new Set(["fi", "esac", "done", "}"]);
+var LEADERS = /* @__PURE__ */ new Set(["then", "do", "else", "elif", "if", "while", "until", "!", "{", "}", "fi", "done", "esac", "time"]);
+var WORD_END = /[\s;&|<>()'"\\`$]/;
+function boundaries(text) {
+  const list = [];
+  const n = text.length;
+  let i2 = 0;
+  let ops = 0;
+  let depth = 0;
+  let parens = 0;
+  const opened = [];
+  let substitutions = 0;
+  const open = (substitution) => {
+    parens++;
+    opened.push(substitution);
+    if (substitution && ++substitutions > MAX_SHELL_NESTING) throw new ShellLimitError(nestingMessage);
+  };
+  const close = () => {
+    if (parens === 0) return;
+    parens--;
+    if (opened.pop()) substitutions--;
+  };
+  let braces = 0;
+  let backtick = false;
+  let commandPosition = true;
+  const heredocs = [];
+  const add = (start2, end) => {
+    if (braces === 0 && !backtick) list.push({ start: start2, end, top: depth === 0 && parens === 0, opsBefore: ops });
+  };
+  while (i2 < n) {
+    const c = text[i2];
+    if (c === "\\") {
+      i2 += 2;
+      commandPosition = false;
+      continue;
+    }
+    if (c === "'" || c === "$" && text[i2 + 1] === "'") {
+      const escapes = c === "$";
+      let j2 = i2 + (escapes ? 2 : 1);
+      while (j2 < n && text[j2] !== "'") j2 += escapes && text[j2] === "\\" ? 2 : 1;
+      i2 = j2 + 1;
+      commandPosition = false;
+      continue;
+    }
+    if (c === '"') {
+      let j2 = i2 + 1;
+      while (j2 < n && text[j2] !== '"') {
+        if (text[j2] === "\\") j2++;
+        else if (text[j2] === "`" || text[j2] === "$" && (text[j2 + 1] === "(" || text[j2 + 1] === "{")) ops++;
+        j2++;
+      }
+      i2 = j2 + 1;
+      commandPosition = false;
+      continue;
+    }
+    if (c === "$" && (text[i2 + 1] === "{" || text[i2 + 1] === "(")) {
+      ops++;
+      if (text[i2 + 1] === "{") braces++;
+      else open(true);
+      i2 += 2;
+      commandPosition = text[i2 - 1] === "(";
+      continue;
+    }
+    if (c === "}" && braces > 0) {
+      braces--;
+      i2++;
+      continue;
+    }
+    if (c === "`") {
+      ops++;
+      backtick = !backtick;
+      commandPosition = backtick;
+      i2++;
+      continue;
+    }
+    if (c === "#" && (i2 === 0 || /[\s;&|()]/.test(text[i2 - 1]))) {
+      const eol = text.indexOf("\n", i2);
+      i2 = eol < 0 ? n : eol;
+      continue;
+    }
+    if (c === "\n") {
+      let end = i2 + 1;
+      if (heredocs.length) {
+        let line = i2 + 1;
+        for (const { delimiter, strip } of heredocs.splice(0)) {
+          while (line < n) {
+            const eol = text.indexOf("\n", line);
+            const lineEnd = eol < 0 ? n : eol;
+            let body2 = text.slice(line, lineEnd);
+            if (body2.endsWith("\r")) body2 = body2.slice(0, -1);
+            line = lineEnd + 1;
+            if ((strip ? body2.replace(/^\t+/, "") : body2) === delimiter) break;
+          }
+        }
+        i2 = Math.min(line, n) - 1;
+        end = i2 + 1;
+        if (i2 >= n - 1 && text[i2] !== "\n") {
+          i2 = n;
+          break;
+        }
+      }
+      add(i2, end);
+      i2 = end;
+      commandPosition = true;
+      continue;
+    }
+    if (c === ";" || c === "&" || c === "|") {
+      const next = text[i2 + 1];
+      if (c === "&" && next === ">") {
+        ops += 2;
+        i2 += 2;
+        continue;
+      }
+      const len = next === c || c === "|" && next === "&" || c === ";" && next === "&" ? 2 : 1;
+      const op = text.slice(i2, i2 + len);
+      if (op === ";" || op === "&" || op === "&&" || op === "||") add(i2, i2 + len);
+      ops += len;
+      i2 += len;
+      commandPosition = true;
+      continue;
+    }
+    if (c === "(") {
+      ops++;
+      open(false);
+      i2++;
+      commandPosition = true;
+      continue;
+    }
+    if (c === ")") {
+      ops++;
+      close();
+      i2++;
+      commandPosition = true;
+      continue;
+    }
+    if (c === "<" || c === ">") {
+      ops++;
+      if (text[i2 + 1] === "(") {
+        ops++;
+        open(true);
+        i2 += 2;
+        commandPosition = true;
+        continue;
+      }
+      if (c === "<" && text[i2 + 1] === "<" && text[i2 + 2] !== "<") {
+        ops++;
+        let j2 = i2 + 2;
+        const strip = text[j2] === "-";
+        if (strip) j2++;
+        while (text[j2] === " " || text[j2] === "	") j2++;
+        let k = j2;
+        while (k < n && !/[\s;&|<>()]/.test(text[k])) k++;
+        const delimiter = text.slice(j2, k).replace(/["'\\]/g, "");
+        if (delimiter && !/^\d+$/.test(delimiter)) heredocs.push({ delimiter, strip });
+        i2 = k;
+        commandPosition = false;
+        continue;
+      }
+      const next = text[i2 + 1];
+      i2 += next === "&" || next === "|" || next === ">" ? 2 : 1;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      i2++;
+      continue;
+    }
+    let j = i2 + 1;
+    while (j < n && !WORD_END.test(text[j]) && !(braces > 0 && text[j] === "}")) j++;
+    const word = text.slice(i2, j);
+    const whole = j >= n || /[\s;&|()<>]/.test(text[j]);
+    if (commandPosition && whole) {
+      if (OPENERS.has(word)) depth++;
+      else if (CLOSERS.has(word) && depth > 0) depth--;
+    }
+    commandPosition = whole && LEADERS.has(word);
+    i2 = j;
+  }
+  return { list, ops };
+}
+function planPieces(text) {
+  const { list, ops: total } = boundaries(text);
+  const pieces = [];
+  let truncated = false;
+  const statements = [];
+  let start2 = 0;
+  let opsStart = 0;
+  let inner = [];
+  for (const b of [...list, { start: text.length, end: text.length, top: true, opsBefore: total }]) {
+    if (!b.top) {
+      inner.push(b);
+      continue;
+    }
+    statements.push({ start: start2, end: b.start, opsStart, opsEnd: b.opsBefore, inner });
+    start2 = b.end;
+    opsStart = b.opsBefore + countOperators(text, b.start, b.end);
+    inner = [];
+  }
+  const trimmed2 = (s) => {
+    let a = s.start;
+    let z = s.end;
+    while (a < z && /\s/.test(text[a])) a++;
+    while (z > a && /\s/.test(text[z - 1])) z--;
+    return a < z ? { ...s, start: a, end: z } : void 0;
+  };
+  const fits = (start3, end, ops) => end - start3 <= MAX_PARSE_CHARS && ops <= MAX_PARSE_OPERATORS;
+  let current;
+  const flush = () => {
+    if (current) pieces.push([current.start, current.end]);
+    current = void 0;
+  };
+  const pack = (s, level2) => {
+    if (current && fits(current.start, s.end, s.opsEnd - current.opsStart)) {
+      current = { ...current, end: s.end, opsEnd: s.opsEnd };
+      return;
+    }
+    flush();
+    if (fits(s.start, s.end, s.opsEnd - s.opsStart)) {
+      current = s;
+      return;
+    }
+    if (level2 === 0 && s.inner.length) {
+      let a = s.start;
+      let opsA = s.opsStart;
+      for (const b of [...s.inner, { start: s.end, end: s.end, top: true, opsBefore: s.opsEnd }]) {
+        const part = trimmed2({ start: a, end: b.start, opsStart: opsA, opsEnd: b.opsBefore, inner: [] });
+        if (part) pack(part, 1);
+        a = b.end;
+        opsA = b.opsBefore + countOperators(text, b.start, b.end);
+      }
+      return;
+    }
+    truncated = true;
+    let end = s.start;
+    let ops = 0;
+    while (end < s.end && end - s.start < MAX_PARSE_CHARS) {
+      const c = text.charCodeAt(end);
+      if (isOperator(c) || c === 36 && (text.charCodeAt(end + 1) === 123 || text.charCodeAt(end + 1) === 40)) {
+        if (ops === MAX_PARSE_OPERATORS) break;
+        ops++;
+      }
+      end++;
+    }
+    const space = text.slice(s.start, end).search(/\s\S*$/);
+    if (space > (end - s.start) / 2) end = s.start + space;
+    pieces.push([s.start, end]);
+  };
+  for (const s of statements) {
+    const t = trimmed2(s);
+    if (t) pack(t, 0);
+  }
+  flush();
+  let badGap = false;
+  let at2 = 0;
+  for (let k = 0; k <= pieces.length; k++) {
+    const gapEnd = k < pieces.length ? pieces[k][0] : text.length;
+    const gap = text.slice(at2, gapEnd).replace(/\s+/g, "");
+    const allowed = k === 0 ? gap === "" : k === pieces.length ? gap === "" || gap === ";" || gap === "&" : /^(;|&|&&|\|\|)?$/.test(gap);
+    if (!allowed) badGap = true;
+    if (k < pieces.length) at2 = pieces[k][1];
+  }
+  return { pieces, truncated, badGap };
+}
+var ShellLimitError = class extends Error {
+};
+var recorder;
+function parseShell(source) {
+  recorder?.(source);
+  const parsed = parsedText(source.text);
+  if (parsed.error !== void 0) throw new Error(parsed.error);
+  return { commands: withInnerScripts(placed(parsed.commands, source), source.lines), hasError: parsed.hasError };
+}
+function placed(commands, source) {
+  const { offsets, lines } = source;
+  const loc = (start2, end) => {
+    const s = offsets[start2] ?? offsets[offsets.length - 1] ?? 0;
+    const e = end > start2 ? (offsets[end - 1] ?? s) + 1 : s;
+    return lines.location(s, e);
+  };
+  const word = (w) => {
+    const out3 = new Array(w.value.length);
+    if (typeof w.chars === "number") for (let k = 0; k < out3.length; k++) out3[k] = offsets[w.chars + k] ?? 0;
+    else for (let k = 0; k < out3.length; k++) out3[k] = offsets[w.chars[k]] ?? 0;
+    return { value: w.value, raw: w.raw, hasExpansion: w.hasExpansion, loc: loc(w.start, w.end), offsets: out3 };
+  };
+  const made = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const c of commands) {
+    const parent = c.substitutedInto ? made.get(c.substitutedInto) : void 0;
+    const cmd = {
+      words: c.words.map(word),
+      assignments: c.assignments.map((a) => ({ name: a.name, value: word(a.value) })),
+      writes: c.writes.map(word),
+      loc: loc(c.start, c.end),
+      pipedInto: [],
+      ...parent ? { substitutedInto: parent } : {},
+      ...c.stdinText ? { stdinText: word(c.stdinText) } : {}
+    };
+    made.set(c, cmd);
+    out2.push(cmd);
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of commands) {
+    if (c.pipedInto.length === 0) continue;
+    let group = groups.get(c.pipedInto);
+    if (!group) {
+      group = c.pipedInto.map((p) => made.get(p));
+      groups.set(c.pipedInto, group);
+    }
+    made.get(c).pipedInto = group;
+  }
+  return out2;
 }
 function execFormScript(words3, lines) {
   if (words3.length === 0) return { commands: [], hasError: false };
@@ -21994,13 +22374,18 @@ function innerScript(cmd) {
   return void 0;
 }
 var MAX_SHELL_NESTING = 200;
+var nestingMessage = `shell commands nested more than ${MAX_SHELL_NESTING} deep ($(\u2026) inside $(\u2026)): not linted`;
 var Walker = class {
-  constructor(source, out2) {
-    this.source = source;
+  /** `text` is what tree-sitter parsed; it starts at index `base` of the whole text. */
+  constructor(text, base, out2) {
+    this.text = text;
+    this.base = base;
     this.out = out2;
   }
   /** How many substitutions deep the walk is. */
   depth = 0;
+  /** How many pipelines deep (inside groups inside pipelines). */
+  pipelines = 0;
   /**
    * Iterative over the nodes that only group others (`a && b && …` is a left-nested `list`
    * thousands deep in a long RUN), so a long script cannot overflow the stack; commands,
@@ -22010,6 +22395,7 @@ var Walker = class {
     const stack = [root];
     while (stack.length) {
       const node = stack.pop();
+      shellParseStats.nodes++;
       switch (node.type) {
         case "comment":
           continue;
@@ -22040,12 +22426,18 @@ var Walker = class {
     }
   }
   pipeline(node, parent) {
+    if (++this.pipelines > MAX_SHELL_NESTING) throw new ShellLimitError(`shell pipelines nested more than ${MAX_SHELL_NESTING} deep: not linted`);
     const elements = node.namedChildren.filter((c) => !!c && c.type !== "comment");
-    const groups = elements.map((element) => {
-      const start2 = this.out.length;
-      this.walk(element, parent);
-      return this.out.slice(start2).filter((c) => c.substitutedInto === parent);
-    });
+    let groups;
+    try {
+      groups = elements.map((element) => {
+        const start2 = this.out.length;
+        this.walk(element, parent);
+        return this.out.slice(start2).filter((c) => c.substitutedInto === parent);
+      });
+    } finally {
+      this.pipelines--;
+    }
     for (let i2 = 0; i2 + 1 < groups.length; i2++) {
       for (const cmd of groups[i2]) cmd.pipedInto = groups[i2 + 1];
     }
@@ -22088,12 +22480,13 @@ var Walker = class {
       words: words3,
       assignments,
       writes,
-      loc: this.loc(node.startIndex, node.endIndex),
+      start: this.base + node.startIndex,
+      end: this.base + node.endIndex,
       pipedInto: [],
       ...parent ? { substitutedInto: parent } : {},
       ...stdinText ? { stdinText } : {}
     };
-    this.out.push(cmd);
+    this.push(cmd);
     for (const n of nested) this.walkNested(n, cmd);
   }
   /**
@@ -22119,27 +22512,42 @@ var Walker = class {
       words: words3,
       assignments,
       writes: [],
-      loc: this.loc(node.startIndex, node.endIndex),
+      start: this.base + node.startIndex,
+      end: this.base + node.endIndex,
       pipedInto: [],
       ...parent ? { substitutedInto: parent } : {}
     };
-    this.out.push(cmd);
+    this.push(cmd);
     for (const n of nested) this.walkNested(n, cmd);
   }
-  /** Commands inside a word run through `$(...)`, backticks or `<(...)`. */
-  walkNested(node, owner) {
-    if (SUBSTITUTIONS.has(node.type)) {
-      if (++this.depth > MAX_SHELL_NESTING) {
-        throw new Error(`shell commands nested more than ${MAX_SHELL_NESTING} deep ($(\u2026) inside $(\u2026)): not linted`);
+  /**
+   * Commands inside a word run through `$(...)`, backticks or `<(...)`. Iterative inside one
+   * word (`${a:-${b:-…}}` nests as deep as it is written); each substitution is one level.
+   */
+  walkNested(root, owner) {
+    const stack = [root];
+    while (stack.length) {
+      const node = stack.pop();
+      shellParseStats.nodes++;
+      if (SUBSTITUTIONS.has(node.type)) {
+        if (++this.depth > MAX_SHELL_NESTING) throw new ShellLimitError(nestingMessage);
+        try {
+          for (const c of node.namedChildren) if (c) this.walk(c, owner);
+        } finally {
+          this.depth--;
+        }
+        continue;
       }
-      try {
-        for (const c of node.namedChildren) if (c) this.walk(c, owner);
-      } finally {
-        this.depth--;
+      const children = node.namedChildren;
+      for (let i2 = children.length - 1; i2 >= 0; i2--) {
+        const child = children[i2];
+        if (child) stack.push(child);
       }
-      return;
     }
-    for (const c of node.namedChildren) if (c) this.walkNested(c, owner);
+  }
+  push(cmd) {
+    if (this.out.length >= MAX_SHELL_COMMANDS) throw new ShellLimitError(`more than ${MAX_SHELL_COMMANDS.toLocaleString("en-US")} commands in one shell text: not linted`);
+    this.out.push(cmd);
   }
   /**
    * tree-sitter-bash attaches the words after a redirect (`echo >&2 "msg" more`) as extra
@@ -22159,34 +22567,36 @@ var Walker = class {
     if (node.type === "heredoc_redirect") {
       const body2 = node.namedChildren.find((c) => c?.type === "heredoc_body");
       if (!body2) return void 0;
-      const offsets = [];
-      for (let i2 = body2.startIndex; i2 < body2.endIndex; i2++) offsets.push(this.source.offsets[i2] ?? 0);
-      return { value: body2.text, raw: body2.text, hasExpansion: false, loc: this.loc(body2.startIndex, body2.endIndex), offsets };
+      const start2 = this.base + body2.startIndex;
+      return { value: body2.text, raw: body2.text, hasExpansion: false, start: start2, end: this.base + body2.endIndex, chars: start2 };
     }
     if (node.type !== "herestring_redirect") return void 0;
     const text = node.namedChildren.find((c) => !!c && c.type !== "file_descriptor");
     return text ? this.word(text) : void 0;
   }
   emptyWord(at2) {
-    return { value: "", raw: "", hasExpansion: false, loc: this.loc(at2, at2), offsets: [] };
-  }
-  loc(start2, end) {
-    const { offsets, lines } = this.source;
-    const s = offsets[start2] ?? offsets[offsets.length - 1] ?? 0;
-    const e = end > start2 ? (offsets[end - 1] ?? s) + 1 : s;
-    return lines.location(s, e);
+    return { value: "", raw: "", hasExpansion: false, start: this.base + at2, end: this.base + at2, chars: this.base + at2 };
   }
   word(node) {
-    const { value: value2, offsets, hasExpansion } = unquote2(node, this.source.text);
+    const { value: value2, offsets, hasExpansion } = unquote2(node, this.text);
     return {
       value: value2,
       raw: node.text,
       hasExpansion,
-      loc: this.loc(node.startIndex, node.endIndex),
-      offsets: offsets.map((i2) => this.source.offsets[i2] ?? 0)
+      start: this.base + node.startIndex,
+      end: this.base + node.endIndex,
+      chars: compact(offsets, this.base)
     };
   }
 };
+function compact(indices, base) {
+  const first = indices[0];
+  if (first === void 0) return base;
+  for (let k = 1; k < indices.length; k++) {
+    if (indices[k] !== first + k) return base === 0 ? indices : indices.map((i2) => i2 + base);
+  }
+  return first + base;
+}
 function unquote2(node, text) {
   const skips = [];
   collectExpansions(node, skips);
@@ -22252,10 +22662,19 @@ function unquote2(node, text) {
   return { value: value2, offsets, hasExpansion };
 }
 function collectExpansions(node, out2) {
-  for (const c of node.namedChildren) {
-    if (!c) continue;
+  const stack = [];
+  const pushChildren = (n) => {
+    const children = n.namedChildren;
+    for (let i2 = children.length - 1; i2 >= 0; i2--) {
+      const child = children[i2];
+      if (child) stack.push(child);
+    }
+  };
+  pushChildren(node);
+  while (stack.length) {
+    const c = stack.pop();
     if (EXPANSIONS.has(c.type)) out2.push(c);
-    else collectExpansions(c, out2);
+    else pushChildren(c);
   }
 }
 function basename2(path) {
