@@ -969,6 +969,11 @@ function unquote(node: Node, text: string): { value: string; offsets: number[]; 
 
 /** The outermost expansions inside `node`, in source order (iterative: words nest deeply). */
 function collectExpansions(node: Node, out: Node[]): void {
+  // A word that is one expansion and nothing else (`$OPTS`, `$(cmd)`) is its own expansion.
+  if (EXPANSIONS.has(node.type)) {
+    out.push(node);
+    return;
+  }
   const stack: Node[] = [];
   const pushChildren = (n: Node) => {
     const children = n.namedChildren;

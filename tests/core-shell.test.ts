@@ -19,6 +19,12 @@ describe('shell splitting', () => {
     expect(commands('FROM a\nRUN a && b || c; d | e\n')).toEqual(['2:5 a', '2:10 b', '2:15 c', '2:18 d', '2:22 e']);
   });
 
+  it('marks every word holding an expansion, also a word that is nothing but one', () => {
+    const image = parseImage({ file: 'Dockerfile', text: 'FROM a\nRUN docker run $OPTS "$A" ${B} $(c) `d` x$E \'$F\' plain\n' });
+    const words = image.instructions[1]!.shell!.commands[0]!.words;
+    expect(words.map((w) => `${w.raw}:${w.hasExpansion}`)).toEqual(['docker:false', 'run:false', '$OPTS:true', '"$A":true', '${B}:true', '$(c):true', '`d`:true', 'x$E:true', "'$F':false", 'plain:false']);
+  });
+
   it('follows line continuations and drops comment lines inside them', () => {
     const text = 'FROM a\nRUN apt-get update \\\n  # install tools\n  && apt-get install -y \\\n     curl git\n';
     expect(commands(text)).toEqual(['2:5 apt-get update', '4:6 apt-get install -y curl git']);

@@ -370,7 +370,9 @@ class Walker {
 /** Removes quoting the way the shell does, keeping expansions as written. */
 function unquote(node: Node, text: string): { value: string; offsets: number[]; hasExpansion: boolean } {
   const skips: Node[] = [];
-  collectExpansions(node, skips);
+  // As fixed in src/shell.ts: a word that is one expansion is its own expansion.
+  if (EXPANSIONS.has(node.type)) skips.push(node);
+  else collectExpansions(node, skips);
   const hasExpansion = skips.length > 0;
   let value = '';
   const offsets: number[] = [];

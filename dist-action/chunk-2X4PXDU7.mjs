@@ -22662,6 +22662,10 @@ function unquote2(node, text) {
   return { value: value2, offsets, hasExpansion };
 }
 function collectExpansions(node, out2) {
+  if (EXPANSIONS.has(node.type)) {
+    out2.push(node);
+    return;
+  }
   const stack = [];
   const pushChildren = (n) => {
     const children = n.namedChildren;

@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-VIWWWTQF.mjs";
+} from "./chunk-2X4PXDU7.mjs";
 import {
   __commonJS,
   __require,
