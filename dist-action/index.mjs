@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-2X4PXDU7.mjs";
+} from "./chunk-UELVJEL7.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

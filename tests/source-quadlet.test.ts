@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/lint.js';
 import { kindOfName } from '../src/sources/index.js';
-import { parseUnitFile, words } from '../src/sources/unit-file.js';
+import { parseUnitFile, words } from '../src/sources/common/unit-file.js';
 import { LineIndex } from '../src/position.js';
 
 async function run(text: string, profile: 'recommended' | 'strict' = 'recommended') {

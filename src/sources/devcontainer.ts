@@ -1,7 +1,7 @@
 /**
  * devcontainer.json (`.devcontainer/devcontainer.json`, `.devcontainer.json`,
  * `.devcontainer/<name>/devcontainer.json`) → the runtime model of the dev container. JSON
- * with comments and trailing commas, read with jsonc-parser (src/sources/jsonc.ts), every
+ * with comments and trailing commas, read with jsonc-parser (src/sources/common/jsonc.ts), every
  * value located where it is written. `runArgs` are `docker run` arguments, one word per
  * array element; the native keys (`privileged`, `capAdd`, `securityOpt`, `mounts`, `init`,
  * `containerUser`, `containerEnv`) are added on top. `build.dockerfile` is parsed and
@@ -12,12 +12,12 @@
 import { dirname, resolve } from 'node:path';
 import { LineIndex, type Located } from '../position.js';
 import { defaultContainer, type BuildSpec, type KeyValue, type RuntimeModel } from '../runtime/model.js';
-import { attachBuiltImage } from './built-image.js';
+import { attachBuiltImage } from './common/built-image.js';
 import { baseName } from './dockerfile.js';
-import { delimited } from './ci-yaml.js';
-import { entries, items, JsoncError, parseJsonc, prop, propPair, stringPiece, type JNode } from './jsonc.js';
-import { capability, flagValueOf, mountOf, mountSpec, piece, securityOption, valueOf, type Hole, type Piece } from './located-text.js';
-import { applyRunArguments } from './run-arguments.js';
+import { delimited } from './common/ci-yaml.js';
+import { entries, items, JsoncError, parseJsonc, prop, propPair, stringPiece, type JNode } from './common/jsonc.js';
+import { capability, flagValueOf, mountOf, mountSpec, piece, securityOption, valueOf, type Hole, type Piece } from './common/located-text.js';
+import { applyRunArguments } from './docker-cli/run-arguments.js';
 import { emptyOutput, type Source, type SourceFile, type SourceOptions, type SourceOutput } from './source.js';
 
 const DEVCONTAINER_PATH = /(^|\/)(\.devcontainer\/([^/]+\/)?devcontainer\.json|\.devcontainer\.json)$/;

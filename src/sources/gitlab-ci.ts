@@ -9,8 +9,8 @@
  */
 import { get, type YNode, type YScalar } from '../compose/yaml.js';
 import { baseName } from './dockerfile.js';
-import { gitlabVariables, readYaml, scalarPiece } from './ci-yaml.js';
-import { scriptContainers } from './scripts.js';
+import { gitlabVariables, readYaml, scalarPiece } from './common/ci-yaml.js';
+import { scriptContainers } from './docker-cli/ci-scripts.js';
 import { emptyOutput, type Source, type SourceFile, type SourceOutput } from './source.js';
 
 /** Top-level keys that are not jobs. */

@@ -8,7 +8,7 @@
  * character keeps its offset in the Makefile, so findings point into it.
  */
 import { baseName } from './dockerfile.js';
-import { loadShellFiles, mayRunContainers, physicalLines, PieceBuilder, type Line, type ShellPiece } from './shell-text.js';
+import { loadShellFiles, mayRunContainers, physicalLines, PieceBuilder, type Line, type ShellPiece } from './docker-cli/shell-text.js';
 import type { Source } from './source.js';
 
 // Case-insensitive, as the pre-commit hook's pattern is (and make on a case-insensitive file system).

@@ -7,7 +7,7 @@
  * onto with a trailing backslash. Other blocks and prose are not read.
  */
 import { baseName } from './dockerfile.js';
-import { loadShellFiles, mayRunContainers, physicalLines, PieceBuilder, type Line, type ShellPiece } from './shell-text.js';
+import { loadShellFiles, mayRunContainers, physicalLines, PieceBuilder, type Line, type ShellPiece } from './docker-cli/shell-text.js';
 import type { Source } from './source.js';
 
 const MARKDOWN_NAME = /\.(md|markdown)$/i;

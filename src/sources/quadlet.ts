@@ -11,10 +11,10 @@ import { LineIndex } from '../position.js';
 import { defaultContainer, type RuntimeModel, type SecurityOpt } from '../runtime/model.js';
 import { execFormScript } from '../shell.js';
 import { baseName } from './dockerfile.js';
-import { capability, device, flagValueOf, keyValue, mountSpec, piece, portMapping, securityOption, valueOf, volumeMount, type Hole, type Piece } from './located-text.js';
-import { applyRunArguments } from './run-arguments.js';
+import { capability, device, flagValueOf, keyValue, mountSpec, piece, portMapping, securityOption, valueOf, volumeMount, type Hole, type Piece } from './common/located-text.js';
+import { applyRunArguments } from './docker-cli/run-arguments.js';
 import { emptyOutput, type Source, type SourceFile, type SourceOutput } from './source.js';
-import { parseUnitFile, words, type UnitEntry } from './unit-file.js';
+import { parseUnitFile, words, type UnitEntry } from './common/unit-file.js';
 
 export const quadletSource: Source = {
   kind: 'quadlet',

@@ -1,6 +1,6 @@
 /** Shell scripts (`*.sh`, `*.bash`, a shell shebang) → the containers their `docker run` lines start. */
 import { baseName } from './dockerfile.js';
-import { loadShellFiles, mayRunContainers, wholeFile } from './shell-text.js';
+import { loadShellFiles, mayRunContainers, wholeFile } from './docker-cli/shell-text.js';
 import type { Source } from './source.js';
 
 /** `#!/bin/sh`, `#!/usr/bin/env bash`, `#! /bin/bash -e`, `#!/usr/bin/env -S bash -x`. */

@@ -9,10 +9,10 @@
 import type { Located } from '../position.js';
 import { defaultContainer, type KeyValue, type RuntimeModel } from '../runtime/model.js';
 import { get, getPair, locOf, type YMap, type YNode, type YPair } from '../compose/yaml.js';
-import { githubExpressions, optionWords, readYaml, scalarPiece } from './ci-yaml.js';
-import { portMapping, valueOf, volumeMount } from './located-text.js';
-import { applyRunArguments } from './run-arguments.js';
-import { scriptContainers } from './scripts.js';
+import { githubExpressions, optionWords, readYaml, scalarPiece } from './common/ci-yaml.js';
+import { portMapping, valueOf, volumeMount } from './common/located-text.js';
+import { applyRunArguments } from './docker-cli/run-arguments.js';
+import { scriptContainers } from './docker-cli/ci-scripts.js';
 import { emptyOutput, type Source, type SourceFile, type SourceOutput } from './source.js';
 
 const WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;

@@ -6,12 +6,12 @@
  * `${localEnv:X}`, `%U`) is handed to it as a shell variable of a similar name, and the home
  * folder (`%h`, `${localEnv:HOME}`) as `$HOME`, so it is unresolved there too, never guessed.
  */
-import type { LineIndex, Located } from '../position.js';
-import type { RuntimeModel } from '../runtime/model.js';
-import type { Word } from '../shell.js';
-import { readRunArguments } from './docker-cli/run-flags.js';
-import type { FileNote } from './problems.js';
-import type { Piece } from './located-text.js';
+import type { LineIndex, Located } from '../../position.js';
+import type { RuntimeModel } from '../../runtime/model.js';
+import type { Word } from '../../shell.js';
+import { readRunArguments } from './run-flags.js';
+import type { FileNote } from '../problems.js';
+import type { Piece } from '../common/located-text.js';
 
 export interface RunBase {
   kind: RuntimeModel['kind'];

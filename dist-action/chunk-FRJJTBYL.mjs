@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-2X4PXDU7.mjs";
+} from "./chunk-UELVJEL7.mjs";
 import {
   __commonJS,
   __require,

@@ -5,7 +5,7 @@
  * offset of every character, and `words()` splits one into words the way systemd does
  * (whitespace separated, `"…"`/`'…'` quoting, C escapes).
  */
-import type { LineIndex } from '../position.js';
+import type { LineIndex } from '../../position.js';
 import { piece, type Hole, type Piece } from './located-text.js';
 
 export interface UnitEntry {

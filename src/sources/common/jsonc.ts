@@ -5,7 +5,7 @@
  * so a `runArgs` word or a `mounts` field is located where it is written.
  */
 import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
-import type { LineIndex } from '../position.js';
+import type { LineIndex } from '../../position.js';
 import { piece, type Piece } from './located-text.js';
 
 export type JNode = Node;

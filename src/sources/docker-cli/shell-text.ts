@@ -3,10 +3,10 @@
  * (a whole script, a Makefile's recipe lines, a Markdown code block) with every character's
  * offset in the file, split by the shell parser and searched for `run`/`create` commands.
  */
-import { LineIndex } from '../position.js';
-import { parseShell, type ShellSource } from '../shell.js';
-import { containersOfScripts } from './docker-cli/find.js';
-import { emptyOutput, type SourceFile, type SourceOutput } from './source.js';
+import { LineIndex } from '../../position.js';
+import { parseShell, type ShellSource } from '../../shell.js';
+import { containersOfScripts } from './find.js';
+import { emptyOutput, type SourceFile, type SourceOutput } from '../source.js';
 
 /** Pieces of a file's text, each with the file offset of every character. */
 export interface ShellPiece {

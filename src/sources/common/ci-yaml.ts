@@ -5,11 +5,11 @@
  * YAML scalar, whatever its style (plain, quoted, block).
  */
 import { dirname } from 'node:path';
-import { LineIndex } from '../position.js';
-import { parseYamlDocument, scalarOffsets, YamlError, type YamlFile, type YNode, type YScalar } from '../compose/yaml.js';
-import { splitCommandLine } from '../shell.js';
+import { LineIndex } from '../../position.js';
+import { parseYamlDocument, scalarOffsets, YamlError, type YamlFile, type YNode, type YScalar } from '../../compose/yaml.js';
+import { splitCommandLine } from '../../shell.js';
 import { piece, type Hole, type Piece } from './located-text.js';
-import type { SourceFile, SourceOutput } from './source.js';
+import type { SourceFile, SourceOutput } from '../source.js';
 
 /** Reads a YAML file; a file that does not parse is one per-file error (false). */
 export function readYaml(file: SourceFile, kind: string, out: SourceOutput): { root: YNode | undefined; lines: LineIndex } | undefined {

@@ -6,10 +6,10 @@
  * `${localEnv:X}`, `$VAR`), which are never guessed.
  */
 import { isAbsolute, resolve } from 'node:path';
-import type { LineIndex, Location } from '../position.js';
-import type { Device, KeyValue, Mount, PortMapping, SecurityOpt, Value } from '../runtime/model.js';
-import type { Word } from '../shell.js';
-import { allInterfaces, colonParts, normaliseCapability, parsePortSpec, parseSecurityOpt, portRange, PROPAGATION } from '../runtime/specs.js';
+import type { LineIndex, Location } from '../../position.js';
+import type { Device, KeyValue, Mount, PortMapping, SecurityOpt, Value } from '../../runtime/model.js';
+import type { Word } from '../../shell.js';
+import { allInterfaces, colonParts, normaliseCapability, parsePortSpec, parseSecurityOpt, portRange, PROPAGATION } from '../../runtime/specs.js';
 
 /** A part of a value whose text is not known here: `name` is how it is written. */
 export interface Hole {

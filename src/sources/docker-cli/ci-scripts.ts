@@ -6,12 +6,12 @@
  * of the same length (`${matrix_image__}`), so every offset stays exact and the words they
  * are in are unresolved, never guessed.
  */
-import { scalarOffsets, type YScalar } from '../compose/yaml.js';
-import type { RuntimeModel } from '../runtime/model.js';
-import { parseShell } from '../shell.js';
-import type { Expressions } from './ci-yaml.js';
-import { containersOfScripts } from './docker-cli/find.js';
-import type { FileNote } from './problems.js';
+import { scalarOffsets, type YScalar } from '../../compose/yaml.js';
+import type { RuntimeModel } from '../../runtime/model.js';
+import { parseShell } from '../../shell.js';
+import type { Expressions } from '../common/ci-yaml.js';
+import { containersOfScripts } from './find.js';
+import type { FileNote } from '../problems.js';
 
 export function scriptContainers(node: YScalar, file: string, mask?: Expressions): { containers: RuntimeModel[]; notes: FileNote[] } {
   let text = node.text;

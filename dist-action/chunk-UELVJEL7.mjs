@@ -30816,7 +30816,7 @@ var composeSource = {
 // src/sources/devcontainer.ts
 import { dirname as dirname11, resolve as resolve9 } from "node:path";
 
-// src/sources/built-image.ts
+// src/sources/common/built-image.ts
 function attachBuiltImage2(container, linted, options, out2) {
   const build = container.build;
   if (!build?.dockerfilePath || !build.contextPath) return;
@@ -30863,10 +30863,10 @@ function attachBuiltImage2(container, linted, options, out2) {
   }
 }
 
-// src/sources/ci-yaml.ts
+// src/sources/common/ci-yaml.ts
 import { dirname as dirname10 } from "node:path";
 
-// src/sources/located-text.ts
+// src/sources/common/located-text.ts
 import { isAbsolute as isAbsolute5, resolve as resolve8 } from "node:path";
 function piece(value2, offsets, lines, holes = [], raw) {
   const start2 = offsets[0] ?? 0;
@@ -31019,7 +31019,7 @@ function mountOf(type, source, target, readOnly, propagation, loc, baseDir) {
   };
 }
 
-// src/sources/ci-yaml.ts
+// src/sources/common/ci-yaml.ts
 function readYaml(file, kind, out2) {
   const lines = new LineIndex(file.display, file.text);
   out2.texts.set(file.display, lines);
@@ -32022,7 +32022,7 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
-// src/sources/jsonc.ts
+// src/sources/common/jsonc.ts
 var JsoncError = class extends Error {
   constructor(message, line, column) {
     super(message);
@@ -32126,7 +32126,7 @@ function stringPiece(node, lines) {
   return p;
 }
 
-// src/sources/run-arguments.ts
+// src/sources/docker-cli/run-arguments.ts
 function applyRunArguments(args2, base, container) {
   if (!args2.length) return { container, notes: [] };
   const lines = args2[0].lines;
@@ -32358,7 +32358,7 @@ var Reader2 = class {
   }
 };
 
-// src/sources/scripts.ts
+// src/sources/docker-cli/ci-scripts.ts
 function scriptContainers(node, file, mask) {
   let text = node.text;
   for (const s of mask?.(text) ?? []) {
@@ -32434,7 +32434,7 @@ function scriptLines(node, depth = 0) {
   return [];
 }
 
-// src/sources/shell-text.ts
+// src/sources/docker-cli/shell-text.ts
 function wholeFile(text) {
   const offsets = new Array(text.length);
   for (let i2 = 0; i2 < text.length; i2++) offsets[i2] = i2;
@@ -32674,7 +32674,7 @@ function codeBlocks(text) {
 // src/sources/quadlet.ts
 import { dirname as dirname12 } from "node:path";
 
-// src/sources/unit-file.ts
+// src/sources/common/unit-file.ts
 function parseUnitFile(lines) {
   const text = lines.text;
   const out2 = { entries: [], sections: /* @__PURE__ */ new Map() };

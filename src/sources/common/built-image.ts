@@ -5,13 +5,13 @@
  * HEALTHCHECK). A file that is not there is a note; one outside the project root is not read
  * unless `--allow-outside-context` says so.
  */
-import { displayPath } from '../discover.js';
-import { isInside, projectRoot } from '../git-root.js';
-import { parseImage } from '../image/parse.js';
-import type { Location } from '../position.js';
-import { readTextFile } from '../read-file.js';
-import type { RuntimeModel } from '../runtime/model.js';
-import type { SourceOptions, SourceOutput } from './source.js';
+import { displayPath } from '../../discover.js';
+import { isInside, projectRoot } from '../../git-root.js';
+import { parseImage } from '../../image/parse.js';
+import type { Location } from '../../position.js';
+import { readTextFile } from '../../read-file.js';
+import type { RuntimeModel } from '../../runtime/model.js';
+import type { SourceOptions, SourceOutput } from '../source.js';
 
 export function attachBuiltImage(container: RuntimeModel, linted: { path: string; root: string }, options: SourceOptions, out: SourceOutput): void {
   const build = container.build;
