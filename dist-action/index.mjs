@@ -108,12 +108,14 @@ async function runAction(env = process.env, cwd = process.cwd()) {
   const useEnv = getInput(env, "use-env");
   const baseline = getInput(env, "baseline");
   const maxFileSizeInput = getInput(env, "max-file-size");
+  const includeDocs = getInput(env, "include-docs");
   const workDir = resolve(cwd, getInput(env, "working-directory") || ".");
   const formatter = formatterNamed(format);
   if (!formatter) return fail(`format must be one of: ${formatters.map((f) => f.name).join(", ")} (got "${format}")`);
   if (profile && !isProfile(profile)) return fail(`profile must be one of: recommended, strict, untrusted (got "${profile}")`);
   if (!FAIL_LEVELS.includes(failLevel)) return fail(`fail-level must be one of: ${FAIL_LEVELS.join(", ")} (got "${failLevel}")`);
   if (useEnv && useEnv !== "true" && useEnv !== "false") return fail(`use-env must be true or false (got "${useEnv}")`);
+  if (includeDocs && includeDocs !== "true" && includeDocs !== "false") return fail(`include-docs must be true or false (got "${includeDocs}")`);
   let maxFileSize;
   try {
     if (maxFileSizeInput) maxFileSize = parseFileSize(maxFileSizeInput);
@@ -132,6 +134,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
       ...target ? { target } : {},
       ...baseline ? { baseline } : {},
       ...maxFileSize !== void 0 ? { maxFileSize } : {},
+      ...includeDocs === "true" ? { includeDocs: true } : {},
       compose: {
         cwd: workDir,
         ...composeFiles.length ? { files: composeFiles } : {},

@@ -81,6 +81,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
   const useEnv = getInput(env, 'use-env');
   const baseline = getInput(env, 'baseline');
   const maxFileSizeInput = getInput(env, 'max-file-size');
+  const includeDocs = getInput(env, 'include-docs');
   // Paths, configuration and env files are relative to the working directory; the SARIF file
   // stays relative to the workspace, where upload-sarif looks for it.
   const workDir = resolve(cwd, getInput(env, 'working-directory') || '.');
@@ -90,6 +91,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
   if (profile && !isProfile(profile)) return fail(`profile must be one of: recommended, strict, untrusted (got "${profile}")`);
   if (!(FAIL_LEVELS as readonly string[]).includes(failLevel)) return fail(`fail-level must be one of: ${FAIL_LEVELS.join(', ')} (got "${failLevel}")`);
   if (useEnv && useEnv !== 'true' && useEnv !== 'false') return fail(`use-env must be true or false (got "${useEnv}")`);
+  if (includeDocs && includeDocs !== 'true' && includeDocs !== 'false') return fail(`include-docs must be true or false (got "${includeDocs}")`);
   let maxFileSize: number | undefined;
   try {
     if (maxFileSizeInput) maxFileSize = parseFileSize(maxFileSizeInput);
@@ -109,6 +111,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
       ...(target ? { target } : {}),
       ...(baseline ? { baseline } : {}),
       ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+      ...(includeDocs === 'true' ? { includeDocs: true } : {}),
       compose: {
         cwd: workDir,
         ...(composeFiles.length ? { files: composeFiles } : {}),

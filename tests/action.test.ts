@@ -144,6 +144,17 @@ describe('action bundle', () => {
     expect(bad.stdout).toContain('max-file-size must be a size in bytes, or with a k, m or g suffix (10m) (got "ten")');
   });
 
+  it('include-docs reads docker run lines in Markdown; without it Markdown is not read', () => {
+    const work = tempDir();
+    writeFileSync(join(work, 'README.md'), '# Run\n\n```sh\ndocker run --rm --pid=host alpine:3.20 ps\n```\n');
+    const off = runAction({ 'sarif-file': 'a.sarif' }, { cwd: work });
+    expect(off.code).toBe(0);
+    const on = runAction({ 'include-docs': 'true', 'sarif-file': 'b.sarif' }, { cwd: work });
+    expect(on.code).toBe(1);
+    expect(on.stdout).toContain('::error file=README.md,line=4,col=17');
+    expect(runAction({ 'include-docs': 'yes', 'sarif-file': 'c.sarif' }, { cwd: work }).stdout).toContain('include-docs must be true or false (got "yes")');
+  });
+
   it('with a baseline, only new findings are reported and fail the step', () => {
     const work = tempDir();
     writeFileSync(join(work, 'compose.yaml'), 'services:\n  app:\n    image: app:1.0\n    privileged: true\n');
@@ -247,6 +258,7 @@ describe('action.yml', () => {
       'target',
       'baseline',
       'use-env',
+      'include-docs',
       'max-file-size',
       'fail-level',
       'sarif-file',
