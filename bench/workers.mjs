@@ -2,14 +2,14 @@
 // then split by project folder over 1 and 2 worker threads (each worker runs lint() on its
 // share; the results are merged and sorted as one run's would be), alternating, and prints the
 // medians. A measurement, not a feature: isolint stays single-threaded unless this shows a gain.
-//   node bench/workers.mjs [rounds]      (after npm run build and node bench/corpus.mjs)
+//   node bench/workers.mjs [rounds] [scale]   (after npm run build and node bench/corpus.mjs; scale 1, 4 or 16)
 import { readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
-const corpus = join(import.meta.dirname, '.corpus', 'scale-1x');
+const corpus = join(import.meta.dirname, '.corpus', `scale-${process.argv[3] ?? 1}x`);
 
 if (!isMainThread) {
   const { lint } = await import('../dist/src/index.js');
