@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Location } from '../src/position.js';
 import type { Device, KeyValue, Mount, RuntimeModel, SecurityOpt, Value } from '../src/runtime/model.js';
+import { defaultContainer } from '../src/runtime/model.js';
 import { runRuntimeRules } from '../src/engine/run.js';
 import type { Profile, Rule } from '../src/engine/rule.js';
 import privilegedContainer from '../rules/privileged-container.js';
@@ -69,44 +70,7 @@ function sysctl(name: string, line: number, column = 7): KeyValue {
 
 /** A service `svc` (name key at 2:3) that sets nothing. */
 function service(settings: Partial<RuntimeModel> = {}): RuntimeModel {
-  return {
-    kind: 'compose-service',
-    name: { value: 'svc', loc: at(2, 3, 3) },
-    title: 'service svc',
-    file: FILE,
-    image: v('example/app:1.0', 3, 12),
-    build: undefined,
-    builtImage: undefined,
-    user: undefined,
-    privileged: undefined,
-    pid: undefined,
-    ipc: undefined,
-    networkMode: undefined,
-    uts: undefined,
-    userns: undefined,
-    cgroup: undefined,
-    capAdd: [],
-    capDrop: [],
-    securityOpt: [],
-    devices: [],
-    deviceCgroupRules: [],
-    mounts: [],
-    sysctls: [],
-    limits: { memory: undefined, pids: undefined, cpus: undefined },
-    readOnly: undefined,
-    oomKillDisable: undefined,
-    ports: [],
-    expose: [],
-    environment: [],
-    command: undefined,
-    entrypoint: undefined,
-    runtime: undefined,
-    platform: undefined,
-    isolation: undefined,
-    healthcheck: undefined,
-    trust: undefined,
-    ...settings,
-  };
+  return { ...defaultContainer('compose-service', { value: 'svc', loc: at(2, 3, 3) }, 'service svc', FILE), image: v('example/app:1.0', 3, 12), ...settings };
 }
 
 /** `line:column level severity` of each report, in report order. */
