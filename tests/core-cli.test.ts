@@ -26,7 +26,7 @@ describe('cli', () => {
     expect(r.stdout).toContain('fixtures/demo/api/Dockerfile:9:1 error root-user');
     expect(r.stdout).toContain('fixtures/demo/compose.yaml:28:17 error privileged-container');
     expect(r.stdout).toContain('fixtures/demo/compose.yaml:31:9 error docker-socket-mount');
-    expect(r.stdout).toMatch(/\d+ findings \(\d+ errors, \d+ warnings, \d+ notes\) in 3 files; 1 suppressed\n$/);
+    expect(r.stdout).toMatch(/\d+ findings \(\d+ errors, \d+ warnings, \d+ notes\) in 4 files; 1 suppressed\n$/);
   });
 
   it('exits 0 on a clean Dockerfile', () => {

@@ -65,7 +65,8 @@ describe.skipIf(!!skip)(`single executable (${name})`, () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('api/Dockerfile:11:8 warning curl-pipe-shell curl output is piped into sh');
     expect(r.stdout).toContain('compose.yaml:28:17 error privileged-container');
-    expect(r.stdout).toMatch(/10 findings \(5 errors, 5 warnings, 0 notes\) in 3 files; 1 suppressed\n$/);
+    expect(r.stdout).toMatch(/13 findings \(7 errors, 6 warnings, 0 notes\) in 4 files; 1 suppressed\n$/);
+    expect(r.stdout).toContain("scripts/run-agent.sh:6:3 error host-pid docker run in scripts/run-agent.sh:5 shares the host's PID namespace");
     expect(r.status).toBe(1);
     expect(existsSync(join(dir, 'demo', 'tree-sitter.wasm'))).toBe(false);
   });
