@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-UELVJEL7.mjs";
+} from "./chunk-YUMO2TKA.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

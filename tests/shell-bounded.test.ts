@@ -229,3 +229,19 @@ describe('linear work on long RUN chains', () => {
     return Array.from({ length: n }, (_, i) => `apt-get install -y pkg${i}`).join(' && ');
   }
 });
+
+describe('too many commands is refused before parsing', () => {
+  it('a text with more top-level commands than MAX_SHELL_COMMANDS reaches tree-sitter not at all', () => {
+    const over = Array.from({ length: MAX_SHELL_COMMANDS + 1 }, (_, i) => `echo ${i}`).join(' && ');
+    const r = measured(over);
+    expect(r.error).toBe('more than 20,000 commands in one shell text: not linted');
+    expect(r.parses).toBe(0);
+  });
+
+  it('blank and comment lines are not counted as commands', () => {
+    const text = `${'# a comment\n\n'.repeat(MAX_SHELL_COMMANDS)}docker run --privileged alpine:3.20\n`;
+    const r = measured(text);
+    expect(r.error).toBeUndefined();
+    expect(r.script!.commands.map((c) => c.words.map((w) => w.value).join(' '))).toEqual(['docker run --privileged alpine:3.20']);
+  });
+});

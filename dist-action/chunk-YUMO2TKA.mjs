@@ -22027,6 +22027,17 @@ var OPENERS = /* @__PURE__ */ new Set(["if", "case", "for", "while", "until", "s
 var CLOSERS = /* @__PURE__ */ new Set(["fi", "esac", "done", "}"]);
 var LEADERS = /* @__PURE__ */ new Set(["then", "do", "else", "elif", "if", "while", "until", "!", "{", "}", "fi", "done", "esac", "time"]);
 var WORD_END = /[\s;&|<>()'"\\`$]/;
+function statementsBetween(text, list) {
+  let n = 0;
+  let from = 0;
+  for (const b of [...list, { start: text.length, end: text.length }]) {
+    let i2 = from;
+    while (i2 < b.start && (text.charCodeAt(i2) === 32 || text.charCodeAt(i2) === 9 || text.charCodeAt(i2) === 10)) i2++;
+    if (i2 < b.start && text[i2] !== "#") n++;
+    from = b.end;
+  }
+  return n;
+}
 function boundaries(text) {
   const list = [];
   const n = text.length;
@@ -22205,6 +22216,7 @@ function boundaries(text) {
 }
 function planPieces(text) {
   const { list, ops: total } = boundaries(text);
+  if (list.length >= MAX_SHELL_COMMANDS && statementsBetween(text, list) > MAX_SHELL_COMMANDS) throw new ShellLimitError(`more than ${MAX_SHELL_COMMANDS.toLocaleString("en-US")} commands in one shell text: not linted`);
   const pieces = [];
   let truncated = false;
   const statements = [];

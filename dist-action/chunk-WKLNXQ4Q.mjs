@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-UELVJEL7.mjs";
+} from "./chunk-YUMO2TKA.mjs";
 import {
   __commonJS,
   __require,
