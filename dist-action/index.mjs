@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-YUMO2TKA.mjs";
+} from "./chunk-CUNO3HH3.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -76,6 +76,7 @@ describe('GitHub Actions workflows', () => {
     );
     expect(ids(r)).toEqual(['exposed-internal-port@8:13', 'privileged-container@11:37', 'docker-socket-mount@13:13', 'plaintext-secret-env@16:11']);
     expect(r.findings[0]!.message).toMatch(/^service redis of job build in \.github\/workflows\/ci\.yml /);
+    expect(r.findings[3]!.message).toBe('service docker of job build in .github/workflows/ci.yml sets DB_PASSWORD to a literal value in env');
   });
 
   it('docker run lines in run: steps are read in place; ${{ }} stays unresolved; other shells are left alone', async () => {

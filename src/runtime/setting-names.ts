@@ -2,8 +2,7 @@
  * How a runtime setting is spelled where the container is defined, for messages: Compose's
  * `user:` is `docker run`'s `--user`. Rules say `${settingName(container, 'user', 'key')}`
  * instead of writing a Compose key, so one message reads right for every source. Each source
- * kind has one row; a kind without its own row is spelled as `docker run` is (a CI job's
- * `options:` are run flags).
+ * kind has one row; a kind without its own row is spelled as `docker run` is.
  */
 import type { RuntimeModel } from './model.js';
 
@@ -76,11 +75,18 @@ const QUADLET: Record<Setting, Spelling> = {
   environment: key('Environment'),
 };
 
+/** A CI job's container or service: run flags in `options:`, but its variables under `env:`. */
+const CI_CONTAINER: Record<Setting, Spelling> = {
+  ...RUN_FLAGS,
+  environment: { name: 'env', written: (v) => `env: ${v}` },
+};
+
 const BY_KIND: Partial<Record<RuntimeModel['kind'], Record<Setting, Spelling>>> = {
   'compose-service': COMPOSE,
   'docker-run': RUN_FLAGS,
   devcontainer: DEVCONTAINER,
   quadlet: QUADLET,
+  'ci-container': CI_CONTAINER,
 };
 
 function spelling(container: Pick<RuntimeModel, 'kind'>, setting: Setting): Spelling {

@@ -17853,11 +17853,16 @@ var QUADLET = {
   deviceCgroupRules: { name: "--device-cgroup-rule in PodmanArgs=", written: (v) => `PodmanArgs=--device-cgroup-rule ${v}` },
   environment: key("Environment")
 };
+var CI_CONTAINER = {
+  ...RUN_FLAGS,
+  environment: { name: "env", written: (v) => `env: ${v}` }
+};
 var BY_KIND = {
   "compose-service": COMPOSE,
   "docker-run": RUN_FLAGS,
   devcontainer: DEVCONTAINER,
-  quadlet: QUADLET
+  quadlet: QUADLET,
+  "ci-container": CI_CONTAINER
 };
 function spelling(container, setting) {
   return (BY_KIND[container.kind] ?? RUN_FLAGS)[setting];

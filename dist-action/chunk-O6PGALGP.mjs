@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-YUMO2TKA.mjs";
+} from "./chunk-CUNO3HH3.mjs";
 import {
   __commonJS,
   __require,
