@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-CUNO3HH3.mjs";
+} from "./chunk-ULEVHUPG.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

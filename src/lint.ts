@@ -4,7 +4,7 @@
  * findings through suppressions and the baseline. No source and no rule is known here by name.
  */
 import { resolve } from 'node:path';
-import { discover, describeFsError, displayPath } from './discover.js';
+import { discover, describeFsError, displayPath, type DiscoveredFile } from './discover.js';
 import { compareFindings, compareText, type Finding } from './engine/finding.js';
 import { ruleRuns, runImageRules, runRuntimeRules, type RunContext } from './engine/run.js';
 import { applySuppressions, parseSuppressionComments, suppressionProblems, type ParsedSuppressions, type Suppression } from './engine/suppress.js';
@@ -14,7 +14,7 @@ import { applyBaseline, readBaseline } from './baseline.js';
 import type { LintResult } from './result.js';
 import type { LineIndex } from './position.js';
 import { initShellParser } from './shell.js';
-import { readTextFile } from './read-file.js';
+import { readTextFile, UnreadableFileError } from './read-file.js';
 import { isInside, projectRoot } from './git-root.js';
 import { allSources, claimerFor, sourceFor } from './sources/index.js';
 import type { CommentSyntax, ComposeOptions, FileError, FileNote, LintedFile, Source, SourceFile, SourceOptions, SourceOutput } from './sources/source.js';
@@ -118,6 +118,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   ]);
 
   const byKind = new Map<string, SourceFile[]>();
+  const onDisk = new Map<string, { release(): void }>();
   const handTo = (kind: string, file: SourceFile) => {
     const list = byKind.get(kind);
     if (list) list.push(file);
@@ -135,13 +136,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       notes.push({ file: f.display, message: 'not linted: it is a symlink to a file outside the project root and was not opened; --allow-outside-context reads it' });
       continue;
     }
-    try {
-      const text = readTextFile(f.path, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {});
-      handTo(f.kind, { path: f.path, display: f.display, root: f.root, named: !!f.named, text });
-    } catch (e) {
-      errors.push({ file: f.display, message: describeFsError(e) });
-      files.push({ file: f.display, kind: f.kind, status: 'error' });
-    }
+    const file = fileOnDisk(f, options.maxFileSize);
+    onDisk.set(f.display, file);
+    handTo(f.kind, file);
   }
   for (const m of options.files ?? []) {
     const path = resolve(cwd, m.path);
@@ -160,7 +157,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   for (const source of sources) {
     const given = byKind.get(source.kind) ?? [];
     if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
-    if (typeof source.usesShellParser === 'function' ? source.usesShellParser(given, sourceOptions) : source.usesShellParser) await initShellParser();
+    if (needsShellParser(source, given, sourceOptions)) await initShellParser();
     const judge = async (out: SourceOutput) => {
       for (const [file, index] of out.texts) {
         texts.set(file, index);
@@ -173,6 +170,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       errors.push(...out.errors);
       notes.push(...out.notes);
       files.push(...out.files);
+      for (const f of out.files) onDisk.get(f.file)?.release();
+      for (const f of out.texts.keys()) onDisk.get(f)?.release();
       texts.clear();
     };
     const read = async (batch: SourceFile[], alone: boolean): Promise<void> => {
@@ -190,7 +189,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
           for (const f of left) await read([f], true);
           return;
         }
-        const message = `could not be read: ${(e as Error)?.message ?? String(e)}`;
+        const message = e instanceof UnreadableFileError ? e.message : `could not be read: ${(e as Error)?.message ?? String(e)}`;
         if (!left.length) errors.push({ file: source.kind, message });
         for (const f of left) {
           errors.push({ file: f.display, message });
@@ -199,6 +198,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       }
     };
     await read(given, false);
+    for (const f of given) onDisk.get(f.display)?.release();
   }
 
   // A file that is part of two projects (a base with two override files, an included file
@@ -257,6 +257,43 @@ function checkSuppressions(
       suggest: closest,
     }),
   );
+}
+
+/**
+ * A file found on disk, read when its source first asks for its text and let go once its
+ * report is in: memory then holds the texts being judged, not the whole run's. A file that
+ * cannot be read throws `UnreadableFileError`, which its source reports as the file's error.
+ */
+function fileOnDisk(f: DiscoveredFile, maxFileSize: number | undefined): SourceFile & { release(): void } {
+  let text: string | undefined;
+  return {
+    path: f.path,
+    display: f.display,
+    root: f.root,
+    named: !!f.named,
+    get text() {
+      if (text === undefined) {
+        try {
+          text = readTextFile(f.path, maxFileSize !== undefined ? { maxFileSize } : {});
+        } catch (e) {
+          throw e instanceof UnreadableFileError ? e : new UnreadableFileError(describeFsError(e), 'io');
+        }
+      }
+      return text;
+    },
+    release() {
+      text = undefined;
+    },
+  };
+}
+
+function needsShellParser(source: Source, files: readonly SourceFile[], options: SourceOptions): boolean {
+  if (typeof source.usesShellParser !== 'function') return source.usesShellParser;
+  try {
+    return source.usesShellParser(files, options);
+  } catch {
+    return true; // a file it could not read: its source says so when it reads it
+  }
 }
 
 function isOutput(out: SourceOutput | Iterable<SourceOutput>): out is SourceOutput {

@@ -10,11 +10,11 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 /** `--max-file-size` default: 10 MB. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
-/** A file that was opened but refused: not a regular file, too large, or not text. */
+/** A file that was refused (not a regular file, too large, not text) or could not be opened (`io`). */
 export class UnreadableFileError extends Error {
   constructor(
     message: string,
-    readonly reason: 'not-regular' | 'too-large' | 'binary' | 'directory',
+    readonly reason: 'not-regular' | 'too-large' | 'binary' | 'directory' | 'io',
   ) {
     super(message);
   }

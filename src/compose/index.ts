@@ -98,7 +98,7 @@ export function* composeProjects(files: readonly Pick<SourceFile, 'path' | 'root
       ],
       named: [...(options.files ?? []), ...(options.envFiles ?? [])].map((f) => resolve(cwd, f)),
     },
-    new Map(files.map((file) => [file.path, file.text])),
+    new Map(files.map((file) => [file.path, () => file.text])),
   );
 
   const explicit = (options.files ?? []).map((f) => resolve(cwd, f));

@@ -105,23 +105,22 @@ export class Loader {
   private readonly texts = new Map<string, string | Error>();
   private readonly envFileCache = new Map<string, Map<string, string> | undefined>();
 
+  /** `given`: the files handed to the loader, each read (from memory or disk) when first needed. */
   constructor(
     readonly options: LoaderOptions,
-    private readonly inMemory: Map<string, string>,
-  ) {
-    for (const [path, text] of inMemory) this.texts.set(path, text);
-  }
+    private readonly given: ReadonlyMap<string, () => string>,
+  ) {}
 
   /**
    * Hands over the errors, notes and line indexes gathered since the last call, and forgets
-   * what was read from disk and computed for it, so memory holds one project at a time.
+   * what was read and computed for it, so memory holds one project at a time.
    * (A file two projects read is read twice; a note said twice is said once by lint().)
    */
   takeReadings(): { errors: FileError[]; notes: FileNote[]; sources: Map<string, LineIndex> } {
     const taken = { errors: this.errors.splice(0), notes: this.notes.splice(0), sources: new Map(this.sources) };
     this.sources.clear();
     this.models.clear();
-    for (const path of this.texts.keys()) if (!this.inMemory.has(path)) this.texts.delete(path);
+    this.texts.clear();
     return taken;
   }
 
@@ -130,13 +129,21 @@ export class Loader {
   }
 
   /**
-   * Every file a project reads goes through here: in-memory texts first; otherwise only a
+   * Every file a project reads goes through here: the given files first; otherwise only a
    * file inside a project root (symlinks followed) unless outside reads are allowed, and only
    * a regular UTF-8 file under the size limit (src/read-file.ts).
    */
   read(path: string): string {
     let t = this.texts.get(path);
-    if (t === undefined) {
+    const given = t === undefined ? this.given.get(path) : undefined;
+    if (given) {
+      try {
+        t = given();
+      } catch (e) {
+        t = e as Error; // its own message: not a regular file, too large, not UTF-8
+      }
+      this.texts.set(path, t);
+    } else if (t === undefined) {
       try {
         const { roots, allowOutside, named } = this.options;
         if (roots?.length && !allowOutside && !named?.includes(path) && !roots.some((r) => isInside(r, path))) {

@@ -38,10 +38,11 @@ export function baseName(path: string): string {
 
 function readDockerfile(file: SourceFile, options: SourceOptions): SourceOutput {
   const out = emptyOutput();
-  const lines = new LineIndex(file.display, file.text);
-  out.texts.set(file.display, lines);
   try {
-    const image = parseImage({ file: file.display, text: file.text, ...(options.target ? { target: options.target } : {}) });
+    const text = file.text; // read here, once: a file on disk is read when asked
+    const lines = new LineIndex(file.display, text);
+    out.texts.set(file.display, lines);
+    const image = parseImage({ file: file.display, text, ...(options.target ? { target: options.target } : {}) });
     if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
     out.images.push(image);
     // `RUN docker run …`: the containers a build step starts.

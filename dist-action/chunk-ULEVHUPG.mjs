@@ -29110,10 +29110,10 @@ function groupProjects(paths) {
 var OutsideRootError = class extends Error {
 };
 var Loader = class {
-  constructor(options, inMemory) {
+  /** `given`: the files handed to the loader, each read (from memory or disk) when first needed. */
+  constructor(options, given) {
     this.options = options;
-    this.inMemory = inMemory;
-    for (const [path, text] of inMemory) this.texts.set(path, text);
+    this.given = given;
   }
   errors = [];
   notes = [];
@@ -29122,27 +29122,35 @@ var Loader = class {
   envFileCache = /* @__PURE__ */ new Map();
   /**
    * Hands over the errors, notes and line indexes gathered since the last call, and forgets
-   * what was read from disk and computed for it, so memory holds one project at a time.
+   * what was read and computed for it, so memory holds one project at a time.
    * (A file two projects read is read twice; a note said twice is said once by lint().)
    */
   takeReadings() {
     const taken = { errors: this.errors.splice(0), notes: this.notes.splice(0), sources: new Map(this.sources) };
     this.sources.clear();
     this.models.clear();
-    for (const path of this.texts.keys()) if (!this.inMemory.has(path)) this.texts.delete(path);
+    this.texts.clear();
     return taken;
   }
   display(path) {
     return displayPath(path, this.options.cwd);
   }
   /**
-   * Every file a project reads goes through here: in-memory texts first; otherwise only a
+   * Every file a project reads goes through here: the given files first; otherwise only a
    * file inside a project root (symlinks followed) unless outside reads are allowed, and only
    * a regular UTF-8 file under the size limit (src/read-file.ts).
    */
   read(path) {
     let t = this.texts.get(path);
-    if (t === void 0) {
+    const given = t === void 0 ? this.given.get(path) : void 0;
+    if (given) {
+      try {
+        t = given();
+      } catch (e) {
+        t = e;
+      }
+      this.texts.set(path, t);
+    } else if (t === void 0) {
       try {
         const { roots, allowOutside, named } = this.options;
         if (roots?.length && !allowOutside && !named?.includes(path) && !roots.some((r) => isInside(r, path))) {
@@ -30033,7 +30041,7 @@ function* composeProjects(files, options) {
       ],
       named: [...options.files ?? [], ...options.envFiles ?? []].map((f) => resolve7(cwd, f))
     },
-    new Map(files.map((file) => [file.path, file.text]))
+    new Map(files.map((file) => [file.path, () => file.text]))
   );
   const explicit = (options.files ?? []).map((f) => resolve7(cwd, f));
   const explicitSet = new Set(explicit);
@@ -30789,10 +30797,11 @@ function baseName(path) {
 }
 function readDockerfile(file, options) {
   const out2 = emptyOutput();
-  const lines = new LineIndex(file.display, file.text);
-  out2.texts.set(file.display, lines);
   try {
-    const image = parseImage({ file: file.display, text: file.text, ...options.target ? { target: options.target } : {} });
+    const text = file.text;
+    const lines = new LineIndex(file.display, text);
+    out2.texts.set(file.display, lines);
+    const image = parseImage({ file: file.display, text, ...options.target ? { target: options.target } : {} });
     if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
     out2.images.push(image);
     const runs = image.instructions.filter((i2) => i2.keyword === "RUN" && i2.shell).map((i2) => i2.shell);
@@ -33569,6 +33578,7 @@ async function lint(options = {}) {
     ...(options.files ?? []).map((m) => ({ abs: resolve11(cwd, m.path), linted: cwd }))
   ]);
   const byKind = /* @__PURE__ */ new Map();
+  const onDisk = /* @__PURE__ */ new Map();
   const handTo = (kind, file) => {
     const list = byKind.get(kind);
     if (list) list.push(file);
@@ -33585,13 +33595,9 @@ async function lint(options = {}) {
       notes.push({ file: f.display, message: "not linted: it is a symlink to a file outside the project root and was not opened; --allow-outside-context reads it" });
       continue;
     }
-    try {
-      const text = readTextFile(f.path, options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {});
-      handTo(f.kind, { path: f.path, display: f.display, root: f.root, named: !!f.named, text });
-    } catch (e) {
-      errors.push({ file: f.display, message: describeFsError(e) });
-      files.push({ file: f.display, kind: f.kind, status: "error" });
-    }
+    const file = fileOnDisk(f, options.maxFileSize);
+    onDisk.set(f.display, file);
+    handTo(f.kind, file);
   }
   for (const m of options.files ?? []) {
     const path = resolve11(cwd, m.path);
@@ -33609,7 +33615,7 @@ async function lint(options = {}) {
   for (const source of sources) {
     const given = byKind.get(source.kind) ?? [];
     if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
-    if (typeof source.usesShellParser === "function" ? source.usesShellParser(given, sourceOptions) : source.usesShellParser) await initShellParser();
+    if (needsShellParser(source, given, sourceOptions)) await initShellParser();
     const judge = async (out2) => {
       for (const [file, index] of out2.texts) {
         texts.set(file, index);
@@ -33621,6 +33627,8 @@ async function lint(options = {}) {
       errors.push(...out2.errors);
       notes.push(...out2.notes);
       files.push(...out2.files);
+      for (const f of out2.files) onDisk.get(f.file)?.release();
+      for (const f of out2.texts.keys()) onDisk.get(f)?.release();
       texts.clear();
     };
     const read = async (batch, alone) => {
@@ -33635,7 +33643,7 @@ async function lint(options = {}) {
           for (const f of left) await read([f], true);
           return;
         }
-        const message = `could not be read: ${e?.message ?? String(e)}`;
+        const message = e instanceof UnreadableFileError ? e.message : `could not be read: ${e?.message ?? String(e)}`;
         if (!left.length) errors.push({ file: source.kind, message });
         for (const f of left) {
           errors.push({ file: f.display, message });
@@ -33644,6 +33652,7 @@ async function lint(options = {}) {
       }
     };
     await read(given, false);
+    for (const f of given) onDisk.get(f.display)?.release();
   }
   const seen = /* @__PURE__ */ new Set();
   const unique2 = findings.filter((f) => {
@@ -33684,6 +33693,36 @@ function checkSuppressions(files, commentsOf, used, ctx, rules, options) {
       suggest: closest
     })
   );
+}
+function fileOnDisk(f, maxFileSize) {
+  let text;
+  return {
+    path: f.path,
+    display: f.display,
+    root: f.root,
+    named: !!f.named,
+    get text() {
+      if (text === void 0) {
+        try {
+          text = readTextFile(f.path, maxFileSize !== void 0 ? { maxFileSize } : {});
+        } catch (e) {
+          throw e instanceof UnreadableFileError ? e : new UnreadableFileError(describeFsError(e), "io");
+        }
+      }
+      return text;
+    },
+    release() {
+      text = void 0;
+    }
+  };
+}
+function needsShellParser(source, files, options) {
+  if (typeof source.usesShellParser !== "function") return source.usesShellParser;
+  try {
+    return source.usesShellParser(files, options);
+  } catch {
+    return true;
+  }
 }
 function isOutput(out2) {
   return !(Symbol.iterator in out2);

@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-CUNO3HH3.mjs";
+} from "./chunk-ULEVHUPG.mjs";
 import {
   __commonJS,
   __require,
