@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-ULEVHUPG.mjs";
+} from "./chunk-DARMK4EO.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -119,7 +119,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const byKind = new Map<string, SourceFile[]>();
   const onDisk = new Map<string, { release(): void }>();
+  // The source each file was handed to, whose comment syntax its suppressions are written in.
+  const kindOf = new Map<string, string>();
   const handTo = (kind: string, file: SourceFile) => {
+    kindOf.set(file.display, kind);
     const list = byKind.get(kind);
     if (list) list.push(file);
     else byKind.set(kind, [file]);
@@ -224,9 +227,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   files.sort((a, b) => compareText(a.file, b.file));
   return options.baseline === undefined ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
 
-  /** How suppression comments are written in a file: as in the files of the source that would read it. */
+  /** How suppression comments are written in a file: as its source reads them (for a referenced file, the source its name says). */
   function commentSyntaxOf(file: string): CommentSyntax {
-    return sourceFor(resolve(cwd, file), true, sourceOptions, sources)?.comments ?? {};
+    const kind = kindOf.get(file);
+    const source = kind !== undefined ? sources.find((s) => s.kind === kind) : sourceFor(resolve(cwd, file), true, sourceOptions, sources);
+    return source?.comments ?? {};
   }
 }
 

@@ -27,32 +27,29 @@ export const allSources: readonly Source[] = [
   dockerfileSource,
 ];
 
-/** The source that reads a file, by its absolute path; undefined for a walked file no source claims. */
-export function sourceFor(path: string, named: boolean, options: SourceOptions, sources: readonly Source[] = allSources): Source | undefined {
+/**
+ * The source that reads a file, by its absolute path; undefined for a walked file no source
+ * claims. A named file no name claims goes by its first line (a shebang), when one is given,
+ * before the sources that take any named file.
+ */
+export function sourceFor(path: string, named: boolean, options: SourceOptions, sources: readonly Source[] = allSources, firstLineOf?: () => string | undefined): Source | undefined {
   const slashed = path.replace(/\\/g, '/');
-  return sources.find((s) => s.claims(slashed, false, options)) ?? (named ? sources.find((s) => s.claims(slashed, true, options)) : undefined);
+  const byName = sources.find((s) => s.claims(slashed, false, options));
+  if (byName || !named) return byName;
+  const line = firstLineOf?.();
+  return (line === undefined ? undefined : sources.find((s) => s.claimsFirstLine?.(line))) ?? sources.find((s) => s.claims(slashed, true, options));
 }
 
 /** Decides, for discovery, which source reads a file. */
 export function claimerFor(options: SourceOptions, sources: readonly Source[] = allSources): Claimer {
   const byLine = sources.filter((s) => s.claimsFirstLine);
+  if (!byLine.length) return { byPath: (path, named) => sourceFor(path, named, options, sources)?.kind };
   return {
-    // A named file no name claims is read by its shebang before the sources that take any named file.
-    byPath: (path, named) => {
-      const slashed = path.replace(/\\/g, '/');
-      const byName = sources.find((s) => s.claims(slashed, false, options));
-      if (byName || !named) return byName?.kind;
-      const line = byLine.length ? firstLine(path) : undefined;
-      return (line === undefined ? undefined : byLine.find((s) => s.claimsFirstLine!(line))?.kind) ?? sources.find((s) => s.claims(slashed, true, options))?.kind;
+    byPath: (path, named) => sourceFor(path, named, options, sources, () => firstLine(path))?.kind,
+    byContent: (path) => {
+      const line = firstLine(path);
+      return line === undefined ? undefined : byLine.find((s) => s.claimsFirstLine!(line))?.kind;
     },
-    ...(byLine.length
-      ? {
-          byContent: (path: string) => {
-            const line = firstLine(path);
-            return line === undefined ? undefined : byLine.find((s) => s.claimsFirstLine!(line))?.kind;
-          },
-        }
-      : {}),
   };
 }
 

@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-ULEVHUPG.mjs";
+} from "./chunk-DARMK4EO.mjs";
 import {
   __commonJS,
   __require,

@@ -33106,27 +33106,22 @@ var allSources = [
   composeSource,
   dockerfileSource
 ];
-function sourceFor(path, named, options, sources = allSources) {
+function sourceFor(path, named, options, sources = allSources, firstLineOf) {
   const slashed = path.replace(/\\/g, "/");
-  return sources.find((s) => s.claims(slashed, false, options)) ?? (named ? sources.find((s) => s.claims(slashed, true, options)) : void 0);
+  const byName = sources.find((s) => s.claims(slashed, false, options));
+  if (byName || !named) return byName;
+  const line = firstLineOf?.();
+  return (line === void 0 ? void 0 : sources.find((s) => s.claimsFirstLine?.(line))) ?? sources.find((s) => s.claims(slashed, true, options));
 }
 function claimerFor(options, sources = allSources) {
   const byLine = sources.filter((s) => s.claimsFirstLine);
+  if (!byLine.length) return { byPath: (path, named) => sourceFor(path, named, options, sources)?.kind };
   return {
-    // A named file no name claims is read by its shebang before the sources that take any named file.
-    byPath: (path, named) => {
-      const slashed = path.replace(/\\/g, "/");
-      const byName = sources.find((s) => s.claims(slashed, false, options));
-      if (byName || !named) return byName?.kind;
-      const line = byLine.length ? firstLine(path) : void 0;
-      return (line === void 0 ? void 0 : byLine.find((s) => s.claimsFirstLine(line))?.kind) ?? sources.find((s) => s.claims(slashed, true, options))?.kind;
-    },
-    ...byLine.length ? {
-      byContent: (path) => {
-        const line = firstLine(path);
-        return line === void 0 ? void 0 : byLine.find((s) => s.claimsFirstLine(line))?.kind;
-      }
-    } : {}
+    byPath: (path, named) => sourceFor(path, named, options, sources, () => firstLine(path))?.kind,
+    byContent: (path) => {
+      const line = firstLine(path);
+      return line === void 0 ? void 0 : byLine.find((s) => s.claimsFirstLine(line))?.kind;
+    }
   };
 }
 function firstLine(path) {
@@ -33579,7 +33574,9 @@ async function lint(options = {}) {
   ]);
   const byKind = /* @__PURE__ */ new Map();
   const onDisk = /* @__PURE__ */ new Map();
+  const kindOf = /* @__PURE__ */ new Map();
   const handTo = (kind, file) => {
+    kindOf.set(file.display, kind);
     const list = byKind.get(kind);
     if (list) list.push(file);
     else byKind.set(kind, [file]);
@@ -33673,7 +33670,9 @@ async function lint(options = {}) {
   files.sort((a, b) => compareText(a.file, b.file));
   return options.baseline === void 0 ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
   function commentSyntaxOf(file) {
-    return sourceFor(resolve11(cwd, file), true, sourceOptions, sources)?.comments ?? {};
+    const kind = kindOf.get(file);
+    const source = kind !== void 0 ? sources.find((s) => s.kind === kind) : sourceFor(resolve11(cwd, file), true, sourceOptions, sources);
+    return source?.comments ?? {};
   }
 }
 var NO_COMMENTS = { suppressions: [], malformed: [] };
