@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-DARMK4EO.mjs";
+} from "./chunk-ICSUBJ6A.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -102,3 +102,20 @@ export function parseFileSize(value: string): number {
   if (n < 1) throw new Error('must be at least 1 byte');
   return n;
 }
+
+/** The first line of a file, from at most its first 256 bytes; a FIFO or device is never waited on. */
+export function firstLine(path: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buf = Buffer.alloc(256);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const head = buf.subarray(0, n).toString('utf8');
+    return head.split(/\r?\n|\r/, 1)[0];
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

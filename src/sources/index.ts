@@ -2,7 +2,7 @@
  * Every source isolint reads, in the order they are asked to claim a file: the specific ones
  * first, the Dockerfile last (it takes any named file no other source claims).
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { firstLine } from '../read-file.js';
 import type { Claimer } from '../discover.js';
 import { composeSource } from './compose.js';
 import { devcontainerSource } from './devcontainer.js';
@@ -51,23 +51,6 @@ export function claimerFor(options: SourceOptions, sources: readonly Source[] = 
       return line === undefined ? undefined : byLine.find((s) => s.claimsFirstLine!(line))?.kind;
     },
   };
-}
-
-/** The first line of a file, from at most its first 256 bytes; a FIFO or device is never waited on. */
-function firstLine(path: string): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) return undefined;
-    const buf = Buffer.alloc(256);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    const head = buf.subarray(0, n).toString('utf8');
-    return head.split(/\r?\n|\r/, 1)[0];
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /** The source a folder walk hands a file of this name to (without opening it), if any. */

@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-DARMK4EO.mjs";
+} from "./chunk-ICSUBJ6A.mjs";
 import {
   __commonJS,
   __require,

@@ -5856,7 +5856,7 @@ var require_universalify = __commonJS({
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/graceful-fs/polyfills.js"(exports, module2) {
-    var constants3 = __require("constants");
+    var constants2 = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -5880,7 +5880,7 @@ var require_polyfills = __commonJS({
     var chdir;
     module2.exports = patch;
     function patch(fs2) {
-      if (constants3.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
         patchLchmod(fs2);
       }
       if (!fs2.lutimes) {
@@ -5982,7 +5982,7 @@ var require_polyfills = __commonJS({
         fs3.lchmod = function(path, mode, callback) {
           fs3.open(
             path,
-            constants3.O_WRONLY | constants3.O_SYMLINK,
+            constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err2, fd) {
               if (err2) {
@@ -5998,7 +5998,7 @@ var require_polyfills = __commonJS({
           );
         };
         fs3.lchmodSync = function(path, mode) {
-          var fd = fs3.openSync(path, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
+          var fd = fs3.openSync(path, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -6018,9 +6018,9 @@ var require_polyfills = __commonJS({
         };
       }
       function patchLutimes(fs3) {
-        if (constants3.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
           fs3.lutimes = function(path, at2, mt, cb) {
-            fs3.open(path, constants3.O_SYMLINK, function(er, fd) {
+            fs3.open(path, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -6033,7 +6033,7 @@ var require_polyfills = __commonJS({
             });
           };
           fs3.lutimesSync = function(path, at2, mt) {
-            var fd = fs3.openSync(path, constants3.O_SYMLINK);
+            var fd = fs3.openSync(path, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -6314,14 +6314,14 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs2.close);
       fs2.closeSync = (function(fs$closeSync) {
-        function closeSync3(fd) {
+        function closeSync2(fd) {
           fs$closeSync.apply(fs2, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync3, previousSymbol, {
+        Object.defineProperty(closeSync2, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync3;
+        return closeSync2;
       })(fs2.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
@@ -27934,6 +27934,21 @@ function parseFileSize(value2) {
   if (n < 1) throw new Error("must be at least 1 byte");
   return n;
 }
+function firstLine(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return void 0;
+    const buf = Buffer.alloc(256);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const head = buf.subarray(0, n).toString("utf8");
+    return head.split(/\r?\n|\r/, 1)[0];
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
 
 // src/config/suggest.ts
 function distance(a, b) {
@@ -28146,9 +28161,6 @@ function applyBaseline(result, baseline, cwd) {
     baseline: { file: baseline.file.split(sep3).join("/"), baselined: baselined.length, fixed }
   };
 }
-
-// src/sources/index.ts
-import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // src/compose/index.ts
 import { dirname as dirname9, resolve as resolve7 } from "node:path";
@@ -33123,21 +33135,6 @@ function claimerFor(options, sources = allSources) {
       return line === void 0 ? void 0 : byLine.find((s) => s.claimsFirstLine(line))?.kind;
     }
   };
-}
-function firstLine(path) {
-  let fd;
-  try {
-    fd = openSync2(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
-    if (!fstatSync2(fd).isFile()) return void 0;
-    const buf = Buffer.alloc(256);
-    const n = readSync2(fd, buf, 0, buf.length, 0);
-    const head = buf.subarray(0, n).toString("utf8");
-    return head.split(/\r?\n|\r/, 1)[0];
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
 }
 
 // src/config/schema.ts
