@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-ICSUBJ6A.mjs";
+} from "./chunk-2XWMN3DZ.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

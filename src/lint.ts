@@ -10,6 +10,7 @@ import { ruleRuns, runImageRules, runRuntimeRules, type RunContext } from './eng
 import { applySuppressions, parseSuppressionComments, suppressionProblems, type ParsedSuppressions, type Suppression } from './engine/suppress.js';
 import { PROFILES, type Profile, type Rule } from './engine/rule.js';
 import { closest } from './config/suggest.js';
+import { ownString } from './engine/own-string.js';
 import { applyBaseline, readBaseline } from './baseline.js';
 import type { LintResult } from './result.js';
 import type { LineIndex } from './position.js';
@@ -170,8 +171,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       await settings.prepare([...out.containers.map((c) => c.file), ...out.texts.keys()].map(placeOf));
       for (const container of out.containers) findings.push(...runRuntimeRules(container, ctx));
       for (const image of out.images) findings.push(...runImageRules(image, ctx));
-      errors.push(...out.errors);
-      notes.push(...out.notes);
+      errors.push(...out.errors.map(ownMessage));
+      notes.push(...out.notes.map(ownMessage));
       files.push(...out.files);
       for (const f of out.files) onDisk.get(f.file)?.release();
       for (const f of out.texts.keys()) onDisk.get(f)?.release();
@@ -303,6 +304,11 @@ function needsShellParser(source: Source, files: readonly SourceFile[], options:
 
 function isOutput(out: SourceOutput | Iterable<SourceOutput>): out is SourceOutput {
   return !(Symbol.iterator in out);
+}
+
+/** Problems are kept for the whole run: their messages must not hold on to a file's text. */
+function ownMessage<T extends FileError | FileNote>(m: T): T {
+  return { ...m, message: ownString(m.message) };
 }
 
 function uniqueMessages<T extends FileError | FileNote>(list: T[]): T[] {

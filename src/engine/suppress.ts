@@ -13,6 +13,7 @@
 import type { LineIndex, Location } from '../position.js';
 import type { Finding } from './finding.js';
 import type { Level } from './rule.js';
+import { ownString } from './own-string.js';
 
 export interface Suppression {
   rules: Set<string>;
@@ -89,11 +90,13 @@ export function parseSuppressions(source: LineIndex, syntax: CommentSyntax): Sup
 }
 
 export function parseSuppressionComments(source: LineIndex, syntax: CommentSyntax): ParsedSuppressions {
+  const out: ParsedSuppressions = { suppressions: [], malformed: [] };
+  // Most files have no directive: they cost one search, not an array of their lines.
+  if (!source.text.includes('isolint-ignore')) return out;
   const pattern = syntax.slashComments ? SLASH_DIRECTIVE : DIRECTIVE;
   const commentOnly = syntax.slashComments ? /^\s*((#|\/\/).*)?$/ : /^\s*(#.*)?$/;
   // Lines as every location counts them: a lone CR ends a line too.
   const lines = source.lineTexts();
-  const out: ParsedSuppressions = { suppressions: [], malformed: [] };
   lines.forEach((text, i) => {
     const m = pattern.exec(text);
     if (!m) return;
@@ -112,8 +115,9 @@ export function parseSuppressionComments(source: LineIndex, syntax: CommentSynta
     const dashes = rest.indexOf('--');
     const list = dashes < 0 ? rest : rest.slice(0, dashes);
     const reason = dashes < 0 ? '' : rest.slice(dashes + 2).trim();
+    // Kept for the whole run, so copied out of the file's text (see own-string.ts).
     const ids = [...list.matchAll(ID)].map((t) => ({
-      id: t[0],
+      id: ownString(t[0]),
       loc: { file: source.file, startLine: line, startColumn: restStart + t.index + 1, endLine: line, endColumn: restStart + t.index + t[0].length + 1 },
     }));
     if (!ids.length) {
@@ -141,11 +145,11 @@ export function parseSuppressionComments(source: LineIndex, syntax: CommentSynta
     out.suppressions.push({
       rules: new Set(ids.map((x) => x.id)),
       ids,
-      justification: reason || 'suppressed in source',
+      justification: ownString(reason) || 'suppressed in source',
       hasReason: reason !== '',
       scope: fileScope ? 'file' : 'lines',
       loc,
-      comment: text.slice(m.index).trim(),
+      comment: ownString(text.slice(m.index).trim()),
       firstLine: first,
       lastLine: last,
     });

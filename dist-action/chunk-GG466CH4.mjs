@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-ICSUBJ6A.mjs";
+} from "./chunk-2XWMN3DZ.mjs";
 import {
   __commonJS,
   __require,

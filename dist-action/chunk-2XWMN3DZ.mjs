@@ -26776,6 +26776,14 @@ function resultFingerprints(result, pathOf) {
   return new Map(all2.map((f, i2) => [f, prints[i2]]));
 }
 
+// src/engine/own-string.ts
+function ownString(s) {
+  if (s.length < 13) return s;
+  const encoding = WIDE.test(s) ? "utf16le" : "latin1";
+  return Buffer.from(s, encoding).toString(encoding);
+}
+var WIDE = /[^\u0000-\u00ff]/;
+
 // src/engine/suppress.ts
 var SUPPRESSION_CHECKS = {
   invalid: {
@@ -26801,10 +26809,11 @@ var ID = /[A-Za-z0-9_./-]+/g;
 var DIRECTIVE2 = /#\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
 var SLASH_DIRECTIVE = /(?:#|\/\/)\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
 function parseSuppressionComments(source, syntax) {
+  const out2 = { suppressions: [], malformed: [] };
+  if (!source.text.includes("isolint-ignore")) return out2;
   const pattern = syntax.slashComments ? SLASH_DIRECTIVE : DIRECTIVE2;
   const commentOnly = syntax.slashComments ? /^\s*((#|\/\/).*)?$/ : /^\s*(#.*)?$/;
   const lines = source.lineTexts();
-  const out2 = { suppressions: [], malformed: [] };
   lines.forEach((text, i2) => {
     const m = pattern.exec(text);
     if (!m) return;
@@ -26823,7 +26832,7 @@ function parseSuppressionComments(source, syntax) {
     const list = dashes < 0 ? rest : rest.slice(0, dashes);
     const reason = dashes < 0 ? "" : rest.slice(dashes + 2).trim();
     const ids = [...list.matchAll(ID)].map((t) => ({
-      id: t[0],
+      id: ownString(t[0]),
       loc: { file: source.file, startLine: line, startColumn: restStart + t.index + 1, endLine: line, endColumn: restStart + t.index + t[0].length + 1 }
     }));
     if (!ids.length) {
@@ -26850,11 +26859,11 @@ function parseSuppressionComments(source, syntax) {
     out2.suppressions.push({
       rules: new Set(ids.map((x) => x.id)),
       ids,
-      justification: reason || "suppressed in source",
+      justification: ownString(reason) || "suppressed in source",
       hasReason: reason !== "",
       scope: fileScope ? "file" : "lines",
       loc,
-      comment: text.slice(m.index).trim(),
+      comment: ownString(text.slice(m.index).trim()),
       firstLine: first,
       lastLine: last2
     });
@@ -33381,10 +33390,11 @@ function reporter(rule, ctx, out2, configuredLevel, stableKey) {
       // A level the user configured wins over the one the rule chose for this finding.
       level: (configuredLevel !== "off" ? configuredLevel : void 0) ?? options.level ?? rule.level,
       securitySeverity: options.securitySeverity ?? rule.securitySeverity,
-      message,
+      // Findings outlive their file's text: they must not hold on to it.
+      message: ownString(message),
       location: loc,
-      related: options.related ?? [],
-      logicalKey: options.logicalKey ?? contentKey(loc, ctx.sourceOf(loc.file), stableKey ? stableKey(message) : message)
+      related: (options.related ?? []).map((r) => ({ loc: r.loc, message: ownString(r.message) })),
+      logicalKey: ownString(options.logicalKey ?? contentKey(loc, ctx.sourceOf(loc.file), stableKey ? stableKey(message) : message))
     });
   };
 }
@@ -33618,8 +33628,8 @@ async function lint(options = {}) {
       await settings.prepare([...out2.containers.map((c) => c.file), ...out2.texts.keys()].map(placeOf));
       for (const container of out2.containers) findings.push(...runRuntimeRules(container, ctx));
       for (const image of out2.images) findings.push(...runImageRules(image, ctx));
-      errors.push(...out2.errors);
-      notes.push(...out2.notes);
+      errors.push(...out2.errors.map(ownMessage));
+      notes.push(...out2.notes.map(ownMessage));
       files.push(...out2.files);
       for (const f of out2.files) onDisk.get(f.file)?.release();
       for (const f of out2.texts.keys()) onDisk.get(f)?.release();
@@ -33722,6 +33732,9 @@ function needsShellParser(source, files, options) {
 }
 function isOutput(out2) {
   return !(Symbol.iterator in out2);
+}
+function ownMessage(m) {
+  return { ...m, message: ownString(m.message) };
 }
 function uniqueMessages(list) {
   const seen = /* @__PURE__ */ new Set();
