@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-2XWMN3DZ.mjs";
+} from "./chunk-CUMLAA6I.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

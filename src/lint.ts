@@ -14,8 +14,8 @@ import { ownString } from './engine/own-string.js';
 import { applyBaseline, readBaseline } from './baseline.js';
 import type { LintResult } from './result.js';
 import type { LineIndex } from './position.js';
-import { initShellParser } from './shell.js';
 import { readTextFile, UnreadableFileError } from './read-file.js';
+import { readSources } from './sources/run.js';
 import { isInside, projectRoot } from './git-root.js';
 import { allSources, claimerFor, sourceFor } from './sources/index.js';
 import type { CommentSyntax, ComposeOptions, FileError, FileNote, LintedFile, Source, SourceFile, SourceOptions, SourceOutput } from './sources/source.js';
@@ -158,52 +158,24 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
   }
 
-  for (const source of sources) {
-    const given = byKind.get(source.kind) ?? [];
-    if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
-    if (needsShellParser(source, given, sourceOptions)) await initShellParser();
-    const judge = async (out: SourceOutput) => {
-      for (const [file, index] of out.texts) {
-        texts.set(file, index);
-        if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
-      }
-      // Models may be written in files no one named (-c files, included and extended ones).
-      await settings.prepare([...out.containers.map((c) => c.file), ...out.texts.keys()].map(placeOf));
-      for (const container of out.containers) findings.push(...runRuntimeRules(container, ctx));
-      for (const image of out.images) findings.push(...runImageRules(image, ctx));
-      errors.push(...out.errors.map(ownMessage));
-      notes.push(...out.notes.map(ownMessage));
-      files.push(...out.files);
-      for (const f of out.files) onDisk.get(f.file)?.release();
-      for (const f of out.texts.keys()) onDisk.get(f)?.release();
-      texts.clear();
-    };
-    const read = async (batch: SourceFile[], alone: boolean): Promise<void> => {
-      try {
-        const out = source.load(batch, sourceOptions);
-        if (isOutput(out)) await judge(out);
-        else for (const part of out) await judge(part);
-      } catch (e) {
-        // A reader's bug or a limit of the engine (a stack overflow) must not cost the other
-        // files their report: each file not yet reported on is read again on its own, and
-        // the one that fails alone gets the error.
-        const reported = new Set(files.map((f) => f.file));
-        const left = batch.filter((f) => !reported.has(f.display));
-        if (!alone && left.length > 1) {
-          for (const f of left) await read([f], true);
-          return;
-        }
-        const message = e instanceof UnreadableFileError ? e.message : `could not be read: ${(e as Error)?.message ?? String(e)}`;
-        if (!left.length) errors.push({ file: source.kind, message });
-        for (const f of left) {
-          errors.push({ file: f.display, message });
-          files.push({ file: f.display, kind: source.kind, status: 'error' });
-        }
-      }
-    };
-    await read(given, false);
-    for (const f of given) onDisk.get(f.display)?.release();
-  }
+  const judge = async (out: SourceOutput) => {
+    for (const [file, index] of out.texts) {
+      texts.set(file, index);
+      if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
+    }
+    // Models may be written in files no one named (-c files, included and extended ones).
+    await settings.prepare([...out.containers.map((c) => c.file), ...out.texts.keys()].map(placeOf));
+    for (const container of out.containers) findings.push(...runRuntimeRules(container, ctx));
+    for (const image of out.images) findings.push(...runImageRules(image, ctx));
+    errors.push(...out.errors.map(ownMessage));
+    notes.push(...out.notes.map(ownMessage));
+    files.push(...out.files);
+    for (const f of out.files) onDisk.get(f.file)?.release();
+    for (const f of out.texts.keys()) onDisk.get(f)?.release();
+    texts.clear();
+  };
+  for (const part of await readSources(sources, byKind, sourceOptions)) await judge(part);
+  for (const file of onDisk.values()) file.release();
 
   // A file that is part of two projects (a base with two override files, an included file
   // that is also a project of its own) yields the same finding twice: report it once.
@@ -291,19 +263,6 @@ function fileOnDisk(f: DiscoveredFile, maxFileSize: number | undefined): SourceF
       text = undefined;
     },
   };
-}
-
-function needsShellParser(source: Source, files: readonly SourceFile[], options: SourceOptions): boolean {
-  if (typeof source.usesShellParser !== 'function') return source.usesShellParser;
-  try {
-    return source.usesShellParser(files, options);
-  } catch {
-    return true; // a file it could not read: its source says so when it reads it
-  }
-}
-
-function isOutput(out: SourceOutput | Iterable<SourceOutput>): out is SourceOutput {
-  return !(Symbol.iterator in out);
 }
 
 /** Problems are kept for the whole run: their messages must not hold on to a file's text. */

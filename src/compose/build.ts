@@ -78,7 +78,7 @@ export function attachBuiltImage(container: RuntimeModel, service: YNode, servic
   try {
     // Many services build one Dockerfile: it is modelled once per target and build args.
     const key = JSON.stringify([build.dockerfilePath, target ?? null, Object.entries(buildArgs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
-    image = loader.cached(key, () => parseImage({ file: display, text, ...(target ? { target } : {}), buildArgs }));
+    image = loader.cached(key, () => (loader.options.images?.parse ?? parseImage)({ file: display, text, ...(target ? { target } : {}), buildArgs }));
   } catch (e) {
     loader.error(display, `cannot parse the Dockerfile of service ${name}: ${(e as Error).message}`);
     return {};

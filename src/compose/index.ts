@@ -11,6 +11,7 @@
 import { dirname, resolve } from 'node:path';
 import type { FileError, FileNote } from '../sources/problems.js';
 import type { ImageModel } from '../image/model.js';
+import type { ImageParses } from '../image/parses.js';
 import type { LineIndex } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
 import type { LintedFile, SourceFile } from '../sources/source.js';
@@ -81,7 +82,7 @@ export function loadCompose(files: readonly Pick<SourceFile, 'path' | 'root' | '
  * read for a project (its texts, the Dockerfiles behind `build:`) is let go with it. The last
  * part carries every given file's status, since a file can fail as part of a later project.
  */
-export function* composeProjects(files: readonly Pick<SourceFile, 'path' | 'root' | 'text'>[], options: ComposeOptions): Generator<ComposeLoadResult> {
+export function* composeProjects(files: readonly Pick<SourceFile, 'path' | 'root' | 'text'>[], options: ComposeOptions, images?: ImageParses): Generator<ComposeLoadResult> {
   const cwd = options.cwd ?? process.cwd();
   const loader = new Loader(
     {
@@ -91,6 +92,7 @@ export function* composeProjects(files: readonly Pick<SourceFile, 'path' | 'root
       ...(options.env ? { env: options.env } : {}),
       ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
       ...(options.allowOutsideContext ? { allowOutside: true } : {}),
+      ...(images ? { images } : {}),
       // Where referenced files may be read from: each linted file's project root.
       roots: [
         ...files.map((file) => projectRoot(file.path, file.root)),

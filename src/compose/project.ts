@@ -16,6 +16,7 @@ import { mergeRoots, mergeService } from './merge.js';
 import { composeFormat } from './file-format.js';
 import { get, locOf, parseYaml, YamlError, type YMap, type YNode, type YPair, type YScalar, type YamlFile } from './yaml.js';
 import type { ProjectDefinitions } from './normalize.js';
+import type { ImageParses } from '../image/parses.js';
 
 /** Compose's file names, in the order it prefers them (compose-go DefaultFileNames). */
 export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -74,6 +75,8 @@ export interface LoaderOptions {
   roots?: string[];
   /** Files the user named (`-c`, `--env-file`): read wherever they are. */
   named?: string[];
+  /** The run's recent Dockerfile parses (a `build:` Dockerfile the Dockerfile source read too). */
+  images?: ImageParses;
 }
 
 /** A referenced file outside every project root: not opened. */

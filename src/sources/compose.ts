@@ -21,7 +21,8 @@ export const composeSource: Source = {
   },
   *load(files, options) {
     // One project at a time.
-    for (const part of composeProjects(files, { ...options.compose, cwd: options.cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) })) {
+    const compose = { ...options.compose, cwd: options.cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) };
+    for (const part of composeProjects(files, compose, options.images)) {
       yield { images: part.images, containers: part.containers, errors: part.errors, notes: part.notes, files: part.files, texts: part.sources };
     }
   },

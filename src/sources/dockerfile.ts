@@ -42,7 +42,7 @@ function readDockerfile(file: SourceFile, options: SourceOptions): SourceOutput 
     const text = file.text; // read here, once: a file on disk is read when asked
     const lines = new LineIndex(file.display, text);
     out.texts.set(file.display, lines);
-    const image = parseImage({ file: file.display, text, ...(options.target ? { target: options.target } : {}) });
+    const image = (options.images?.parse ?? parseImage)({ file: file.display, text, ...(options.target ? { target: options.target } : {}) });
     if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
     out.images.push(image);
     // `RUN docker run …`: the containers a build step starts.

@@ -5,6 +5,7 @@
  * none of them by name, and a new source is one more entry in `sources/index.ts`.
  */
 import type { ImageModel } from '../image/model.js';
+import type { ImageParses } from '../image/parses.js';
 import type { LineIndex } from '../position.js';
 import type { RuntimeModel } from '../runtime/model.js';
 import type { CommentSyntax } from '../engine/suppress.js';
@@ -37,6 +38,8 @@ export interface SourceOptions {
   maxFileSize?: number;
   /** `--include-docs`: read shell code blocks in Markdown. */
   includeDocs?: boolean;
+  /** The run's recent Dockerfile parses, shared by every source that parses Dockerfiles. */
+  images?: ImageParses;
   /** Compose's own options (`--env-file`, `--use-env`, `-c`, `--allow-outside-context`). */
   compose?: ComposeOptions;
 }

@@ -46,7 +46,7 @@ export function attachBuiltImage(container: RuntimeModel, linted: { path: string
   for (const a of build.args) if (a.value && !a.value.unresolved?.length) buildArgs[a.name.value] = a.value.value;
   const target = build.target && !build.target.unresolved?.length ? build.target.value : undefined;
   try {
-    const image = parseImage({ file: display, text, ...(target ? { target } : {}), buildArgs });
+    const image = (options.images?.parse ?? parseImage)({ file: display, text, ...(target ? { target } : {}), buildArgs });
     out.texts.set(display, image.lines);
     if (image.missingTarget) {
       const loc = build.target?.loc ?? where;

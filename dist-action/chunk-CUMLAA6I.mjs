@@ -29552,7 +29552,7 @@ function attachBuiltImage(container, service, serviceFile, loader, options) {
   let image;
   try {
     const key2 = JSON.stringify([build.dockerfilePath, target ?? null, Object.entries(buildArgs).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)]);
-    image = loader.cached(key2, () => parseImage({ file: display, text, ...target ? { target } : {}, buildArgs }));
+    image = loader.cached(key2, () => (loader.options.images?.parse ?? parseImage)({ file: display, text, ...target ? { target } : {}, buildArgs }));
   } catch (e) {
     loader.error(display, `cannot parse the Dockerfile of service ${name2}: ${e.message}`);
     return {};
@@ -30045,7 +30045,7 @@ function attachEnvFiles(container, service, loader) {
 }
 
 // src/compose/index.ts
-function* composeProjects(files, options) {
+function* composeProjects(files, options, images) {
   const cwd = options.cwd ?? process.cwd();
   const loader = new Loader(
     {
@@ -30055,6 +30055,7 @@ function* composeProjects(files, options) {
       ...options.env ? { env: options.env } : {},
       ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {},
       ...options.allowOutsideContext ? { allowOutside: true } : {},
+      ...images ? { images } : {},
       // Where referenced files may be read from: each linted file's project root.
       roots: [
         ...files.map((file) => projectRoot(file.path, file.root)),
@@ -30075,7 +30076,7 @@ function* composeProjects(files, options) {
   const failed = /* @__PURE__ */ new Set();
   for (const group of groups) {
     const containers = [];
-    const images = [];
+    const images2 = [];
     const projects = [];
     let project;
     try {
@@ -30083,7 +30084,7 @@ function* composeProjects(files, options) {
     } catch (e) {
       loader.error(loader.display(group[0]), `could not be loaded: ${e.message}`);
       for (const f of group) failed.add(f);
-      yield { containers, images, projects, files: [], ...loader.takeReadings() };
+      yield { containers, images: images2, projects, files: [], ...loader.takeReadings() };
       continue;
     }
     for (const f of project.failed) failed.add(f);
@@ -30095,7 +30096,7 @@ function* composeProjects(files, options) {
         attachEnvFiles(container, node, loader);
         const root = roots.get(group[0]) ?? dirname9(group[0]);
         const { inline } = attachBuiltImage(container, node, name2.file.path, loader, { root, ...options.allowOutsideContext ? { allowOutsideContext: true } : {} });
-        if (inline) images.push(inline);
+        if (inline) images2.push(inline);
         containers.push(container);
         projectContainers.push(container);
         names.push(name2.text);
@@ -30105,7 +30106,7 @@ function* composeProjects(files, options) {
     }
     resolveJoinedNamespaces(projectContainers);
     projects.push({ files: group.map((p) => loader.display(p)), services: names });
-    yield { containers, images, projects, files: [], ...loader.takeReadings() };
+    yield { containers, images: images2, projects, files: [], ...loader.takeReadings() };
   }
   const statuses = /* @__PURE__ */ new Map();
   for (const path of [...files.map((file) => file.path), ...explicit]) {
@@ -30822,7 +30823,7 @@ function readDockerfile(file, options) {
     const text = file.text;
     const lines = new LineIndex(file.display, text);
     out2.texts.set(file.display, lines);
-    const image = parseImage({ file: file.display, text, ...options.target ? { target: options.target } : {} });
+    const image = (options.images?.parse ?? parseImage)({ file: file.display, text, ...options.target ? { target: options.target } : {} });
     if (image.missingTarget) throw new Error(`target stage "${image.missingTarget}" not found`);
     out2.images.push(image);
     const runs = image.instructions.filter((i2) => i2.keyword === "RUN" && i2.shell).map((i2) => i2.shell);
@@ -30854,7 +30855,8 @@ var composeSource = {
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
   *load(files, options) {
-    for (const part of composeProjects(files, { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} })) {
+    const compose = { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} };
+    for (const part of composeProjects(files, compose, options.images)) {
       yield { images: part.images, containers: part.containers, errors: part.errors, notes: part.notes, files: part.files, texts: part.sources };
     }
   }
@@ -30897,7 +30899,7 @@ function attachBuiltImage2(container, linted, options, out2) {
   for (const a of build.args) if (a.value && !a.value.unresolved?.length) buildArgs[a.name.value] = a.value.value;
   const target = build.target && !build.target.unresolved?.length ? build.target.value : void 0;
   try {
-    const image = parseImage({ file: display, text, ...target ? { target } : {}, buildArgs });
+    const image = (options.images?.parse ?? parseImage)({ file: display, text, ...target ? { target } : {}, buildArgs });
     out2.texts.set(display, image.lines);
     if (image.missingTarget) {
       const loc = build.target?.loc ?? where;
@@ -33403,6 +33405,109 @@ function contentKey(loc, source, message) {
   return `${lineText.trim()}|${loc.startColumn}|${message}`;
 }
 
+// src/image/parses.ts
+var ImageParses = class {
+  constructor(capacity = 8) {
+    this.capacity = capacity;
+  }
+  recent = /* @__PURE__ */ new Map();
+  parse = (options) => {
+    const args2 = Object.entries(options.buildArgs ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    const key2 = JSON.stringify([options.file, options.target ?? null, args2]);
+    const hit = this.recent.get(key2);
+    if (hit && hit.text === options.text) {
+      this.recent.delete(key2);
+      this.recent.set(key2, hit);
+      return hit.image;
+    }
+    const image = parseImage(options);
+    this.recent.delete(key2);
+    this.recent.set(key2, { text: options.text, image });
+    if (this.recent.size > this.capacity) this.recent.delete(this.recent.keys().next().value);
+    return image;
+  };
+};
+
+// src/sources/run.ts
+async function readSources(sources, filesOf, options) {
+  const shared = { ...options, images: new ImageParses() };
+  const streams = [];
+  for (const source of sources) {
+    const files = filesOf.get(source.kind) ?? [];
+    if (!files.length && !source.readsFilesOfItsOwn?.(options)) continue;
+    if (needsShellParser(source, files, options)) await initShellParser();
+    streams.push(partsOf(source, files, shared));
+  }
+  return inFileOrder(streams);
+}
+function* partsOf(source, files, options, alone = false) {
+  const reported = /* @__PURE__ */ new Set();
+  try {
+    const out2 = source.load(files, options);
+    for (const part of isOutput(out2) ? [out2] : out2) {
+      for (const f of part.files) reported.add(f.file);
+      yield part;
+    }
+  } catch (e) {
+    const left = files.filter((f) => !reported.has(f.display));
+    if (!alone && left.length > 1) {
+      for (const f of left) yield* partsOf(source, [f], options, true);
+      return;
+    }
+    const message = e instanceof UnreadableFileError ? e.message : `could not be read: ${e?.message ?? String(e)}`;
+    const failed = emptyOutput();
+    if (!left.length) failed.errors.push({ file: source.kind, message });
+    for (const f of left) {
+      failed.errors.push({ file: f.display, message });
+      failed.files.push({ file: f.display, kind: source.kind, status: "error" });
+    }
+    yield failed;
+  }
+}
+function* inFileOrder(streams) {
+  const heads = streams.map((s) => ({ parts: s[Symbol.iterator](), next: void 0, done: false }));
+  const advance = (h) => {
+    const r = h.parts.next();
+    h.done = !!r.done;
+    h.next = r.done ? void 0 : r.value;
+  };
+  for (const h of heads) advance(h);
+  for (; ; ) {
+    let first;
+    let firstKey = "";
+    for (const h of heads) {
+      if (h.done) continue;
+      const key2 = firstFileOf(h.next);
+      if (!first || key2 < firstKey) {
+        first = h;
+        firstKey = key2;
+      }
+    }
+    if (!first) return;
+    const part = first.next;
+    first.next = void 0;
+    yield part;
+    advance(first);
+  }
+}
+function firstFileOf(part) {
+  let first;
+  for (const f of part.files) if (first === void 0 || f.file < first) first = f.file;
+  for (const f of part.texts.keys()) if (first === void 0 || f < first) first = f;
+  return first ?? "";
+}
+function needsShellParser(source, files, options) {
+  if (typeof source.usesShellParser !== "function") return source.usesShellParser;
+  try {
+    return source.usesShellParser(files, options);
+  } catch {
+    return true;
+  }
+}
+function isOutput(out2) {
+  return !(Symbol.iterator in out2);
+}
+
 // src/config/settings.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 import { dirname as dirname14, relative as relative5, resolve as resolve10, sep as sep4 } from "node:path";
@@ -33616,48 +33721,23 @@ async function lint(options = {}) {
       files.push({ file: f.display, kind, status: "error" });
     }
   }
-  for (const source of sources) {
-    const given = byKind.get(source.kind) ?? [];
-    if (!given.length && !source.readsFilesOfItsOwn?.(sourceOptions)) continue;
-    if (needsShellParser(source, given, sourceOptions)) await initShellParser();
-    const judge = async (out2) => {
-      for (const [file, index] of out2.texts) {
-        texts.set(file, index);
-        if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
-      }
-      await settings.prepare([...out2.containers.map((c) => c.file), ...out2.texts.keys()].map(placeOf));
-      for (const container of out2.containers) findings.push(...runRuntimeRules(container, ctx));
-      for (const image of out2.images) findings.push(...runImageRules(image, ctx));
-      errors.push(...out2.errors.map(ownMessage));
-      notes.push(...out2.notes.map(ownMessage));
-      files.push(...out2.files);
-      for (const f of out2.files) onDisk.get(f.file)?.release();
-      for (const f of out2.texts.keys()) onDisk.get(f)?.release();
-      texts.clear();
-    };
-    const read = async (batch, alone) => {
-      try {
-        const out2 = source.load(batch, sourceOptions);
-        if (isOutput(out2)) await judge(out2);
-        else for (const part of out2) await judge(part);
-      } catch (e) {
-        const reported2 = new Set(files.map((f) => f.file));
-        const left = batch.filter((f) => !reported2.has(f.display));
-        if (!alone && left.length > 1) {
-          for (const f of left) await read([f], true);
-          return;
-        }
-        const message = e instanceof UnreadableFileError ? e.message : `could not be read: ${e?.message ?? String(e)}`;
-        if (!left.length) errors.push({ file: source.kind, message });
-        for (const f of left) {
-          errors.push({ file: f.display, message });
-          files.push({ file: f.display, kind: source.kind, status: "error" });
-        }
-      }
-    };
-    await read(given, false);
-    for (const f of given) onDisk.get(f.display)?.release();
-  }
+  const judge = async (out2) => {
+    for (const [file, index] of out2.texts) {
+      texts.set(file, index);
+      if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
+    }
+    await settings.prepare([...out2.containers.map((c) => c.file), ...out2.texts.keys()].map(placeOf));
+    for (const container of out2.containers) findings.push(...runRuntimeRules(container, ctx));
+    for (const image of out2.images) findings.push(...runImageRules(image, ctx));
+    errors.push(...out2.errors.map(ownMessage));
+    notes.push(...out2.notes.map(ownMessage));
+    files.push(...out2.files);
+    for (const f of out2.files) onDisk.get(f.file)?.release();
+    for (const f of out2.texts.keys()) onDisk.get(f)?.release();
+    texts.clear();
+  };
+  for (const part of await readSources(sources, byKind, sourceOptions)) await judge(part);
+  for (const file of onDisk.values()) file.release();
   const seen = /* @__PURE__ */ new Set();
   const unique2 = findings.filter((f) => {
     const l = f.location;
@@ -33721,17 +33801,6 @@ function fileOnDisk(f, maxFileSize) {
       text = void 0;
     }
   };
-}
-function needsShellParser(source, files, options) {
-  if (typeof source.usesShellParser !== "function") return source.usesShellParser;
-  try {
-    return source.usesShellParser(files, options);
-  } catch {
-    return true;
-  }
-}
-function isOutput(out2) {
-  return !(Symbol.iterator in out2);
 }
 function ownMessage(m) {
   return { ...m, message: ownString(m.message) };

@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-2XWMN3DZ.mjs";
+} from "./chunk-CUMLAA6I.mjs";
 import {
   __commonJS,
   __require,
