@@ -37,9 +37,19 @@ export function real(path: string): string {
   }
 }
 
-/** True when `path` (symlinks followed) is `root` or under it. */
+const realRoots = new Map<string, string>();
+
+/**
+ * True when `path` (symlinks followed) is `root` or under it. A run asks this of a few roots
+ * for every file it reads, so a root's own resolution is kept (as git roots are).
+ */
 export function isInside(root: string, path: string): boolean {
-  const rel = relative(real(root), real(path));
+  let realRoot = realRoots.get(root);
+  if (realRoot === undefined) {
+    realRoot = real(root);
+    realRoots.set(root, realRoot);
+  }
+  const rel = relative(realRoot, real(path));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 

@@ -95,8 +95,10 @@ export function* composeProjects(files: readonly Pick<SourceFile, 'path' | 'root
       ...(images ? { images } : {}),
       // Where referenced files may be read from: each linted file's project root.
       roots: [
-        ...files.map((file) => projectRoot(file.path, file.root)),
-        ...(options.files ?? []).map((f) => projectRoot(resolve(cwd, f), dirname(resolve(cwd, f)))),
+        ...new Set([
+          ...files.map((file) => projectRoot(file.path, file.root)),
+          ...(options.files ?? []).map((f) => projectRoot(resolve(cwd, f), dirname(resolve(cwd, f)))),
+        ]),
       ],
       named: [...(options.files ?? []), ...(options.envFiles ?? [])].map((f) => resolve(cwd, f)),
     },
