@@ -293,8 +293,15 @@ function sliceSource(source: ShellSource, start: number, end: number): ShellSour
 
 function joinContinuations(lines: LineIndex, start: number, end: number, escape: string): ShellSource {
   const text = lines.text;
+  // Text is added a run of characters at a time: a string built a character at a time is a
+  // chain of one-character pieces until it is first read.
   let out = '';
   const offsets: number[] = [];
+  const keep = (from: number, to: number) => {
+    out += text.slice(from, to);
+    for (let i = from; i < to; i++) offsets.push(i);
+  };
+  const continuation = new RegExp(`${escapeRegExp(escape)}\\s*$`);
   let pos = start;
   let continued = true;
   let firstLine = true;
@@ -305,10 +312,7 @@ function joinContinuations(lines: LineIndex, start: number, end: number, escape:
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (!continued) {
       // Past the command line: heredoc bodies, kept verbatim.
-      for (let i = pos; i < eol; i++) {
-        out += text[i];
-        offsets.push(i);
-      }
+      keep(pos, eol);
       if (eol < end) {
         out += '\n';
         offsets.push(eol);
@@ -321,12 +325,9 @@ function joinContinuations(lines: LineIndex, start: number, end: number, escape:
       continue;
     }
     firstLine = false;
-    const m = new RegExp(`${escapeRegExp(escape)}\\s*$`).exec(line);
+    const m = continuation.exec(line);
     const contentEnd = m ? pos + m.index : pos + line.length;
-    for (let i = pos; i < contentEnd; i++) {
-      out += text[i];
-      offsets.push(i);
-    }
+    keep(pos, contentEnd);
     if (!m) {
       continued = false;
       if (eol < end) {
