@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-CUMLAA6I.mjs";
+} from "./chunk-7BO6TDMY.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -23728,6 +23728,11 @@ function joinContinuations(lines, start2, end, escape) {
   const text = lines.text;
   let out2 = "";
   const offsets = [];
+  const keep = (from, to) => {
+    out2 += text.slice(from, to);
+    for (let i2 = from; i2 < to; i2++) offsets.push(i2);
+  };
+  const continuation = new RegExp(`${escapeRegExp(escape)}\\s*$`);
   let pos = start2;
   let continued = true;
   let firstLine2 = true;
@@ -23737,10 +23742,7 @@ function joinContinuations(lines, start2, end, escape) {
     let line = text.slice(pos, eol);
     if (line.endsWith("\r")) line = line.slice(0, -1);
     if (!continued) {
-      for (let i2 = pos; i2 < eol; i2++) {
-        out2 += text[i2];
-        offsets.push(i2);
-      }
+      keep(pos, eol);
       if (eol < end) {
         out2 += "\n";
         offsets.push(eol);
@@ -23753,12 +23755,9 @@ function joinContinuations(lines, start2, end, escape) {
       continue;
     }
     firstLine2 = false;
-    const m = new RegExp(`${escapeRegExp(escape)}\\s*$`).exec(line);
+    const m = continuation.exec(line);
     const contentEnd = m ? pos + m.index : pos + line.length;
-    for (let i2 = pos; i2 < contentEnd; i2++) {
-      out2 += text[i2];
-      offsets.push(i2);
-    }
+    keep(pos, contentEnd);
     if (!m) {
       continued = false;
       if (eol < end) {
@@ -26738,8 +26737,14 @@ function real(path) {
     return path;
   }
 }
+var realRoots = /* @__PURE__ */ new Map();
 function isInside(root, path) {
-  const rel = relative(real(root), real(path));
+  let realRoot = realRoots.get(root);
+  if (realRoot === void 0) {
+    realRoot = real(root);
+    realRoots.set(root, realRoot);
+  }
+  const rel = relative(realRoot, real(path));
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
 function projectRoot(file, linted) {
@@ -30058,8 +30063,10 @@ function* composeProjects(files, options, images) {
       ...images ? { images } : {},
       // Where referenced files may be read from: each linted file's project root.
       roots: [
-        ...files.map((file) => projectRoot(file.path, file.root)),
-        ...(options.files ?? []).map((f) => projectRoot(resolve7(cwd, f), dirname9(resolve7(cwd, f))))
+        .../* @__PURE__ */ new Set([
+          ...files.map((file) => projectRoot(file.path, file.root)),
+          ...(options.files ?? []).map((f) => projectRoot(resolve7(cwd, f), dirname9(resolve7(cwd, f))))
+        ])
       ],
       named: [...options.files ?? [], ...options.envFiles ?? []].map((f) => resolve7(cwd, f))
     },

@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-CUMLAA6I.mjs";
+} from "./chunk-7BO6TDMY.mjs";
 import {
   __commonJS,
   __require,
