@@ -57,10 +57,11 @@ const WINDOWS_PATH = /^([A-Za-z]:[\\/]|\\\\)/;
 
 /**
  * How a leading `~` whose rest is not all known is read. A shell (a `docker run` line) and
- * Compose expand a leading `~` whatever follows it, so `~/$X` is in the home folder;
- * `'known-rest'` gives no home path for it, as the located sources (Quadlet, workflows,
- * devcontainer.json) always have: nothing expands their `~`, and a path part that is not
- * known there is not guessed at.
+ * Compose's loader expand a leading `~` whatever follows it, so `~/$X` is in the home folder
+ * (`'any-rest'`). `'known-rest'` gives no home path for it, as isolint has always read the
+ * located sources (Quadlet, workflows, devcontainer.json): a source with a part not known
+ * there is a home path only when that part is the home folder itself (`%h`,
+ * `${localEnv:HOME}`).
  */
 export type TildeRule = 'any-rest' | 'known-rest';
 
@@ -218,7 +219,8 @@ const BASIC_TYPES: Record<string, Mount['type']> = { bind: 'bind', volume: 'volu
 /**
  * `--mount` of `docker run` (and podman's and nerdctl's): Docker's CSV with quoted fields, a
  * lower-cased type, Podman's `glob` (a bind of every match), `ramfs` and `devpts` (memory and
- * pseudo-terminal file systems, read as tmpfs) too, and `readonly=` as Go's ParseBool reads it.
+ * pseudo-terminal file systems, read as tmpfs) too, and `readonly=` true as the reader's
+ * other booleans (`true`, `1`, `t`, `yes`).
  */
 export const DOCKER_CLI_MOUNT: MountDialect = {
   csvQuotes: true,

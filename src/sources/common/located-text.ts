@@ -134,8 +134,8 @@ function specPart(p: Piece): SpecPart {
 
 /**
  * A relative source resolves against `baseDir` (a Quadlet unit's folder, a devcontainer.json's);
- * without one it has no host path. A `~` path whose rest is not known is not read as the home
- * folder (nothing these sources hand it to expands `~`).
+ * without one it has no host path. A `~` path with a hole in it is not read as a home path
+ * (`'known-rest'`: no shell expands these values).
  */
 function paths(baseDir: string | undefined): PathRules {
   return { baseDir, tilde: 'known-rest' };
