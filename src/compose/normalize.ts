@@ -4,9 +4,10 @@
  * forms, top-level and `deploy:` limits all become the same fields. Fields of an unexpected
  * shape are left out rather than guessed.
  */
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { BuildSpec, CommandSpec, Device, Healthcheck, KeyValue, Limits, Mount, PortMapping, RuntimeModel, SecurityOpt, Value } from '../runtime/model.js';
 import { execFormScript, splitCommandLine, type Word } from '../shell.js';
+import { homePathOf as homePathOfText, hostPathOf as bindHostPathOf } from '../runtime/mount-spec.js';
 import { allInterfaces, colonParts, isHostPathSource, normaliseCapability, parsePortSpec, parseSecurityOpt, portRange, PROPAGATION } from '../runtime/specs.js';
 import { buildMapping, keyedEntries } from './merge.js';
 
@@ -157,25 +158,19 @@ function keyValues(node: YNode | undefined): KeyValue[] {
  * undefined: the result must not depend on who runs the linter.
  */
 function hostPathOf(source: Value<string> | undefined, baseDir: string): string | undefined {
-  if (!source || source.unresolved?.length) return undefined;
-  const path = source.value;
-  if (!path || path.startsWith('~')) return undefined;
-  if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
-  return isAbsolute(path) ? resolve(path) : resolve(baseDir, path);
+  return source ? bindHostPathOf(source.value, !source.unresolved?.length, baseDir) : undefined;
 }
 
 /**
  * `~/...` for a bind source in the home folder of whoever runs Compose: written with `~`, or
- * with `$HOME`/`${HOME}` when HOME has no value here (it is the runner's, not the file's).
+ * with `$HOME`/`${HOME}` when HOME has no value here (it is the runner's, not the file's; the
+ * loader substituted nothing for it, so its span is empty). Compose expands a leading `~`
+ * whatever follows it.
  */
 function homePathOf(s: YScalar | undefined): string | undefined {
   if (!s) return undefined;
-  if (s.text === '~' || s.text.startsWith('~/')) return s.text;
-  const first = s.variableSpans?.[0];
-  const onlyHome = s.unresolved?.length === 1 && s.unresolved[0] === 'HOME';
-  if (!first || !onlyHome || first.name !== 'HOME' || !first.missing || first.start !== 0) return undefined;
-  const rest = s.text.slice(first.end);
-  return rest === '' || rest.startsWith('/') ? `~${rest}` : undefined;
+  const unknown = (s.variableSpans ?? []).filter((v) => v.missing).map((v) => ({ start: v.start, end: v.end, ...(v.name === 'HOME' ? { home: true } : {}) }));
+  return homePathOfText(s.text, unknown, 'any-rest');
 }
 
 function mount(node: YNode): Mount[] {

@@ -5,6 +5,8 @@
  * (`/dev/sda:/dev/xvda:rwm`). Compose's `ports:`, `security_opt:`, `volumes:` and `devices:`
  * and `docker run`'s `-p`, `--security-opt`, `-v` and `--device` are read by these.
  */
+import type { Location } from '../position.js';
+import type { PortMapping } from './model.js';
 
 /** `cap_sys_admin`, `CAP_SYS_ADMIN` and `SYS_ADMIN` are the same capability. */
 export function normaliseCapability(name: string): string {
@@ -74,6 +76,12 @@ export function parsePortSpec(spec: string): { hostIp: string | undefined; publi
   else if (n > 3) [ip, published] = [parts.slice(0, n - 2).join(':'), parts[n - 2]];
   if (ip?.startsWith('[') && ip.endsWith(']')) ip = ip.slice(1, -1);
   return { hostIp: ip || undefined, published: published || undefined, target, protocol: protocol.toLowerCase() };
+}
+
+/** A port spec (`docker run -p`, Quadlet `PublishPort=`, a workflow's `ports:`) as the model's mapping, reported at `loc`. */
+export function portMapping(spec: string, loc: Location): PortMapping {
+  const p = parsePortSpec(spec);
+  return { ...p, targetPorts: portRange(p.target), publishedPorts: portRange(p.published), allInterfaces: allInterfaces(p.hostIp), loc };
 }
 
 /** `/dev/sda:/dev/xvda:rwm`, `/dev/fuse`: the host device, the path inside and the cgroup permissions. */

@@ -5,11 +5,11 @@
  * takes it as it is, plus the spans whose value is not known here (`${{ github.sha }}`,
  * `${localEnv:X}`, `$VAR`), which are never guessed.
  */
-import { isAbsolute, resolve } from 'node:path';
 import type { LineIndex, Location } from '../../position.js';
 import type { Device, KeyValue, Mount, PortMapping, SecurityOpt, Value } from '../../runtime/model.js';
 import type { Word } from '../../shell.js';
-import { allInterfaces, colonParts, normaliseCapability, parsePortSpec, parseSecurityOpt, portRange, PROPAGATION } from '../../runtime/specs.js';
+import { deviceOf, LOCATED_MOUNT, mountOf as mountOfParts, mountSpec as readMountSpec, volumeMount as readVolumeMount, type PathRules, type SpecPart, type SpecText } from '../../runtime/mount-spec.js';
+import { normaliseCapability, parseSecurityOpt, portMapping as portSpecMapping } from '../../runtime/specs.js';
 
 /** A part of a value whose text is not known here: `name` is how it is written. */
 export interface Hole {
@@ -115,117 +115,53 @@ export function keyValue(p: Piece): KeyValue {
 
 /** `[IP:][HOST:]CONTAINER[/PROTO]`, as `docker run -p` reads it. */
 export function portMapping(p: Piece): PortMapping {
-  const spec = parsePortSpec(p.value);
-  return { ...spec, targetPorts: portRange(spec.target), publishedPorts: portRange(spec.published), allInterfaces: allInterfaces(spec.hostIp), loc: p.loc };
+  return portSpecMapping(p.value, p.loc);
 }
 
 /** `/dev/sda[:/dev/xvda[:rwm]]`. */
 export function device(p: Piece): Device {
-  const parts = split(p, /:/);
-  return { host: valueOf(parts[0]!), container: parts[1]?.value || undefined, permissions: parts[2]?.value || undefined, loc: p.loc };
+  return deviceOf(specText(p), p.loc);
+}
+
+/** A piece as the mount readers of src/runtime/mount-spec.ts take it: its holes are the unknown spans. */
+function specText(p: Piece): SpecText {
+  return { text: p.value, unknown: p.holes, value: (from, to) => valueOf(slice(p, from, to)) };
+}
+
+function specPart(p: Piece): SpecPart {
+  return { text: p.value, unknown: p.holes, value: valueOf(p) };
 }
 
 /**
- * The host path of a bind source: absolute as written, a relative one resolved against
- * `baseDir` (when the source resolves relative paths at all); undefined when part of it is
- * unknown or it is in the home folder of whoever runs the container (see `homePath`).
+ * A relative source resolves against `baseDir` (a Quadlet unit's folder, a devcontainer.json's);
+ * without one it has no host path. A `~` path with a hole in it is not read as a home path
+ * (`'known-rest'`: no shell expands these values).
  */
-function hostPathOf(source: Piece, baseDir: string | undefined): string | undefined {
-  if (source.holes.length) return undefined;
-  const path = source.value;
-  if (!path || path.startsWith('~')) return undefined;
-  if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
-  if (isAbsolute(path)) return resolve(path);
-  return baseDir === undefined ? undefined : resolve(baseDir, path);
-}
-
-function homePathOf(source: Piece): string | undefined {
-  const first = source.holes[0];
-  if (first?.home && first.start === 0 && source.holes.length === 1) {
-    const rest = source.value.slice(first.end);
-    return rest === '' || rest.startsWith('/') ? `~${rest}` : undefined;
-  }
-  if (source.holes.length) return undefined;
-  return source.value === '~' || source.value.startsWith('~/') ? source.value : undefined;
-}
-
-/** A bind source as `docker run -v` tells it from a volume name: it is a path. */
-function looksLikePath(source: Piece, relativeIsPath: boolean): boolean {
-  const v = source.value;
-  if (v.startsWith('/') || v.startsWith('~') || /^([A-Za-z]:[\\/]|\\\\)/.test(v)) return true;
-  if (relativeIsPath && /^\.\.?(\/|$)/.test(v)) return true;
-  // A value that starts with an unknown part (`$PWD/x`, `${localWorkspaceFolder}`) is a path when a `/` follows it.
-  return source.holes.some((h) => h.start === 0) && v.includes('/');
+function paths(baseDir: string | undefined): PathRules {
+  return { baseDir, tilde: 'known-rest' };
 }
 
 /**
  * `-v SOURCE:TARGET[:OPTIONS]` (Quadlet `Volume=`, a workflow's `volumes:`). `baseDir`
  * resolves a relative source (Quadlet: the unit's folder); undefined where a relative source
- * is a volume name.
+ * is a volume name. Quadlet reads `./x`, `../x` as paths (it resolves them against the unit's
+ * folder; it does so for any source starting with `.`, which is not followed here); a source
+ * that starts with an unknown part (`%h/x`, `${{ env.DIR }}/x`) is a path when a `/` follows.
  */
 export function volumeMount(p: Piece, baseDir?: string): Mount {
-  const parts = colonParts(p.value).map(([a, b]) => slice(p, a, b));
-  if (parts.length === 1) return { type: 'volume', source: undefined, hostPath: undefined, target: valueOf(parts[0]!), readOnly: false, propagation: undefined, loc: p.loc };
-  const source = parts[0]!;
-  let readOnly = false;
-  let propagation: Value<string> | undefined;
-  for (const opts of parts.slice(2)) {
-    for (const opt of split(opts, /,/)) {
-      if (opt.value === 'ro' || opt.value === 'readonly') readOnly = true;
-      if (PROPAGATION.has(opt.value)) propagation = valueOf(opt);
-    }
-  }
-  const bind = looksLikePath(source, baseDir !== undefined);
-  const homePath = bind ? homePathOf(source) : undefined;
-  return {
-    type: bind ? 'bind' : 'volume',
-    source: valueOf(source),
-    hostPath: bind ? hostPathOf(source, baseDir) : undefined,
-    ...(homePath ? { homePath } : {}),
-    target: valueOf(parts[1]!),
-    readOnly,
-    propagation,
-    loc: p.loc,
-  };
+  return readVolumeMount(specText(p), p.loc, { relative: baseDir !== undefined ? 'dot-segment' : 'volume-name', leadingUnknown: 'bind-with-slash', ...paths(baseDir) });
 }
-
-const MOUNT_TYPES = new Set(['bind', 'volume', 'tmpfs', 'npipe', 'cluster', 'image']);
 
 /**
  * `--mount type=bind,source=/x,target=/y,readonly,bind-propagation=rshared` (a
- * devcontainer.json string mount, Quadlet `Mount=`). Keys as Docker accepts them: `src`,
- * `source`; `dst`, `destination`, `target`; `ro`, `readonly` (with or without `=true`).
+ * devcontainer.json string mount, Quadlet `Mount=`), read as `LOCATED_MOUNT` says: fields
+ * split at every comma, values trimmed, the six model types only, an unknown type ignored.
  */
 export function mountSpec(p: Piece, baseDir?: string): Mount {
-  let type: Mount['type'] = 'volume';
-  let source: Piece | undefined;
-  let target: Piece | undefined;
-  let readOnly = false;
-  let propagation: Value<string> | undefined;
-  for (const field of split(p, /,/)) {
-    const eq = field.value.indexOf('=');
-    const key = (eq < 0 ? field.value : field.value.slice(0, eq)).trim().toLowerCase();
-    const val = eq < 0 ? undefined : trimmed(slice(field, eq + 1));
-    if (key === 'type' && val && MOUNT_TYPES.has(val.value)) type = val.value as Mount['type'];
-    else if ((key === 'source' || key === 'src') && val) source = val;
-    else if ((key === 'target' || key === 'dst' || key === 'destination') && val) target = val;
-    else if (key === 'readonly' || key === 'ro') readOnly = !val || /^(true|1)$/i.test(val.value);
-    else if (key === 'bind-propagation' && val) propagation = valueOf(val);
-  }
-  return mountOf(type, source, target, readOnly, propagation, p.loc, baseDir);
+  return readMountSpec(specText(p), p.loc, LOCATED_MOUNT, paths(baseDir));
 }
 
 /** A mount from its located parts. */
 export function mountOf(type: Mount['type'], source: Piece | undefined, target: Piece | undefined, readOnly: boolean, propagation: Value<string> | undefined, loc: Location, baseDir?: string): Mount {
-  const homePath = type === 'bind' && source ? homePathOf(source) : undefined;
-  return {
-    type,
-    source: source ? valueOf(source) : undefined,
-    hostPath: type === 'bind' && source ? hostPathOf(source, baseDir) : undefined,
-    ...(homePath ? { homePath } : {}),
-    target: target ? valueOf(target) : undefined,
-    readOnly,
-    propagation,
-    loc,
-  };
+  return mountOfParts(type, source ? specPart(source) : undefined, target ? valueOf(target) : undefined, readOnly, propagation, loc, paths(baseDir));
 }

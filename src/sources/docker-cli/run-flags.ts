@@ -10,10 +10,10 @@
  * options (`$OPTS`, `"${ARGS[@]}"`) or an option isolint does not know is a note saying the
  * line could not be fully read, never an error.
  */
-import { posix } from 'node:path';
 import type { LineIndex, Located, Location } from '../../position.js';
-import { defaultContainer, type CommandSpec, type Device, type KeyValue, type Mount, type PortMapping, type RuntimeModel, type SecurityOpt, type Value } from '../../runtime/model.js';
-import { allInterfaces, colonParts, isHostPathSource, normaliseCapability, parseDeviceSpec, parsePortSpec, parseSecurityOpt, portRange, PROPAGATION } from '../../runtime/specs.js';
+import { defaultContainer, type CommandSpec, type KeyValue, type RuntimeModel, type SecurityOpt, type Value } from '../../runtime/model.js';
+import { deviceOf, DOCKER_CLI_MOUNT, mountSpec, splitFields, volumeMount, type PathRules, type SourceRules, type SpecText, type Unknown } from '../../runtime/mount-spec.js';
+import { normaliseCapability, parsePortSpec, parseSecurityOpt, portMapping, portRange } from '../../runtime/specs.js';
 import { execFormScript, type ShellScript, type Word } from '../../shell.js';
 import type { FileNote } from '../problems.js';
 
@@ -226,6 +226,30 @@ function valueOf<T>(word: Word, value: T, loc: Location, text: string = word.val
   return v;
 }
 
+/**
+ * The spans of a value's text that the shell expands: `$HOME`, `${HOME}` (the home folder of
+ * whoever runs the command), `$VAR`, `${…}`, `$(…)`, `` `…` ``, and a `$` alone. Read from the
+ * text as the shell passes it on, so a value that starts with `$` or a backquote always starts
+ * with one.
+ */
+function expansionSpans(text: string): Unknown[] {
+  const out: Unknown[] = [];
+  const re = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$\{[^}]*\}?|\$\([^)]*\)?|`[^`]*`?|\$[@*#?$!0-9-]?/g;
+  for (const m of text.matchAll(re)) {
+    const name = m[1] ?? m[2];
+    out.push({ start: m.index, end: m.index + m[0].length, ...(name === 'HOME' ? { home: true } : {}) });
+  }
+  return out;
+}
+
+/**
+ * `-v` and `--mount` sources of a `docker run` line: any source starting with `.` is a path
+ * (Docker's and Podman's CLIs), so is one the shell builds from a variable; a relative path
+ * depends on the folder the command is run from, so it has no host path; a leading `~` is
+ * the shell's, whatever follows it.
+ */
+const DOCKER_RUN_VOLUME: SourceRules & PathRules = { relative: 'any-dot', leadingUnknown: 'bind', baseDir: undefined, tilde: 'any-rest' };
+
 const TRUE_WORDS = /^(true|1|t|yes)$/i;
 const FALSE_WORDS = /^(false|0|f|no)$/i;
 
@@ -257,6 +281,11 @@ class Reader {
     const e = offsets[g.at + Math.max(from, to - 1)];
     if (!lines || s === undefined || e === undefined || to <= from) return g.word === g.flag ? g.loc : g.word.loc;
     return lines.location(s, e + 1);
+  }
+
+  /** The value as the mount and device readers take it (src/runtime/mount-spec.ts). */
+  private spec(g: Given): SpecText {
+    return { text: g.text, unknown: expansionSpans(g.text), value: (from, to) => this.part(g, from, to) };
   }
 
   private boolean(g: Given): Value<boolean | string> {
@@ -319,7 +348,7 @@ class Reader {
       case 'cap-add':
       case 'cap-drop': {
         const list = g.name === 'cap-add' ? c.capAdd : c.capDrop;
-        for (const [from, to] of commaParts(g.text)) {
+        for (const [from, to] of splitFields(g.text, 0, /,/, true)) {
           const cap = this.part(g, from, to);
           cap.value = normaliseCapability(cap.value);
           if (cap.value && !list.some((x) => x.value === cap.value)) list.push(cap);
@@ -331,12 +360,9 @@ class Reader {
         c.securityOpt.push(opt);
         return;
       }
-      case 'device': {
-        const spec = parseDeviceSpec(g.text);
-        const device: Device = { host: this.part(g, ...spec.host), container: spec.container, permissions: spec.permissions, loc: g.loc };
-        c.devices.push(device);
+      case 'device':
+        c.devices.push(deviceOf(this.spec(g), g.loc));
         return;
-      }
       case 'device-cgroup-rule':
         c.deviceCgroupRules.push(this.value(g));
         return;
@@ -348,11 +374,12 @@ class Reader {
         this.note(g.loc, `the variables of ${g.text} (${g.written}) are not read`);
         return;
       case 'volume':
-        c.mounts.push(this.volume(g));
+        c.mounts.push(volumeMount(this.spec(g), g.loc, DOCKER_RUN_VOLUME));
         return;
       case 'mount': {
-        const m = this.mount(g);
-        if (m) c.mounts.push(m);
+        const m = mountSpec(this.spec(g), g.loc, DOCKER_CLI_MOUNT, DOCKER_RUN_VOLUME);
+        if ('unknownType' in m) this.note(g.loc, `--mount type=${m.unknownType} is not a mount type isolint knows; not checked`);
+        else c.mounts.push(m);
         return;
       }
       case 'tmpfs': {
@@ -374,7 +401,7 @@ class Reader {
         this.cpuQuota = this.value(g);
         return;
       case 'publish':
-        c.ports.push(this.port(g));
+        c.ports.push(portMapping(g.text, g.loc));
         return;
       case 'expose':
         c.expose.push(this.value(g));
@@ -417,11 +444,6 @@ class Reader {
     return { name: { value: name.value, loc: name.loc }, value: eq < 0 ? undefined : this.part(g, eq + 1, g.text.length), loc: g.loc };
   }
 
-  private port(g: Given): PortMapping {
-    const spec = parsePortSpec(g.text);
-    return { ...spec, targetPorts: portRange(spec.target), publishedPorts: portRange(spec.published), allInterfaces: allInterfaces(spec.hostIp), loc: g.loc };
-  }
-
   private commandSpec(words: Word[]): CommandSpec {
     const loc = span(words[0]!.loc, words[words.length - 1]!.loc);
     const script: ShellScript = this.base.lines
@@ -429,131 +451,4 @@ class Reader {
       : { commands: [{ words, assignments: [], writes: [], loc, pipedInto: [] }], hasError: false };
     return { loc, written: { value: words.map((w) => w.value), loc }, script };
   }
-
-  /** `-v SRC:DST[:OPTIONS]` or `-v DST` (an anonymous volume). */
-  private volume(g: Given): Mount {
-    const parts = colonParts(g.text);
-    if (parts.length === 1) return { type: 'volume', source: undefined, hostPath: undefined, target: this.part(g, 0, g.text.length), readOnly: false, propagation: undefined, loc: g.loc };
-    const source = this.part(g, ...parts[0]!);
-    const target = this.part(g, ...parts[1]!);
-    let readOnly = false;
-    let propagation: Value<string> | undefined;
-    const optionsAt = parts[2]?.[0];
-    if (optionsAt !== undefined) {
-      for (const [from, to] of splitAt(g.text, optionsAt, /[,:]/)) {
-        const opt = g.text.slice(from, to);
-        if (opt === 'ro' || opt === 'readonly') readOnly = true;
-        if (PROPAGATION.has(opt)) propagation = this.part(g, from, to);
-      }
-    }
-    return this.bindOrVolume(source, target, readOnly, propagation, g.loc, undefined);
-  }
-
-  /** `--mount type=bind,src=/a,dst=/b,readonly,bind-propagation=rshared` (CSV: a field may be quoted). */
-  private mount(g: Given): Mount | undefined {
-    let type = 'volume';
-    let source: Value<string> | undefined;
-    let target: Value<string> | undefined;
-    let readOnly = false;
-    let propagation: Value<string> | undefined;
-    for (const [from, to] of commaParts(g.text)) {
-      let field = g.text.slice(from, to);
-      let a = from;
-      let b = to;
-      if (field.length >= 2 && field.startsWith('"') && field.endsWith('"')) {
-        field = field.slice(1, -1);
-        a++;
-        b--;
-      }
-      const eq = field.indexOf('=');
-      const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
-      const val = eq < 0 ? undefined : field.slice(eq + 1);
-      const valuePart = () => this.part(g, a + eq + 1, b);
-      switch (key) {
-        case 'type':
-          type = (val ?? '').toLowerCase();
-          break;
-        case 'source':
-        case 'src':
-          source = valuePart();
-          break;
-        case 'target':
-        case 'dst':
-        case 'destination':
-          target = valuePart();
-          break;
-        case 'readonly':
-        case 'ro':
-          readOnly = val === undefined || TRUE_WORDS.test(val);
-          break;
-        case 'bind-propagation':
-          propagation = valuePart();
-          break;
-      }
-    }
-    const known: Record<string, Mount['type']> = { bind: 'bind', glob: 'bind', volume: 'volume', tmpfs: 'tmpfs', ramfs: 'tmpfs', devpts: 'tmpfs', npipe: 'npipe', cluster: 'cluster', image: 'image' };
-    const mountType = known[type];
-    if (!mountType) {
-      this.note(g.loc, `--mount type=${type} is not a mount type isolint knows; not checked`);
-      return undefined;
-    }
-    if (mountType === 'bind' || mountType === 'npipe') return this.bindOrVolume(source, target, readOnly, propagation, g.loc, mountType);
-    return { type: mountType, source, hostPath: undefined, target, readOnly, propagation, loc: g.loc };
-  }
-
-  /**
-   * A bind of a host path, or a named volume. The host path of a bind is known only when it
-   * is absolute and literal: a relative one (`./data`) depends on where the command is run,
-   * `~` and `$HOME` on who runs it.
-   */
-  private bindOrVolume(source: Value<string> | undefined, target: Value<string> | undefined, readOnly: boolean, propagation: Value<string> | undefined, loc: Location, type: 'bind' | 'npipe' | undefined): Mount {
-    const text = source?.value ?? '';
-    const isBind = type !== undefined || isHostPathSource(text) || /^(\$|`)/.test(text);
-    if (!isBind) return { type: 'volume', source, hostPath: undefined, target, readOnly, propagation, loc };
-    const homePath = homePathOf(source);
-    let hostPath: string | undefined;
-    if (source && !source.unresolved?.length) {
-      if (text.startsWith('/')) hostPath = posix.resolve(text);
-      else if (/^([A-Za-z]:[\\/]|\\\\)/.test(text)) hostPath = text;
-    }
-    return { type: type ?? 'bind', source, hostPath, ...(homePath ? { homePath } : {}), target, readOnly, propagation, loc };
-  }
-}
-
-/** `~`, `~/x`, `$HOME/x`, `${HOME}/x`: a path in the home folder of whoever runs the command. */
-function homePathOf(source: Value<string> | undefined): string | undefined {
-  if (!source) return undefined;
-  const text = source.value;
-  if (text === '~' || text.startsWith('~/')) return text;
-  const m = /^(?:\$HOME|\$\{HOME\})(\/.*)?$/.exec(text);
-  if (!m || source.unresolved?.some((n) => n !== 'HOME')) return undefined;
-  return `~${m[1] ?? ''}`;
-}
-
-/** [start, end) of each comma-separated field, a double-quoted field kept whole. */
-function commaParts(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  let quoted = false;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    if (i === text.length || (ch === ',' && !quoted)) {
-      if (i > from) out.push([from, i]);
-      from = i + 1;
-    }
-  }
-  return out;
-}
-
-function splitAt(text: string, start: number, sep: RegExp): [number, number][] {
-  const out: [number, number][] = [];
-  let from = start;
-  for (let i = start; i <= text.length; i++) {
-    if (i === text.length || sep.test(text[i]!)) {
-      if (i > from) out.push([from, i]);
-      from = i + 1;
-    }
-  }
-  return out;
 }
