@@ -18,7 +18,7 @@ import {
   sarifFormatter,
   workflowCommand,
   writeFileWhole
-} from "./chunk-7BO6TDMY.mjs";
+} from "./chunk-DXXXG4KL.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

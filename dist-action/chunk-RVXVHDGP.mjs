@@ -27,7 +27,7 @@ import {
   ruleInProfile,
   visible,
   writeFileWhole
-} from "./chunk-7BO6TDMY.mjs";
+} from "./chunk-DXXXG4KL.mjs";
 import {
   __commonJS,
   __require,

@@ -10136,8 +10136,8 @@ var require_ignore = __commonJS({
       createFilter() {
         return (path) => !this.ignores(path);
       }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
+      filter(paths2) {
+        return makeArray(paths2).filter(this.createFilter());
       }
       // @returns {TestResult}
       test(path) {
@@ -11149,7 +11149,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split = void 0;
       let prev = void 0;
       let overflow = false;
       let i2 = -1;
@@ -11182,18 +11182,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i2 = consumeMoreIndentedLines(text, i2, indent.length);
           end = i2 + indent.length + endStep;
-          split2 = void 0;
+          split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i2;
+              split = i2;
           }
           if (i2 >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -11206,7 +11206,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split = void 0;
             } else {
               overflow = true;
             }
@@ -14740,13 +14740,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split = source.split(/\n( *)/);
+      const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i2 = 1; i2 < split2.length; i2 += 2)
-        lines.push([split2[i2], split2[i2 + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -22238,7 +22238,7 @@ function planPieces(text) {
     opsStart = b.opsBefore + countOperators(text, b.start, b.end);
     inner = [];
   }
-  const trimmed2 = (s) => {
+  const trimmed = (s) => {
     let a = s.start;
     let z = s.end;
     while (a < z && /\s/.test(text[a])) a++;
@@ -22265,7 +22265,7 @@ function planPieces(text) {
       let a = s.start;
       let opsA = s.opsStart;
       for (const b of [...s.inner, { start: s.end, end: s.end, top: true, opsBefore: s.opsEnd }]) {
-        const part = trimmed2({ start: a, end: b.start, opsStart: opsA, opsEnd: b.opsBefore, inner: [] });
+        const part = trimmed({ start: a, end: b.start, opsStart: opsA, opsEnd: b.opsBefore, inner: [] });
         if (part) pack(part, 1);
         a = b.end;
         opsA = b.opsBefore + countOperators(text, b.start, b.end);
@@ -22288,7 +22288,7 @@ function planPieces(text) {
     pieces.push([s.start, end]);
   };
   for (const s of statements) {
-    const t = trimmed2(s);
+    const t = trimmed(s);
     if (t) pack(t, 0);
   }
   flush();
@@ -23702,8 +23702,8 @@ function shellOf(node, lines, escape) {
   const endPos = node.getRange().end;
   const end = lines.offsetOf(endPos.line, endPos.character);
   const source = joinContinuations(lines, start2, end, escape);
-  const trimmed2 = source.text.trimStart();
-  if (trimmed2.startsWith("[")) {
+  const trimmed = source.text.trimStart();
+  if (trimmed.startsWith("[")) {
     const words3 = jsonWords(source, lines);
     if (words3) return { script: execFormScript(words3, lines), execForm: true };
   }
@@ -23828,9 +23828,9 @@ function jsonWords(source, lines) {
 
 // src/knowledge/image-refs.ts
 function imagePinning(ref) {
-  const trimmed2 = ref.trim();
-  if (trimmed2.toLowerCase() === "scratch") return { kind: "scratch", name: "scratch", tag: void 0, digest: void 0 };
-  const { name: name2, tag, digest } = splitImage(trimmed2);
+  const trimmed = ref.trim();
+  if (trimmed.toLowerCase() === "scratch") return { kind: "scratch", name: "scratch", tag: void 0, digest: void 0 };
+  const { name: name2, tag, digest } = splitImage(trimmed);
   const kind = digest && /^sha(256|512):[0-9a-f]+$/i.test(digest) ? "digest" : tag === void 0 ? "untagged" : tag === "latest" ? "latest" : "tag";
   return { kind, name: name2, tag, digest };
 }
@@ -28006,13 +28006,13 @@ function displayPath(path, cwd) {
   const rel = relative3(cwd, path) || basename3(path);
   return rel.split(sep2).join("/");
 }
-function discover(paths, cwd, claimer) {
+function discover(paths2, cwd, claimer) {
   const files = /* @__PURE__ */ new Map();
   const errors = [];
   const add = (path, kind, root, named = false) => {
     if (!files.has(path)) files.set(path, { path, display: displayPath(path, cwd), kind, root, ...named ? { named } : {} });
   };
-  for (const p of paths) {
+  for (const p of paths2) {
     const abs = resolve2(cwd, p);
     let stat;
     try {
@@ -28177,7 +28177,7 @@ function applyBaseline(result, baseline, cwd) {
 }
 
 // src/compose/index.ts
-import { dirname as dirname9, resolve as resolve7 } from "node:path";
+import { dirname as dirname9, resolve as resolve8 } from "node:path";
 
 // src/compose/build.ts
 import { statSync as statSync3 } from "node:fs";
@@ -29107,9 +29107,9 @@ var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "
 var OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 var MAX_CHAIN = 32;
 var MAX_SERVICES = 2e4;
-function groupProjects(paths) {
+function groupProjects(paths2) {
   const byDir = /* @__PURE__ */ new Map();
-  for (const p of paths) {
+  for (const p of paths2) {
     const dir = dirname8(p);
     const list = byDir.get(dir) ?? [];
     list.push(p);
@@ -29383,16 +29383,16 @@ var Loader = class {
       );
       if (!pathScalars.length) continue;
       const baseDir = pathScalars[0].file.baseDir;
-      const paths = pathScalars.map((s) => resolve4(baseDir, s.text));
-      if (chain.includes(paths[0]) || chain.length >= MAX_CHAIN) {
+      const paths2 = pathScalars.map((s) => resolve4(baseDir, s.text));
+      if (chain.includes(paths2[0]) || chain.length >= MAX_CHAIN) {
         this.errorAt(pathScalars[0], `include ${pathScalars[0].text}: it includes itself (directly or through other files)`);
         continue;
       }
       const dirNode = entry.kind === "map" ? get(entry, "project_directory") : void 0;
-      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve4(baseDir, dirNode.text) : dirname8(paths[0]);
+      const projectDir = dirNode?.kind === "scalar" && typeof dirNode.value === "string" ? resolve4(baseDir, dirNode.text) : dirname8(paths2[0]);
       const envNode = entry.kind === "map" ? get(entry, "env_file") : void 0;
       const envPaths = (envNode?.kind === "seq" ? envNode.items : envNode ? [envNode] : []).filter((n) => n.kind === "scalar" && typeof n.value === "string").map((s) => resolve4(baseDir, s.text));
-      const missing = paths.findIndex((p) => {
+      const missing = paths2.findIndex((p) => {
         try {
           this.read(p);
           return false;
@@ -29401,7 +29401,7 @@ var Loader = class {
         }
       });
       if (missing >= 0) {
-        this.noteAt(pathScalars[missing], `include ${pathScalars[missing].text} ${this.describeMissing(paths[missing])}: its services were not checked`);
+        this.noteAt(pathScalars[missing], `include ${pathScalars[missing].text} ${this.describeMissing(paths2[missing])}: its services were not checked`);
         continue;
       }
       const vars = /* @__PURE__ */ new Map();
@@ -29409,7 +29409,7 @@ var Loader = class {
         for (const [k, v] of this.envFile(f, envPaths.length > 0, (name2) => env2(name2) ?? vars.get(name2)) ?? []) vars.set(k, v);
       }
       const includedEnv = (name2) => env2(name2) ?? vars.get(name2);
-      const sub = this.loadProject(paths, [...chain, ...paths], projectDir, includedEnv);
+      const sub = this.loadProject(paths2, [...chain, ...paths2], projectDir, includedEnv);
       for (const s of sub.services) {
         const clash = services.find((x) => x.name.text === s.name.text);
         if (clash) {
@@ -29607,7 +29607,10 @@ function relocate(root, to) {
 }
 
 // src/compose/normalize.ts
-import { isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
+
+// src/runtime/mount-spec.ts
+import { posix as posix2, isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
 
 // src/runtime/specs.ts
 function normaliseCapability(name2) {
@@ -29661,12 +29664,169 @@ function parsePortSpec(spec) {
   if (ip?.startsWith("[") && ip.endsWith("]")) ip = ip.slice(1, -1);
   return { hostIp: ip || void 0, published: published || void 0, target, protocol: protocol.toLowerCase() };
 }
+function portMapping(spec, loc) {
+  const p = parsePortSpec(spec);
+  return { ...p, targetPorts: portRange(p.target), publishedPorts: portRange(p.published), allInterfaces: allInterfaces(p.hostIp), loc };
+}
 function parseDeviceSpec(spec) {
   const parts2 = spec.split(":");
   return { host: [0, parts2[0].length], container: parts2[1] || void 0, permissions: parts2[2] || void 0 };
 }
 function isHostPathSource(source) {
   return /^[./~]/.test(source) || /^([A-Za-z]:[\\/]|\\\\)/.test(source);
+}
+
+// src/runtime/mount-spec.ts
+function unknownIn(unknown, from, to) {
+  return unknown.filter((u) => u.start < to && u.end > from).map((u) => ({ ...u, start: Math.max(0, u.start - from), end: Math.min(to, u.end) - from }));
+}
+function partOf(spec, from, to) {
+  return { text: spec.text.slice(from, to), unknown: unknownIn(spec.unknown, from, to), value: spec.value(from, to) };
+}
+var WINDOWS_PATH = /^([A-Za-z]:[\\/]|\\\\)/;
+function homePathOf(text, unknown, tilde) {
+  const first = unknown[0];
+  if (first?.home && first.start === 0 && unknown.length === 1) {
+    const rest = text.slice(first.end);
+    return rest === "" || rest.startsWith("/") ? `~${rest}` : void 0;
+  }
+  if (unknown.length && tilde === "known-rest") return void 0;
+  return text === "~" || text.startsWith("~/") ? text : void 0;
+}
+function hostPathOf(text, known, baseDir) {
+  if (!known || !text || text.startsWith("~")) return void 0;
+  if (WINDOWS_PATH.test(text)) return text;
+  if (text.startsWith("/")) return posix2.resolve(text);
+  if (isAbsolute4(text)) return resolve5(text);
+  return baseDir === void 0 ? void 0 : resolve5(baseDir, text);
+}
+function isBindSource(text, unknown, rules) {
+  if (text.startsWith("/") || text.startsWith("~") || WINDOWS_PATH.test(text)) return true;
+  if (rules.relative === "any-dot" && text.startsWith(".")) return true;
+  if (rules.relative === "dot-segment" && /^\.\.?(\/|$)/.test(text)) return true;
+  return unknown.some((u) => u.start === 0) && (rules.leadingUnknown === "bind" || text.includes("/"));
+}
+function mountOf(type, source, target, readOnly, propagation, loc, paths2) {
+  const bind = type === "bind" && source !== void 0;
+  const homePath = bind ? homePathOf(source.text, source.unknown, paths2.tilde) : void 0;
+  return {
+    type,
+    source: source?.value,
+    hostPath: bind ? hostPathOf(source.text, !source.value.unresolved?.length, paths2.baseDir) : void 0,
+    ...homePath ? { homePath } : {},
+    target,
+    readOnly,
+    propagation,
+    loc
+  };
+}
+function splitFields(text, from, separator, quotes) {
+  const out2 = [];
+  let start2 = from;
+  let quoted = false;
+  for (let i2 = from; i2 <= text.length; i2++) {
+    const ch = text[i2];
+    if (quotes && ch === '"') quoted = !quoted;
+    if (i2 === text.length || !quoted && separator.test(ch)) {
+      if (i2 > start2) out2.push([start2, i2]);
+      start2 = i2 + 1;
+    }
+  }
+  return out2;
+}
+function volumeMount(spec, loc, rules) {
+  const text = spec.text;
+  const parts2 = colonParts(text);
+  if (parts2.length === 1) return { type: "volume", source: void 0, hostPath: void 0, target: spec.value(0, text.length), readOnly: false, propagation: void 0, loc };
+  const source = partOf(spec, ...parts2[0]);
+  const target = spec.value(...parts2[1]);
+  let readOnly = false;
+  let propagation;
+  const optionsAt = parts2[2]?.[0];
+  if (optionsAt !== void 0) {
+    for (const [from, to] of splitFields(text, optionsAt, /[,:]/, false)) {
+      const opt = text.slice(from, to);
+      if (opt === "ro" || opt === "readonly") readOnly = true;
+      if (PROPAGATION.has(opt)) propagation = spec.value(from, to);
+    }
+  }
+  const bind = isBindSource(source.text, source.unknown, rules);
+  if (!bind) return { type: "volume", source: source.value, hostPath: void 0, target, readOnly, propagation, loc };
+  return mountOf("bind", source, target, readOnly, propagation, loc, rules);
+}
+var BASIC_TYPES = { bind: "bind", volume: "volume", tmpfs: "tmpfs", npipe: "npipe", cluster: "cluster", image: "image" };
+var DOCKER_CLI_MOUNT = {
+  csvQuotes: true,
+  trimValues: false,
+  foldTypeCase: true,
+  types: { ...BASIC_TYPES, glob: "bind", ramfs: "tmpfs", devpts: "tmpfs" },
+  unknownType: "refuse",
+  trueWords: /^(true|1|t|yes)$/i
+};
+var LOCATED_MOUNT = {
+  csvQuotes: false,
+  trimValues: true,
+  foldTypeCase: false,
+  types: BASIC_TYPES,
+  unknownType: "ignore",
+  trueWords: /^(true|1)$/i
+};
+function mountSpec(spec, loc, dialect, paths2) {
+  const text = spec.text;
+  let type = "volume";
+  let source;
+  let target;
+  let readOnly = false;
+  let propagation;
+  let refused;
+  for (let [a, b] of splitFields(text, 0, /,/, dialect.csvQuotes)) {
+    if (dialect.csvQuotes && b - a >= 2 && text[a] === '"' && text[b - 1] === '"') {
+      a++;
+      b--;
+    }
+    const field = text.slice(a, b);
+    const eq = field.indexOf("=");
+    const key2 = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
+    let from = a + eq + 1;
+    let to = b;
+    if (dialect.trimValues && eq >= 0) {
+      while (from < to && /\s/.test(text[from])) from++;
+      while (to > from && /\s/.test(text[to - 1])) to--;
+    }
+    const val = eq < 0 ? void 0 : text.slice(from, to);
+    switch (key2) {
+      case "type": {
+        if (val === void 0 && dialect.unknownType === "ignore") break;
+        const written = dialect.foldTypeCase ? (val ?? "").toLowerCase() : val ?? "";
+        const known = Object.hasOwn(dialect.types, written) ? dialect.types[written] : void 0;
+        if (known) type = known;
+        if (dialect.unknownType === "refuse") refused = known ? void 0 : written;
+        break;
+      }
+      case "source":
+      case "src":
+        if (val !== void 0) source = partOf(spec, from, to);
+        break;
+      case "target":
+      case "dst":
+      case "destination":
+        if (val !== void 0) target = spec.value(from, to);
+        break;
+      case "readonly":
+      case "ro":
+        readOnly = val === void 0 || dialect.trueWords.test(val);
+        break;
+      case "bind-propagation":
+        if (val !== void 0) propagation = spec.value(from, to);
+        break;
+    }
+  }
+  if (refused !== void 0) return { unknownType: refused };
+  return mountOf(type, source, target, readOnly, propagation, loc, paths2);
+}
+function deviceOf(spec, loc) {
+  const d = parseDeviceSpec(spec.text);
+  return { host: spec.value(...d.host), container: d.container, permissions: d.permissions, loc };
 }
 
 // src/compose/normalize.ts
@@ -29784,21 +29944,13 @@ function keyValues(node) {
     return kv;
   });
 }
-function hostPathOf(source, baseDir) {
-  if (!source || source.unresolved?.length) return void 0;
-  const path = source.value;
-  if (!path || path.startsWith("~")) return void 0;
-  if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
-  return isAbsolute4(path) ? resolve5(path) : resolve5(baseDir, path);
+function hostPathOf2(source, baseDir) {
+  return source ? hostPathOf(source.value, !source.unresolved?.length, baseDir) : void 0;
 }
-function homePathOf(s) {
+function homePathOf2(s) {
   if (!s) return void 0;
-  if (s.text === "~" || s.text.startsWith("~/")) return s.text;
-  const first = s.variableSpans?.[0];
-  const onlyHome = s.unresolved?.length === 1 && s.unresolved[0] === "HOME";
-  if (!first || !onlyHome || first.name !== "HOME" || !first.missing || first.start !== 0) return void 0;
-  const rest = s.text.slice(first.end);
-  return rest === "" || rest.startsWith("/") ? `~${rest}` : void 0;
+  const unknown = (s.variableSpans ?? []).filter((v) => v.missing).map((v) => ({ start: v.start, end: v.end, ...v.name === "HOME" ? { home: true } : {} }));
+  return homePathOf(s.text, unknown, "any-rest");
 }
 function mount(node) {
   if (node.kind === "scalar") return [shortMount(node)];
@@ -29808,12 +29960,12 @@ function mount(node) {
   const source = str(get(node, "source"));
   const sourceNode = scalar(get(node, "source"));
   const readOnly = flag2(get(node, "read_only"));
-  const homePath = type === "bind" ? homePathOf(sourceNode) : void 0;
+  const homePath = type === "bind" ? homePathOf2(sourceNode) : void 0;
   return [
     {
       type,
       source,
-      hostPath: type === "bind" && sourceNode ? hostPathOf(source, sourceNode.file.baseDir) : void 0,
+      hostPath: type === "bind" && sourceNode ? hostPathOf2(source, sourceNode.file.baseDir) : void 0,
       ...homePath ? { homePath } : {},
       target: str(get(node, "target")),
       readOnly: readOnly ? readOnly.value === true || readOnly.value === "true" : false,
@@ -29840,7 +29992,7 @@ function bindingVolume(m, volumes) {
   const device3 = str(get(opts, "device"));
   const deviceNode = scalar(get(opts, "device"));
   if (!o || !device3 || !deviceNode || !o.value.split(",").some((x) => ["bind", "rbind"].includes(x.trim()))) return m;
-  return { ...m, type: "bind", hostPath: hostPathOf(device3, deviceNode.file.baseDir) };
+  return { ...m, type: "bind", hostPath: hostPathOf2(device3, deviceNode.file.baseDir) };
 }
 function shortMount(s) {
   const parts2 = colonParts(s.text);
@@ -29869,11 +30021,11 @@ function shortMount(s) {
     }
   }
   const bind = isHostPathSource(source.value) || !source.value && !!source.unresolved?.length;
-  const homePath = bind ? homePathOf(sourceNode) : void 0;
+  const homePath = bind ? homePathOf2(sourceNode) : void 0;
   return {
     type: bind ? "bind" : "volume",
     source,
-    hostPath: bind ? hostPathOf(source, s.file.baseDir) : void 0,
+    hostPath: bind ? hostPathOf2(source, s.file.baseDir) : void 0,
     ...homePath ? { homePath } : {},
     target,
     readOnly,
@@ -29985,9 +30137,9 @@ function buildSpec(node, legacyDockerfile) {
   const dockerfileInline = str(get(build, "dockerfile_inline"));
   let contextPath;
   if (!contextNode) contextPath = build.file.baseDir;
-  else if (!context.unresolved?.length && !REMOTE_CONTEXT.test(context.value)) contextPath = resolve5(contextNode.file.baseDir, context.value || ".");
+  else if (!context.unresolved?.length && !REMOTE_CONTEXT.test(context.value)) contextPath = resolve6(contextNode.file.baseDir, context.value || ".");
   let dockerfilePath;
-  if (contextPath && !dockerfileInline && !dockerfile?.unresolved?.length) dockerfilePath = resolve5(contextPath, dockerfile?.value || "Dockerfile");
+  if (contextPath && !dockerfileInline && !dockerfile?.unresolved?.length) dockerfilePath = resolve6(contextPath, dockerfile?.value || "Dockerfile");
   return {
     loc: locOf(node),
     context,
@@ -30004,7 +30156,7 @@ function buildSpec(node, legacyDockerfile) {
 }
 
 // src/compose/env-file.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function entries(node) {
   if (!node) return [];
   const list = node.kind === "seq" ? node.items : [node];
@@ -30024,7 +30176,7 @@ function entries(node) {
 function attachEnvFiles(container, service, loader) {
   const fromFiles = [];
   for (const { path, required } of entries(get(service, "env_file"))) {
-    const abs = resolve6(path.file.baseDir, path.text);
+    const abs = resolve7(path.file.baseDir, path.text);
     let text;
     try {
       text = loader.read(abs);
@@ -30065,14 +30217,14 @@ function* composeProjects(files, options, images) {
       roots: [
         .../* @__PURE__ */ new Set([
           ...files.map((file) => projectRoot(file.path, file.root)),
-          ...(options.files ?? []).map((f) => projectRoot(resolve7(cwd, f), dirname9(resolve7(cwd, f))))
+          ...(options.files ?? []).map((f) => projectRoot(resolve8(cwd, f), dirname9(resolve8(cwd, f))))
         ])
       ],
-      named: [...options.files ?? [], ...options.envFiles ?? []].map((f) => resolve7(cwd, f))
+      named: [...options.files ?? [], ...options.envFiles ?? []].map((f) => resolve8(cwd, f))
     },
     new Map(files.map((file) => [file.path, () => file.text]))
   );
-  const explicit = (options.files ?? []).map((f) => resolve7(cwd, f));
+  const explicit = (options.files ?? []).map((f) => resolve8(cwd, f));
   const explicitSet = new Set(explicit);
   const groups = explicit.length ? [explicit] : [];
   for (const group of groupProjects(files.map((file) => file.path))) {
@@ -30124,7 +30276,6 @@ function* composeProjects(files, options, images) {
 }
 
 // src/sources/docker-cli/run-flags.ts
-import { posix as posix2 } from "node:path";
 var BOOLEAN = /* @__PURE__ */ new Set([
   "detach",
   "disable-content-trust",
@@ -30430,6 +30581,16 @@ function valueOf(word, value2, loc, text = word.value) {
   }
   return v;
 }
+function expansionSpans(text) {
+  const out2 = [];
+  const re = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$\{[^}]*\}?|\$\([^)]*\)?|`[^`]*`?|\$[@*#?$!0-9-]?/g;
+  for (const m of text.matchAll(re)) {
+    const name2 = m[1] ?? m[2];
+    out2.push({ start: m.index, end: m.index + m[0].length, ...name2 === "HOME" ? { home: true } : {} });
+  }
+  return out2;
+}
+var DOCKER_RUN_VOLUME = { relative: "any-dot", leadingUnknown: "bind", baseDir: void 0, tilde: "any-rest" };
 var TRUE_WORDS = /^(true|1|t|yes)$/i;
 var FALSE_WORDS = /^(false|0|f|no)$/i;
 var Reader = class {
@@ -30456,6 +30617,10 @@ var Reader = class {
     const e = offsets[g.at + Math.max(from, to - 1)];
     if (!lines || s === void 0 || e === void 0 || to <= from) return g.word === g.flag ? g.loc : g.word.loc;
     return lines.location(s, e + 1);
+  }
+  /** The value as the mount and device readers take it (src/runtime/mount-spec.ts). */
+  spec(g) {
+    return { text: g.text, unknown: expansionSpans(g.text), value: (from, to) => this.part(g, from, to) };
   }
   boolean(g) {
     if (g.bare) return { value: true, loc: g.loc };
@@ -30514,7 +30679,7 @@ var Reader = class {
       case "cap-add":
       case "cap-drop": {
         const list = g.name === "cap-add" ? c.capAdd : c.capDrop;
-        for (const [from, to] of commaParts(g.text)) {
+        for (const [from, to] of splitFields(g.text, 0, /,/, true)) {
           const cap = this.part(g, from, to);
           cap.value = normaliseCapability(cap.value);
           if (cap.value && !list.some((x) => x.value === cap.value)) list.push(cap);
@@ -30526,12 +30691,9 @@ var Reader = class {
         c.securityOpt.push(opt);
         return;
       }
-      case "device": {
-        const spec = parseDeviceSpec(g.text);
-        const device3 = { host: this.part(g, ...spec.host), container: spec.container, permissions: spec.permissions, loc: g.loc };
-        c.devices.push(device3);
+      case "device":
+        c.devices.push(deviceOf(this.spec(g), g.loc));
         return;
-      }
       case "device-cgroup-rule":
         c.deviceCgroupRules.push(this.value(g));
         return;
@@ -30543,11 +30705,12 @@ var Reader = class {
         this.note(g.loc, `the variables of ${g.text} (${g.written}) are not read`);
         return;
       case "volume":
-        c.mounts.push(this.volume(g));
+        c.mounts.push(volumeMount(this.spec(g), g.loc, DOCKER_RUN_VOLUME));
         return;
       case "mount": {
-        const m = this.mount(g);
-        if (m) c.mounts.push(m);
+        const m = mountSpec(this.spec(g), g.loc, DOCKER_CLI_MOUNT, DOCKER_RUN_VOLUME);
+        if ("unknownType" in m) this.note(g.loc, `--mount type=${m.unknownType} is not a mount type isolint knows; not checked`);
+        else c.mounts.push(m);
         return;
       }
       case "tmpfs": {
@@ -30569,7 +30732,7 @@ var Reader = class {
         this.cpuQuota = this.value(g);
         return;
       case "publish":
-        c.ports.push(this.port(g));
+        c.ports.push(portMapping(g.text, g.loc));
         return;
       case "expose":
         c.expose.push(this.value(g));
@@ -30607,135 +30770,12 @@ var Reader = class {
     const name2 = this.part(g, 0, eq < 0 ? g.text.length : eq);
     return { name: { value: name2.value, loc: name2.loc }, value: eq < 0 ? void 0 : this.part(g, eq + 1, g.text.length), loc: g.loc };
   }
-  port(g) {
-    const spec = parsePortSpec(g.text);
-    return { ...spec, targetPorts: portRange(spec.target), publishedPorts: portRange(spec.published), allInterfaces: allInterfaces(spec.hostIp), loc: g.loc };
-  }
   commandSpec(words3) {
     const loc = span(words3[0].loc, words3[words3.length - 1].loc);
     const script = this.base.lines ? execFormScript(words3, this.base.lines) : { commands: [{ words: words3, assignments: [], writes: [], loc, pipedInto: [] }], hasError: false };
     return { loc, written: { value: words3.map((w) => w.value), loc }, script };
   }
-  /** `-v SRC:DST[:OPTIONS]` or `-v DST` (an anonymous volume). */
-  volume(g) {
-    const parts2 = colonParts(g.text);
-    if (parts2.length === 1) return { type: "volume", source: void 0, hostPath: void 0, target: this.part(g, 0, g.text.length), readOnly: false, propagation: void 0, loc: g.loc };
-    const source = this.part(g, ...parts2[0]);
-    const target = this.part(g, ...parts2[1]);
-    let readOnly = false;
-    let propagation;
-    const optionsAt = parts2[2]?.[0];
-    if (optionsAt !== void 0) {
-      for (const [from, to] of splitAt(g.text, optionsAt, /[,:]/)) {
-        const opt = g.text.slice(from, to);
-        if (opt === "ro" || opt === "readonly") readOnly = true;
-        if (PROPAGATION.has(opt)) propagation = this.part(g, from, to);
-      }
-    }
-    return this.bindOrVolume(source, target, readOnly, propagation, g.loc, void 0);
-  }
-  /** `--mount type=bind,src=/a,dst=/b,readonly,bind-propagation=rshared` (CSV: a field may be quoted). */
-  mount(g) {
-    let type = "volume";
-    let source;
-    let target;
-    let readOnly = false;
-    let propagation;
-    for (const [from, to] of commaParts(g.text)) {
-      let field = g.text.slice(from, to);
-      let a = from;
-      let b = to;
-      if (field.length >= 2 && field.startsWith('"') && field.endsWith('"')) {
-        field = field.slice(1, -1);
-        a++;
-        b--;
-      }
-      const eq = field.indexOf("=");
-      const key2 = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
-      const val = eq < 0 ? void 0 : field.slice(eq + 1);
-      const valuePart = () => this.part(g, a + eq + 1, b);
-      switch (key2) {
-        case "type":
-          type = (val ?? "").toLowerCase();
-          break;
-        case "source":
-        case "src":
-          source = valuePart();
-          break;
-        case "target":
-        case "dst":
-        case "destination":
-          target = valuePart();
-          break;
-        case "readonly":
-        case "ro":
-          readOnly = val === void 0 || TRUE_WORDS.test(val);
-          break;
-        case "bind-propagation":
-          propagation = valuePart();
-          break;
-      }
-    }
-    const known = { bind: "bind", glob: "bind", volume: "volume", tmpfs: "tmpfs", ramfs: "tmpfs", devpts: "tmpfs", npipe: "npipe", cluster: "cluster", image: "image" };
-    const mountType = known[type];
-    if (!mountType) {
-      this.note(g.loc, `--mount type=${type} is not a mount type isolint knows; not checked`);
-      return void 0;
-    }
-    if (mountType === "bind" || mountType === "npipe") return this.bindOrVolume(source, target, readOnly, propagation, g.loc, mountType);
-    return { type: mountType, source, hostPath: void 0, target, readOnly, propagation, loc: g.loc };
-  }
-  /**
-   * A bind of a host path, or a named volume. The host path of a bind is known only when it
-   * is absolute and literal: a relative one (`./data`) depends on where the command is run,
-   * `~` and `$HOME` on who runs it.
-   */
-  bindOrVolume(source, target, readOnly, propagation, loc, type) {
-    const text = source?.value ?? "";
-    const isBind = type !== void 0 || isHostPathSource(text) || /^(\$|`)/.test(text);
-    if (!isBind) return { type: "volume", source, hostPath: void 0, target, readOnly, propagation, loc };
-    const homePath = homePathOf2(source);
-    let hostPath;
-    if (source && !source.unresolved?.length) {
-      if (text.startsWith("/")) hostPath = posix2.resolve(text);
-      else if (/^([A-Za-z]:[\\/]|\\\\)/.test(text)) hostPath = text;
-    }
-    return { type: type ?? "bind", source, hostPath, ...homePath ? { homePath } : {}, target, readOnly, propagation, loc };
-  }
 };
-function homePathOf2(source) {
-  if (!source) return void 0;
-  const text = source.value;
-  if (text === "~" || text.startsWith("~/")) return text;
-  const m = /^(?:\$HOME|\$\{HOME\})(\/.*)?$/.exec(text);
-  if (!m || source.unresolved?.some((n) => n !== "HOME")) return void 0;
-  return `~${m[1] ?? ""}`;
-}
-function commaParts(text) {
-  const out2 = [];
-  let from = 0;
-  let quoted = false;
-  for (let i2 = 0; i2 <= text.length; i2++) {
-    const ch = text[i2];
-    if (ch === '"') quoted = !quoted;
-    if (i2 === text.length || ch === "," && !quoted) {
-      if (i2 > from) out2.push([from, i2]);
-      from = i2 + 1;
-    }
-  }
-  return out2;
-}
-function splitAt(text, start2, sep5) {
-  const out2 = [];
-  let from = start2;
-  for (let i2 = start2; i2 <= text.length; i2++) {
-    if (i2 === text.length || sep5.test(text[i2])) {
-      if (i2 > from) out2.push([from, i2]);
-      from = i2 + 1;
-    }
-  }
-  return out2;
-}
 
 // src/sources/docker-cli/find.ts
 var PROGRAMS2 = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
@@ -30923,7 +30963,6 @@ function attachBuiltImage2(container, linted, options, out2) {
 import { dirname as dirname10 } from "node:path";
 
 // src/sources/common/located-text.ts
-import { isAbsolute as isAbsolute5, resolve as resolve8 } from "node:path";
 function piece(value2, offsets, lines, holes = [], raw) {
   const start2 = offsets[0] ?? 0;
   const end = offsets.length ? offsets[offsets.length - 1] + 1 : start2;
@@ -30944,22 +30983,6 @@ function slice(p, from, to = p.value.length) {
   if (!offsets.length) {
     const at2 = p.offsets[from] ?? (p.offsets.length ? p.offsets[p.offsets.length - 1] + 1 : 0);
     out2.loc = p.lines.location(at2, at2);
-  }
-  return out2;
-}
-function trimmed(p) {
-  const lead = p.value.length - p.value.trimStart().length;
-  const end = p.value.trimEnd().length;
-  return lead === 0 && end === p.value.length ? p : slice(p, lead, Math.max(lead, end));
-}
-function split(p, separators) {
-  const out2 = [];
-  let from = 0;
-  for (let i2 = 0; i2 <= p.value.length; i2++) {
-    if (i2 === p.value.length || separators.test(p.value[i2])) {
-      out2.push(slice(p, from, i2));
-      from = i2 + 1;
-    }
   }
   return out2;
 }
@@ -30986,93 +31009,29 @@ function keyValue(p) {
   const name2 = slice(p, 0, eq < 0 ? p.value.length : eq);
   return { name: { value: name2.value, loc: name2.loc }, value: eq < 0 ? void 0 : valueOf2(slice(p, eq + 1)), loc: p.loc };
 }
-function portMapping(p) {
-  const spec = parsePortSpec(p.value);
-  return { ...spec, targetPorts: portRange(spec.target), publishedPorts: portRange(spec.published), allInterfaces: allInterfaces(spec.hostIp), loc: p.loc };
+function portMapping2(p) {
+  return portMapping(p.value, p.loc);
 }
 function device2(p) {
-  const parts2 = split(p, /:/);
-  return { host: valueOf2(parts2[0]), container: parts2[1]?.value || void 0, permissions: parts2[2]?.value || void 0, loc: p.loc };
+  return deviceOf(specText(p), p.loc);
 }
-function hostPathOf2(source, baseDir) {
-  if (source.holes.length) return void 0;
-  const path = source.value;
-  if (!path || path.startsWith("~")) return void 0;
-  if (/^([A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
-  if (isAbsolute5(path)) return resolve8(path);
-  return baseDir === void 0 ? void 0 : resolve8(baseDir, path);
+function specText(p) {
+  return { text: p.value, unknown: p.holes, value: (from, to) => valueOf2(slice(p, from, to)) };
 }
-function homePathOf3(source) {
-  const first = source.holes[0];
-  if (first?.home && first.start === 0 && source.holes.length === 1) {
-    const rest = source.value.slice(first.end);
-    return rest === "" || rest.startsWith("/") ? `~${rest}` : void 0;
-  }
-  if (source.holes.length) return void 0;
-  return source.value === "~" || source.value.startsWith("~/") ? source.value : void 0;
+function specPart(p) {
+  return { text: p.value, unknown: p.holes, value: valueOf2(p) };
 }
-function looksLikePath(source, relativeIsPath) {
-  const v = source.value;
-  if (v.startsWith("/") || v.startsWith("~") || /^([A-Za-z]:[\\/]|\\\\)/.test(v)) return true;
-  if (relativeIsPath && /^\.\.?(\/|$)/.test(v)) return true;
-  return source.holes.some((h) => h.start === 0) && v.includes("/");
+function paths(baseDir) {
+  return { baseDir, tilde: "known-rest" };
 }
-function volumeMount(p, baseDir) {
-  const parts2 = colonParts(p.value).map(([a, b]) => slice(p, a, b));
-  if (parts2.length === 1) return { type: "volume", source: void 0, hostPath: void 0, target: valueOf2(parts2[0]), readOnly: false, propagation: void 0, loc: p.loc };
-  const source = parts2[0];
-  let readOnly = false;
-  let propagation;
-  for (const opts of parts2.slice(2)) {
-    for (const opt of split(opts, /,/)) {
-      if (opt.value === "ro" || opt.value === "readonly") readOnly = true;
-      if (PROPAGATION.has(opt.value)) propagation = valueOf2(opt);
-    }
-  }
-  const bind = looksLikePath(source, baseDir !== void 0);
-  const homePath = bind ? homePathOf3(source) : void 0;
-  return {
-    type: bind ? "bind" : "volume",
-    source: valueOf2(source),
-    hostPath: bind ? hostPathOf2(source, baseDir) : void 0,
-    ...homePath ? { homePath } : {},
-    target: valueOf2(parts2[1]),
-    readOnly,
-    propagation,
-    loc: p.loc
-  };
+function volumeMount2(p, baseDir) {
+  return volumeMount(specText(p), p.loc, { relative: baseDir !== void 0 ? "dot-segment" : "volume-name", leadingUnknown: "bind-with-slash", ...paths(baseDir) });
 }
-var MOUNT_TYPES = /* @__PURE__ */ new Set(["bind", "volume", "tmpfs", "npipe", "cluster", "image"]);
-function mountSpec(p, baseDir) {
-  let type = "volume";
-  let source;
-  let target;
-  let readOnly = false;
-  let propagation;
-  for (const field of split(p, /,/)) {
-    const eq = field.value.indexOf("=");
-    const key2 = (eq < 0 ? field.value : field.value.slice(0, eq)).trim().toLowerCase();
-    const val = eq < 0 ? void 0 : trimmed(slice(field, eq + 1));
-    if (key2 === "type" && val && MOUNT_TYPES.has(val.value)) type = val.value;
-    else if ((key2 === "source" || key2 === "src") && val) source = val;
-    else if ((key2 === "target" || key2 === "dst" || key2 === "destination") && val) target = val;
-    else if (key2 === "readonly" || key2 === "ro") readOnly = !val || /^(true|1)$/i.test(val.value);
-    else if (key2 === "bind-propagation" && val) propagation = valueOf2(val);
-  }
-  return mountOf(type, source, target, readOnly, propagation, p.loc, baseDir);
+function mountSpec2(p, baseDir) {
+  return mountSpec(specText(p), p.loc, LOCATED_MOUNT, paths(baseDir));
 }
-function mountOf(type, source, target, readOnly, propagation, loc, baseDir) {
-  const homePath = type === "bind" && source ? homePathOf3(source) : void 0;
-  return {
-    type,
-    source: source ? valueOf2(source) : void 0,
-    hostPath: type === "bind" && source ? hostPathOf2(source, baseDir) : void 0,
-    ...homePath ? { homePath } : {},
-    target: target ? valueOf2(target) : void 0,
-    readOnly,
-    propagation,
-    loc
-  };
+function mountOf2(type, source, target, readOnly, propagation, loc, baseDir) {
+  return mountOf(type, source ? specPart(source) : void 0, target ? valueOf2(target) : void 0, readOnly, propagation, loc, paths(baseDir));
 }
 
 // src/sources/common/ci-yaml.ts
@@ -32302,12 +32261,12 @@ function loadOne(file, options, out2) {
   for (const n of items(prop(root, "mounts"))) {
     if (n.type === "string") {
       const p = reader.text(n);
-      if (p) container.mounts.push(mountSpec(p, dir));
+      if (p) container.mounts.push(mountSpec2(p, dir));
     } else if (n.type === "object") {
       const type = reader.text(prop(n, "type"))?.value === "bind" ? "bind" : "volume";
       const source = reader.text(prop(n, "source"));
       const target = reader.text(prop(n, "target"));
-      container.mounts.push(mountOf(type, source, target, false, void 0, lines.location(n.offset, n.offset + n.length), dir));
+      container.mounts.push(mountOf2(type, source, target, false, void 0, lines.location(n.offset, n.offset + n.length), dir));
     }
   }
   const user = reader.str(prop(root, "containerUser"));
@@ -32932,15 +32891,15 @@ function loadOne3(file, out2) {
   if (userns) container.userns = valueOf2(userns, userns.value.split(":")[0]);
   for (const v of all(entries3, "Volume")) {
     const p = spec(v);
-    const m = volumeMount(p, dir);
+    const m = volumeMount2(p, dir);
     if (m.source && /\.volume$/.test(m.source.value)) m.type = "volume";
     container.mounts.push(m);
   }
-  for (const m of all(entries3, "Mount")) container.mounts.push(mountSpec(spec(m), dir));
+  for (const m of all(entries3, "Mount")) container.mounts.push(mountSpec2(spec(m), dir));
   for (const d of all(entries3, "AddDevice")) {
     container.devices.push(device2(d.value.startsWith("-") ? sliceFrom(d, 1) : d));
   }
-  for (const p of all(entries3, "PublishPort")) container.ports.push(portMapping(p));
+  for (const p of all(entries3, "PublishPort")) container.ports.push(portMapping2(p));
   for (const p of all(entries3, "ExposeHostPort")) container.expose.push(valueOf2(p));
   for (const p of all(entries3, "Environment").flatMap(words2)) container.environment.push(keyValue(p));
   for (const p of all(entries3, "Sysctl").flatMap(words2)) container.sysctls.push(keyValue(p));
@@ -33098,11 +33057,11 @@ function containerOf(pair, name2, title, file, out2) {
   if (image?.value) container.image = valueOf2(image);
   for (const v of seqScalars(get(node, "volumes"))) {
     const p = scalarPiece(v, githubExpressions);
-    if (p) container.mounts.push(volumeMount(p));
+    if (p) container.mounts.push(volumeMount2(p));
   }
   for (const v of seqScalars(get(node, "ports"))) {
     const p = scalarPiece(v, githubExpressions);
-    if (p) container.ports.push(portMapping(p));
+    if (p) container.ports.push(portMapping2(p));
   }
   container.environment.push(...envOf(get(node, "env")));
   const options = get(node, "options");
@@ -33684,8 +33643,8 @@ async function lint(options = {}) {
     sourceOf: (f) => texts.get(f),
     onRuleError: (rule, file, e) => errors.push({ file, message: `internal error in rule ${rule.id}: ${e?.message ?? String(e)} (please report this as an isolint bug)` })
   };
-  const paths = options.paths ?? (options.files?.length ? [] : ["."]);
-  const discovered = discover(paths, cwd, claimer);
+  const paths2 = options.paths ?? (options.files?.length ? [] : ["."]);
+  const discovered = discover(paths2, cwd, claimer);
   for (const e of discovered.errors) errors.push({ file: e.file, message: e.message });
   await settings.prepare([
     ...discovered.files.map((f) => ({ abs: f.path, linted: f.root })),
