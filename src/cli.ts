@@ -10,7 +10,7 @@ import { explainRule, rulesJson, rulesTable } from './rule-help.js';
 import { allRules } from '../rules/index.js';
 import { allSources } from './sources/index.js';
 import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
-import { formatterNamed, formatters } from './format/index.js';
+import { FORMAT_NAMES, loadFormatter } from './format/load.js';
 import { visible } from './format/visible.js';
 import { parseFileSize, readTextStream } from './read-file.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -126,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Lint Dockerfiles, Compose files and the docker run lines of scripts, Makefiles and docs for container isolation weaknesses.')
     .version(TOOL_VERSION)
     .argument('[paths...]', 'files or folders to lint, default . (none with -c); - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(formatters.map((f) => f.name)).default('text'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_NAMES).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(
       new Option('-p, --profile <profile>', 'rule set: recommended (default), strict (adds hardening notes) or untrusted (adds VM isolation); wins over configuration files').argParser(
@@ -250,7 +250,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === 'error'), notes: [] };
 
-  const formatter = formatterNamed(opts.format)!;
+  const formatter = (await loadFormatter(opts.format))!;
   // Rules that can fire in the profile (SARIF describes each): those on in it, and those that decide per file.
   const rules = allRules.filter((r) => ruleCanFire(r, profile));
   const report = formatter.format(
