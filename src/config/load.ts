@@ -68,7 +68,7 @@ let yamlModule: typeof import('../compose/yaml.js') | undefined;
  * does not compile it. loadValidator() loads it too.
  */
 export async function loadConfigReader(): Promise<void> {
-  yamlModule ??= await import('../compose/yaml.js');
+  yamlModule ??= (await import('../sources/readers.js')).yaml;
 }
 
 function yaml(): typeof import('../compose/yaml.js') {

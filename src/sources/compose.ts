@@ -22,7 +22,7 @@ export const composeSource: Source = {
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
   async prepare() {
-    loader ??= await import('../compose/index.js');
+    loader ??= (await import('./readers.js')).compose;
   },
   *load(files, options) {
     // One project at a time.

@@ -30,7 +30,7 @@ export const devcontainerSource: Source = {
     return named && baseName(path) === 'devcontainer.json';
   },
   async prepare() {
-    reader ??= await import('./devcontainer-read.js');
+    reader ??= (await import('./readers.js')).devcontainer;
   },
   load: (files, options) => prepared(reader, 'devcontainer').load(files, options),
 };

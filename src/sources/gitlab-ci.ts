@@ -23,7 +23,7 @@ export const gitlabCiSource: Source = {
     return name === '.gitlab-ci.yml' || name.endsWith('.gitlab-ci.yml');
   },
   async prepare() {
-    reader ??= await import('./gitlab-ci-read.js');
+    reader ??= (await import('./readers.js')).gitlabCi;
   },
   load: (files) => prepared(reader, 'gitlab-ci').load(files),
 };

@@ -22,7 +22,7 @@ export const workflowSource: Source = {
     return WORKFLOW_PATH.test(path);
   },
   async prepare() {
-    reader ??= await import('./workflow-read.js');
+    reader ??= (await import('./readers.js')).workflow;
   },
   load: (files) => prepared(reader, 'github-workflow').load(files),
 };
