@@ -1,6 +1,9 @@
 // `npm run bench`: isolint against floors and peers measured in ONE run on the same machine and
 // the same files. Absolute times on a shared machine are noise: read the ratios.
 //   node bench/run.mjs [--rounds N] [--quick]   (run `npm run build` first; npm run bench does)
+//   node bench/run.mjs --startup-only [--runs N] [--against DIR]   the start-up section alone
+//              (printed, results.json untouched); --against adds the bin of another build
+//              (a copy of an earlier dist/bundle) to the same alternation, for A/B ratios.
 // Corpus: bench/corpus.mjs writes a deterministic generated corpus to bench/.corpus (gitignored).
 // Measured (every timed job in a fresh child process; medians of N alternating rounds):
 //   scale      1x/4x/16x: parse-only floor vs lint() — time and peak RSS of each child (and
@@ -27,13 +30,16 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const scales = argv.includes('--scales') ? argv[argv.indexOf('--scales') + 1].split(',').map(Number) : SCALES;
 const rounds = Number(argv[argv.indexOf('--rounds') + 1] || 0) || (quick ? 1 : 3);
+const startupOnly = argv.includes('--startup-only');
+const startupRuns = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : quick ? 5 : 15;
+const against = argv.includes('--against') ? resolve(argv[argv.indexOf('--against') + 1], 'isolint.mjs') : undefined;
 const corpusDir = join(root, 'bench', '.corpus');
 const bin = join(root, 'dist', 'bundle', 'isolint.mjs');
 const actionBin = join(root, 'dist-action', 'isolint.mjs');
 for (const f of [bin, join(root, 'dist', 'src', 'index.js')]) if (!existsSync(f)) throw new Error(`${f} is missing: run npm run build first`);
 
 const t0 = Date.now();
-const manifest = generate(corpusDir);
+const manifest = startupOnly ? { sha256: '(not generated)' } : generate(corpusDir);
 const env = { ...process.env, NO_COLOR: '1' }; // the same environment (NODE_EXTRA_CA_CERTS included) on every side
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
@@ -75,7 +81,7 @@ const failure = (samples) => samples.find((s) => s.failed);
 const results = { machine: { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, platform: `${process.platform}-${process.arch}`, date: new Date().toISOString(), nodeExtraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS), shared: true }, rounds, corpus: { sha256: manifest.sha256, seed: manifest.seed, scales: manifest.scales }, scale: {}, big: {}, linearity: {}, startup: {}, peers: {} };
 
 // --- scale: floor vs lint() (time, peak RSS), CLI at 1x -------------------------------------
-for (const scale of scales) {
+for (const scale of startupOnly ? [] : scales) {
   const dir = join(corpusDir, `scale-${scale}x`);
   const n = scale === 16 ? Math.max(1, Math.floor(rounds / 3)) : rounds;
   log(`scale ${scale}x: ${n} round(s)`);
@@ -90,7 +96,7 @@ for (const scale of scales) {
 }
 
 // The 1x corpus split by kind: Compose files lint their services' `build:` Dockerfiles too.
-if (scales.includes(1)) {
+if (!startupOnly && scales.includes(1)) {
   const dir = join(corpusDir, 'scale-1x');
   const all = readdirSync(dir).sort().flatMap((p) => readdirSync(join(dir, p)).map((f) => join(dir, p, f)));
   for (const [name, files] of [['1x Dockerfiles only', all.filter((f) => f.endsWith('Dockerfile'))], ['1x Compose files only', all.filter((f) => f.endsWith('compose.yaml'))]]) {
@@ -101,13 +107,13 @@ if (scales.includes(1)) {
 }
 
 // --- big files and linearity -----------------------------------------------------------------
-for (const [name, file] of [['5 MB Dockerfile', 'big/5mb.Dockerfile'], ['5,000 services', 'big/5000.compose.yaml']]) {
+if (!startupOnly) for (const [name, file] of [['5 MB Dockerfile', 'big/5mb.Dockerfile'], ['5,000 services', 'big/5000.compose.yaml']]) {
   log(`big: ${name}`);
   const p = join(corpusDir, file);
   const s = alternate({ floor: () => child('floor', [p]), lint: () => child('lint', [p]) }, Math.max(1, Math.floor(rounds / 3)));
   results.big[name] = { floorMs: med(s.floor, 'ms'), lintMs: med(s.lint, 'ms'), floorRssMb: med(s.floor, 'maxRssKb') / 1024, lintRssMb: med(s.lint, 'maxRssKb') / 1024 };
 }
-for (const [name, small, large, factor] of [['instructions 2k → 16k', 'linear/2k.Dockerfile', 'linear/16k.Dockerfile', 8], ['services 500 → 4,000', 'linear/500.compose.yaml', 'linear/4000.compose.yaml', 8]]) {
+if (!startupOnly) for (const [name, small, large, factor] of [['instructions 2k → 16k', 'linear/2k.Dockerfile', 'linear/16k.Dockerfile', 8], ['services 500 → 4,000', 'linear/500.compose.yaml', 'linear/4000.compose.yaml', 8]]) {
   log(`linearity: ${name}`);
   const s = alternate({
     smallLint: () => child('lint', [join(corpusDir, small)]), largeLint: () => child('lint', [join(corpusDir, large)]),
@@ -136,8 +142,13 @@ for (const [name, small, large, factor] of [['instructions 2k → 16k', 'linear/
     'npm bin, small Dockerfile': [process.execPath, [bin, ...lintArgs(small)]],
     'dist-action bundle, small Dockerfile': [process.execPath, [actionBin, ...lintArgs(small)]],
     'npm bin, Compose file without shell text': [process.execPath, [bin, ...lintArgs(noShell)]],
+    ...(against ? {
+      [`${against}, small Dockerfile`]: [process.execPath, [against, ...lintArgs(small)]],
+      [`${against}, Compose file without shell text`]: [process.execPath, [against, ...lintArgs(noShell)]],
+    } : {}),
   };
-  const runs = quick ? 5 : 15;
+  if (startupOnly && !existsSync(actionBin)) delete cmds['dist-action bundle, small Dockerfile'];
+  const runs = startupRuns;
   const s = alternate(Object.fromEntries(Object.entries(cmds).map(([k, [c, a]]) => [k, () => { const r = timed(c, a); if (r.status !== 0) throw new Error(`${k}: ${r.status} ${r.stderr}`); return r; }])), runs + 1);
   const base = median(s['node -e 0'].slice(1).map((r) => r.ms));
   const floorMs = median(s['start-up floor (WASM shell parser, one line)'].slice(1).map((r) => r.ms));
@@ -149,6 +160,13 @@ for (const [name, small, large, factor] of [['instructions 2k → 16k', 'linear/
 }
 
 // --- peers -------------------------------------------------------------------------------------
+if (startupOnly) {
+  const f0 = (x) => x.toFixed(0), f2 = (x) => x.toFixed(2);
+  console.log(`isolint start-up — ${results.machine.date.slice(0, 10)}, ${results.machine.nproc} cores, Node ${results.machine.node}, NODE_EXTRA_CA_CERTS ${results.machine.nodeExtraCaCerts ? 'set' : 'unset'} on every side; medians of ${results.startup.runs} alternating runs\n`);
+  console.log(`| start-up (median of ${results.startup.runs}) | ms | vs node -e 0 | vs start-up floor |\n|---|---:|---:|---:|`);
+  for (const [k, r] of Object.entries(results.startup)) if (typeof r === 'object') console.log(`| ${k} | ${f0(r.ms)} | ${f2(r.vsNode)}x | ${f2(r.vsStartupFloor)}x |`);
+  process.exit(0);
+}
 function peer(name, script, files, args, crashed) {
   // "As its users run it": one process over the files. A crash is an uncaught exception (a Node
   // stack trace on stderr, or a signal; exit codes count findings); such files are found one by one.

@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { ESM_BUILDS } from './esbuild-programs.mjs';
+import { ESM_BUILDS, STARTUP_PLUGINS } from './esbuild-programs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -50,6 +50,7 @@ await build({
   banner: { js: 'var __isolintExecutableUrl = require("node:url").pathToFileURL(process.execPath).href;' },
   legalComments: 'eof',
   alias: ESM_BUILDS,
+  plugins: STARTUP_PLUGINS,
   logLevel: 'error',
 });
 // The SEA loader does not strip a #! line.

@@ -4,7 +4,7 @@
 // copied beside them (src/shell.ts looks next to its own module first).
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -17,6 +17,23 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * build, keeps loading `main`.
  */
 export const ESM_BUILDS = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
+
+/**
+ * Start-up only: two modules a dependency loads when it loads, which isolint's runs do not
+ * need, are swapped for the stubs in scripts/bundle-stubs/ (each says why). Node.js, running
+ * the tsc build, loads the real ones.
+ */
+export const STARTUP_PLUGINS = [
+  {
+    name: 'isolint-startup-stubs',
+    setup(b) {
+      const stub = (name) => ({ path: join(root, 'scripts', 'bundle-stubs', name) });
+      const from = (args, pkg) => args.importer.includes(`${sep}node_modules${sep}${pkg}${sep}`);
+      b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (from(args, 'commander') ? stub('child-process.cjs') : undefined));
+      b.onResolve({ filter: /^#supports-color$/ }, (args) => (from(args, 'chalk') ? stub('supports-color.mjs') : undefined));
+    },
+  },
+];
 
 /** Bundles `entryPoints` into `outDir` (old chunks removed), makes `executable` runnable, copies the WASM. */
 export async function buildPrograms({ entryPoints, outDir, executable, metafile = false }) {
@@ -39,6 +56,7 @@ export async function buildPrograms({ entryPoints, outDir, executable, metafile 
     banner: { js: "import { createRequire as __isolintCreateRequire } from 'node:module';\nconst require = __isolintCreateRequire(import.meta.url);" },
     legalComments: 'eof',
     alias: ESM_BUILDS,
+    plugins: STARTUP_PLUGINS,
     metafile,
     logLevel: 'warning',
   });

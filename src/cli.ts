@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 /** Command-line wiring only: parse options, call lint(), print a report, set the exit code. */
 import { writeFileWhole } from './write-file.js';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lint, type LintResult } from './lint.js';
 import { ConfigError, type RuleSetting } from './config/load.js';
 import { RULE_LEVELS } from './config/schema.js';
 import { closest } from './config/suggest.js';
-import { explainRule, rulesJson, rulesTable } from './rule-help.js';
 import { allRules } from '../rules/index.js';
 import { allSources } from './sources/index.js';
-import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level, type Profile } from './engine/rule.js';
-import { formatterNamed, formatters } from './format/index.js';
+import { levelAtLeast, ruleCanFire, ruleInProfile, PROFILES, type Level } from './engine/rule.js';
+import { FORMAT_NAMES, loadFormatter } from './format/load.js';
+import { FAIL_LEVELS, quickParse, type CommandLineDeps } from './cli-options.js';
+import { explainRule, rulesJson, rulesTable } from './rule-help.js';
 import { visible } from './format/visible.js';
 import { parseFileSize, readTextStream } from './read-file.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -21,63 +21,7 @@ export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-const FAIL_LEVELS = ['error', 'warning', 'note', 'none'] as const;
-type FailLevel = (typeof FAIL_LEVELS)[number];
-
-interface CliOptions {
-  format: string;
-  output?: string;
-  profile?: Profile;
-  /** A path, false for --no-config, true (commander's default with --no-config) for neither. */
-  config?: string | boolean;
-  rule: string[];
-  ignore: string[];
-  quiet?: boolean;
-  maxWarnings?: number;
-  verbose?: boolean;
-  failLevel: FailLevel;
-  stdinFilename?: string;
-  target?: string;
-  category?: string;
-  listRules?: boolean;
-  listSources?: boolean;
-  includeDocs?: boolean;
-  useEnv?: boolean;
-  allowOutsideContext?: boolean;
-  maxFileSize?: number;
-  composeFile: string[];
-  inlineIgnores: boolean;
-  reportUnusedSuppressions?: boolean;
-  baseline?: string;
-  writeBaseline?: string;
-}
-
 class UsageError extends Error {}
-
-function choice<T extends string>(values: readonly T[], what: string) {
-  return (value: string): T => {
-    if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`${what} must be one of: ${values.join(', ')}`);
-    return value as T;
-  };
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-/** `--max-file-size`: bytes, or k/m/g (1024-based). */
-function fileSize(value: string): number {
-  try {
-    return parseFileSize(value);
-  } catch (e) {
-    throw new InvalidArgumentError((e as Error).message);
-  }
-}
-
-function count(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number, 0 or more');
-  return Number(value);
-}
 
 /** `--rule id=level`: a known rule id and a level, or a usage error with a suggestion. */
 function ruleLevels(specs: string[]): Record<string, RuleSetting> {
@@ -119,72 +63,11 @@ export async function main(argv: string[]): Promise<number> {
     return envFiles;
   };
   // Subcommands come first; a folder with one of these names is linted as `./rules`.
-  if (argv[0] === 'rules') return rulesCommand(argv.slice(1));
-  if (argv[0] === 'explain') return explainCommand(argv.slice(1));
-  const program = new Command()
-    .name(TOOL_NAME)
-    .description('Lint Dockerfiles, Compose files and the docker run lines of scripts, Makefiles and docs for container isolation weaknesses.')
-    .version(TOOL_VERSION)
-    .argument('[paths...]', 'files or folders to lint, default . (none with -c); - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(formatters.map((f) => f.name)).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(
-      new Option('-p, --profile <profile>', 'rule set: recommended (default), strict (adds hardening notes) or untrusted (adds VM isolation); wins over configuration files').argParser(
-        choice(PROFILES, 'profile'),
-      ),
-    )
-    .option('--config <file>', 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)')
-    .option('--no-config', 'read no configuration file')
-    .option('--rule <id=level>', 'set a rule to off, note, warning or error, over every configuration (repeatable)', collect, [])
-    .option('--ignore <pattern>', 'do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)', collect, [])
-    .option('-q, --quiet', 'report errors only: findings at level error and files that could not be read')
-    .addOption(new Option('--max-warnings <n>', 'also exit 1 when there are more than n warnings').argParser(count))
-    .addOption(
-      new Option('--fail-level <level>', 'exit 1 when a finding is at or above this level: error, warning, note or none').argParser(choice(FAIL_LEVELS, 'fail level')).default('warning'),
-    )
-    .option('--stdin-filename <name>', 'name for standard input in reports (decides which source reads it: Dockerfile, Compose, shell script, ...)')
-    .option('--include-docs', 'also read the shell code blocks (sh, bash, shell, console) of Markdown files found in folders')
-    .option('--target <stage>', 'stage of a Dockerfile that is built (default: the last)')
-    .option('-c, --compose-file <file>', 'Compose files merged in order into one project, like docker compose -f (repeatable)', collect, [])
-    .option('--compose-env-file <file>', 'variables for Compose interpolation, read instead of the project .env (repeatable)', collectEnvFile, [])
-    // Node 20–24 read a `--env-file` anywhere on the command line and exit 9 when that file is
-    // missing, before isolint runs: the documented name is --compose-env-file.
-    .addOption(new Option('--env-file <file>', 'same as --compose-env-file').argParser(collectEnvFile).default([]).hideHelp())
-    .option('--use-env', 'also use the process environment for Compose interpolation')
-    .option('--allow-outside-context', 'read files a Compose file references outside the project root (build contexts, env files, extended and included files)')
-    .option('--no-inline-ignores', 'disregard every # isolint-ignore comment: report what they suppress (for audits)')
-    .option('--report-unused-suppressions', 'report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)')
-    .option('--baseline <file>', 'report only findings this baseline does not record, and count the recorded ones that are gone')
-    .option('--write-baseline <file>', 'record every current finding in this baseline file (they are then reported as baselined)')
-    .option('--max-file-size <size>', 'skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)', fileSize)
-    .option('--category <id>', 'SARIF automationDetails category')
-    .option('--list-rules', 'list the rules of the profile and exit (as JSON with --format json)')
-    .option('--list-sources', 'list the sources (the kinds of file isolint reads, and which files each reads) and exit (as JSON with --format json)')
-    .option('--verbose', 'print how to fix it under each finding (text format)')
-    .addHelpText(
-      'after',
-      [
-        '',
-        'Commands:',
-        '  isolint rules [--format json] [--profile <profile>]   list the rules',
-        '  isolint explain <rule-id>                              why a rule exists and how to fix what it flags',
-        '',
-        'Exit codes: 0 no finding at or above --fail-level, 1 findings, 2 usage error or a file that could not be read or parsed.',
-        'Each rule is documented in docs/rules/<rule-id>.md (in the repository and the npm package) and by isolint explain <rule-id>.',
-      ].join('\n'),
-    )
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .showHelpAfterError(`(run ${TOOL_NAME} --help for usage)`);
-
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_CLEAN : EXIT_USAGE;
-    throw e;
-  }
-  const opts = program.opts<CliOptions>();
-  const given = program.processedArgs[0] as string[];
+  if (argv[0] === 'rules') return (await import('./cli-program.js')).rulesCommand(argv.slice(1), commandLineDeps());
+  if (argv[0] === 'explain') return (await import('./cli-program.js')).explainCommand(argv.slice(1), commandLineDeps());
+  const parsed = quickParse(argv) ?? (await import('./cli-program.js')).parseCommandLine(argv, collectEnvFile, commandLineDeps());
+  if (typeof parsed === 'number') return parsed;
+  const { opts, given } = parsed;
   // `-c` files alone lint that project only, as `docker compose -f` would read it.
   const paths = given.length ? given : opts.composeFile.length ? [] : ['.'];
 
@@ -250,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === 'error'), notes: [] };
 
-  const formatter = formatterNamed(opts.format)!;
+  const formatter = (await loadFormatter(opts.format))!;
   // Rules that can fire in the profile (SARIF describes each): those on in it, and those that decide per file.
   const rules = allRules.filter((r) => ruleCanFire(r, profile));
   const report = formatter.format(
@@ -296,50 +179,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-
-/** Commander set up the way every command here shares: no process.exit, errors on stderr. */
-function subcommand(name: string, description: string): Command {
-  return new Command()
-    .name(`${TOOL_NAME} ${name}`)
-    .description(description)
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .showHelpAfterError(`(run ${TOOL_NAME} ${name} --help for usage)`);
-}
-
-function parsed(program: Command, argv: string[]): number | undefined {
-  try {
-    program.parse(argv, { from: 'user' });
-    return undefined;
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_CLEAN : EXIT_USAGE;
-    throw e;
-  }
-}
-
-function rulesCommand(argv: string[]): number {
-  const program = subcommand('rules', 'List the rules: id, level, profile, security severity and title.')
-    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .addOption(new Option('-p, --profile <profile>', 'only the rules on in this profile').argParser(choice(PROFILES, 'profile')));
-  const early = parsed(program, argv);
-  if (early !== undefined) return early;
-  const opts = program.opts<{ format: string; profile?: Profile }>();
-  const rules = opts.profile ? allRules.filter((r) => ruleInProfile(r, opts.profile!)) : allRules;
-  process.stdout.write(opts.format === 'json' ? rulesJson(rules) : rulesTable(rules));
-  return EXIT_CLEAN;
-}
-
-function explainCommand(argv: string[]): number {
-  const program = subcommand('explain', 'Why a rule exists, how to fix what it flags, and a bad and a good example.').argument('<rule-id>', 'the rule, e.g. privileged-container');
-  const early = parsed(program, argv);
-  if (early !== undefined) return early;
-  const id = program.processedArgs[0] as string;
-  const rule = allRules.find((r) => r.id === id);
-  if (!rule) {
-    const guess = closest(id, allRules.map((r) => r.id));
-    process.stderr.write(`${TOOL_NAME}: unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; isolint rules lists them\n`);
-    return EXIT_USAGE;
-  }
-  process.stdout.write(explainRule(rule));
-  return EXIT_CLEAN;
+/** For src/cli-program.ts, which imports none of isolint's modules. */
+export function commandLineDeps(): CommandLineDeps {
+  return { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, formatNames: FORMAT_NAMES, profiles: PROFILES, failLevels: FAIL_LEVELS, parseFileSize, allRules, ruleInProfile, closest, explainRule, rulesJson, rulesTable };
 }

@@ -5,7 +5,7 @@
  */
 import { compareText } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
-import { ruleHelpUri } from './format/sarif.js';
+import { ruleHelpUri } from './format/help-uri.js';
 
 export function rulesTable(rules: readonly Rule[]): string {
   const sorted = [...rules].sort((a, b) => compareText(a.id, b.id));

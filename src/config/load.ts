@@ -10,7 +10,7 @@ import type { Ajv, ErrorObject } from 'ajv';
 import { displayPath, describeFsError } from '../discover.js';
 import type { Level, Profile, Rule } from '../engine/rule.js';
 import { LineIndex } from '../position.js';
-import { get, locOf, parseYamlDocument, toPlain, YamlError, type YNode } from '../compose/yaml.js';
+import type { YNode } from '../compose/yaml.js';
 import { closest } from './suggest.js';
 import { configSchema } from './schema.js';
 import { readTextFile } from '../read-file.js';
@@ -60,8 +60,25 @@ export class ConfigError extends Error {
 const validators = new WeakMap<readonly Rule[], ReturnType<Ajv['compile']>>();
 let AjvClass: typeof Ajv | undefined;
 
-/** Loads the validator (about 20 ms of start-up): only runs that read a configuration pay for it. */
+let yamlModule: typeof import('../compose/yaml.js') | undefined;
+
+/**
+ * Loads the positioned YAML parser configurations are read with: a run that reads no
+ * configuration file (a package.json counts: it is parsed to look for an `isolint` key)
+ * does not compile it. loadValidator() loads it too.
+ */
+export async function loadConfigReader(): Promise<void> {
+  yamlModule ??= (await import('../sources/readers.js')).yaml;
+}
+
+function yaml(): typeof import('../compose/yaml.js') {
+  if (!yamlModule) throw new Error('loadConfigReader() must be awaited before a configuration is read');
+  return yamlModule;
+}
+
+/** Loads the validator (about 20 ms of start-up) and the reader: only runs that read a configuration pay for them. */
 export async function loadValidator(): Promise<void> {
+  await loadConfigReader();
   if (AjvClass) return;
   // ajv is CommonJS: Node names its exports, a bundler may hand over module.exports as default.
   const m = (await import('ajv')) as unknown as { Ajv?: typeof Ajv; default?: { Ajv?: typeof Ajv } & typeof Ajv };
@@ -90,6 +107,7 @@ export function loadConfig(path: string, rules: readonly Rule[], cwd: string): C
   } catch (e) {
     throw new ConfigError(display, `cannot read the configuration: ${describeFsError(e)}`);
   }
+  const { get, locOf, parseYamlDocument, toPlain, YamlError } = yaml();
   // JSON is YAML, so package.json goes through the same positioned parser.
   let root: YNode | undefined;
   try {
@@ -145,7 +163,7 @@ function nodeAt(root: YNode, instancePath: string): YNode {
   let node = root;
   for (const raw of instancePath.split('/').slice(1)) {
     const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    const next = node.kind === 'map' ? get(node, part) : node.kind === 'seq' ? node.items[Number(part)] : undefined;
+    const next = node.kind === 'map' ? yaml().get(node, part) : node.kind === 'seq' ? node.items[Number(part)] : undefined;
     if (!next) break;
     node = next;
   }
@@ -161,7 +179,7 @@ function configError(file: string, root: YNode, errors: ErrorObject[], rules: re
   const first = pickError(errors);
   const node = nodeAt(root, first.instancePath);
   const path = first.instancePath.split('/').slice(1);
-  const where = (n: YNode) => locOf(n);
+  const where = (n: YNode) => yaml().locOf(n);
   if (first.keyword === 'additionalProperty' || first.keyword === 'additionalProperties') {
     const key = String((first.params as { additionalProperty: string }).additionalProperty);
     const at = where(keyNode(node, key) ?? node);

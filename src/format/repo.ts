@@ -4,7 +4,7 @@
  * run from, and track findings across commits by a fingerprint that must not change when
  * unrelated lines move.
  */
-import { createHash } from 'node:crypto';
+import type { createHash as CreateHash } from 'node:crypto';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compareFindings, type Finding } from '../engine/finding.js';
@@ -51,7 +51,7 @@ export function fingerprints(findings: readonly Finding[], pathOf: (f: Finding) 
     const identity = [f.ruleId, pathOf(f), f.logicalKey].join('\0');
     const occurrence = (seen.get(identity) ?? 0) + 1;
     seen.set(identity, occurrence);
-    return createHash('sha256').update(`${identity}\0${occurrence}`).digest('hex').slice(0, 32);
+    return createHash()('sha256').update(`${identity}\0${occurrence}`).digest('hex').slice(0, 32);
   });
 }
 
@@ -69,4 +69,9 @@ export function resultFingerprints(
   const all = [...open, ...(result.suppressed ?? [])];
   const prints = fingerprints(all, pathOf);
   return new Map(all.map((f, i) => [f, prints[i]!]));
+}
+
+/** node:crypto (about a dozen modules) is loaded when a fingerprint is first made, not at every start. */
+function createHash(): typeof CreateHash {
+  return (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).createHash;
 }

@@ -11,10 +11,11 @@ import type { FileError, FileNote } from '../sources/problems.js';
 import type { Level, Rule } from '../engine/rule.js';
 import type { Location } from '../position.js';
 import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { codeBlock, exampleLanguage, ruleDocPath } from '../docs.js';
+import { codeBlock, exampleLanguage } from '../docs.js';
 import type { Formatter, ReportInput } from './formatter.js';
 import { repoPath, repoRootOf, repoUri, resultFingerprints } from './repo.js';
 import { SUPPRESSION_CHECKS, type SuppressionCheck } from '../engine/suppress.js';
+import { ruleHelpUri } from './help-uri.js';
 
 export const DEFAULT_CATEGORY = 'isolint';
 export const SRCROOT = '%SRCROOT%';
@@ -27,12 +28,7 @@ export interface SarifLimits {
   locationsPerResult: number;
 }
 
-/** Where a rule is documented for people who follow a result's "help" link. */
-export function ruleHelpUri(ruleId: string): string {
-  // isolint's own checks of suppression comments are not rules and have no page of their own.
-  if (ruleId.startsWith('isolint/')) return `${INFORMATION_URI}#suppression-hygiene`;
-  return `${INFORMATION_URI}/blob/main/${ruleDocPath(ruleId)}`;
-}
+export { ruleHelpUri };
 
 /** GitHub reads `security-severity` as a string holding a number; one decimal, like the catalog. */
 export function securitySeverityText(n: number): string {

@@ -6,7 +6,7 @@
 import { compareText } from '../engine/finding.js';
 import type { Level, Rule } from '../engine/rule.js';
 import type { LintResult } from '../result.js';
-import { ruleHelpUri } from './sarif.js';
+import { ruleHelpUri } from './help-uri.js';
 
 const LEVELS: Level[] = ['error', 'warning', 'note'];
 const TOP_RULES = 10;

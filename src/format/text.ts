@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Level } from '../engine/rule.js';
 import type { Formatter } from './formatter.js';
-import { ruleHelpUri } from './sarif.js';
+import { ruleHelpUri } from './help-uri.js';
 import { visible as v } from './visible.js';
 
 export const textFormatter: Formatter = {

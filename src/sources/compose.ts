@@ -1,7 +1,9 @@
 /** Compose files → runtime models, assembled into projects as `docker compose` does (src/compose/). */
-import { composeProjects } from '../compose/index.js';
 import { baseName } from './dockerfile.js';
-import type { Source } from './source.js';
+import { prepared, type Source } from './source.js';
+
+/** The Compose loader and its YAML parser, imported by `prepare` (a run without Compose files never compiles them). */
+let loader: typeof import('../compose/index.js') | undefined;
 
 const SHELL_BEARING_KEY = /\b(command|entrypoint|healthcheck|build|dockerfile_inline|extends|include)\b/;
 const COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/;
@@ -19,10 +21,13 @@ export const composeSource: Source = {
     if (named) return /\.ya?ml$/i.test(path);
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
+  async prepare() {
+    loader ??= (await import('./readers.js')).compose;
+  },
   *load(files, options) {
     // One project at a time.
     const compose = { ...options.compose, cwd: options.cwd, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) };
-    for (const part of composeProjects(files, compose, options.images)) {
+    for (const part of prepared(loader, 'compose').composeProjects(files, compose, options.images)) {
       yield { images: part.images, containers: part.containers, errors: part.errors, notes: part.notes, files: part.files, texts: part.sources };
     }
   },

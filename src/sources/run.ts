@@ -22,6 +22,7 @@ export async function readSources(sources: readonly Source[], filesOf: ReadonlyM
     const files = filesOf.get(source.kind) ?? [];
     if (!files.length && !source.readsFilesOfItsOwn?.(options)) continue;
     if (needsShellParser(source, files, options)) await initShellParser();
+    await source.prepare?.();
     streams.push(partsOf(source, files, shared));
   }
   return inFileOrder(streams);

@@ -85,10 +85,25 @@ export interface Source {
   readsFilesOfItsOwn?(options: SourceOptions): boolean;
   comments: CommentSyntax;
   /**
+   * Loads what `load` needs that a run without this source's files should not pay for at
+   * start-up (a YAML or JSON parser, the Compose loader): awaited before `load`, only when the
+   * source has files (or reads files of its own).
+   */
+  prepare?(): Promise<void>;
+  /**
    * Reads its files. It may yield its output in parts (one file, one Compose project): each
    * part is judged and dropped before the next is read, so memory holds findings, not models.
    */
   load(files: SourceFile[], options: SourceOptions): SourceOutput | Iterable<SourceOutput>;
+}
+
+/**
+ * For a source whose reading code lives in a module of its own, imported by `prepare`: the
+ * module once loaded (a source's `load` called before its `prepare` was awaited is a bug).
+ */
+export function prepared<M>(module: M | undefined, kind: string): M {
+  if (module === undefined) throw new Error(`the ${kind} source's prepare() must be awaited before its load()`);
+  return module;
 }
 
 export function emptyOutput(): SourceOutput {
