@@ -1,24 +1,32 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
-  BaselineError,
-  ConfigError,
-  TOOL_NAME,
-  allRules,
-  compareText,
   formatterNamed,
   formatters,
   githubFormatter,
+  sarifFormatter,
+  workflowCommand
+} from "./chunk-UUOKYW2E.mjs";
+import {
+  BaselineError,
+  ConfigError,
+  allRules,
   isProfile,
   levelAtLeast,
   lint,
-  parseFileSize,
   ruleCanFire,
-  ruleHelpUri,
-  sarifFormatter,
-  workflowCommand,
   writeFileWhole
-} from "./chunk-DXXXG4KL.mjs";
+} from "./chunk-RBOTTKUZ.mjs";
+import {
+  TOOL_NAME,
+  ruleHelpUri
+} from "./chunk-W5XHXEMC.mjs";
+import {
+  parseFileSize
+} from "./chunk-R2G76UHH.mjs";
+import {
+  compareText
+} from "./chunk-MKLZ4X3C.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

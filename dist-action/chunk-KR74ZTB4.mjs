@@ -1,33 +1,5 @@
-#!/usr/bin/env node
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
-import {
-  BaselineError,
-  ConfigError,
-  PROFILES,
-  RULE_LEVELS,
-  TOOL_NAME,
-  TOOL_VERSION,
-  allRules,
-  allSources,
-  applyBaseline,
-  baselineDocument,
-  baselineRoot,
-  closest,
-  compareText,
-  formatterNamed,
-  formatters,
-  levelAtLeast,
-  lint,
-  parseBaseline,
-  parseFileSize,
-  readTextStream,
-  ruleCanFire,
-  ruleHelpUri,
-  ruleInProfile,
-  visible,
-  writeFileWhole
-} from "./chunk-DXXXG4KL.mjs";
 import {
   __commonJS,
   __require,
@@ -194,6 +166,16 @@ var require_argument = __commonJS({
     }
     exports.Argument = Argument2;
     exports.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// scripts/bundle-stubs/child-process.cjs
+var require_child_process = __commonJS({
+  "scripts/bundle-stubs/child-process.cjs"(exports, module) {
+    var childProcess;
+    module.exports = new Proxy({}, {
+      get: (_, key) => (childProcess ??= __require("node:child_process"))[key]
+    });
   }
 });
 
@@ -1196,7 +1178,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
-    var childProcess = __require("node:child_process");
+    var childProcess = require_child_process();
     var path = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
@@ -1251,8 +1233,8 @@ var require_command = __commonJS({
           outputError: (str, write) => write(str),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
-          getOutHasColors: () => useColor2() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
-          getErrHasColors: () => useColor2() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -3426,7 +3408,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return arg;
       });
     }
-    function useColor2() {
+    function useColor() {
       if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
         return false;
       if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
@@ -3434,7 +3416,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
       return void 0;
     }
     exports.Command = Command2;
-    exports.useColor = useColor2;
+    exports.useColor = useColor;
   }
 });
 
@@ -3477,72 +3459,9 @@ var {
   Help
 } = import_index.default;
 
-// src/rule-help.ts
-function rulesTable(rules) {
-  const sorted = [...rules].sort((a, b) => compareText(a.id, b.id));
-  const rows = [["id", "level", "profile", "severity", "title"], ...sorted.map((r) => [r.id, r.level, r.profile, r.securitySeverity.toFixed(1), r.title])];
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i])).join("  ")).join("\n") + "\n";
-}
-function rulesJson(rules) {
-  const sorted = [...rules].sort((a, b) => compareText(a.id, b.id));
-  const list = sorted.map((r) => ({
-    id: r.id,
-    title: r.title,
-    level: r.level,
-    securitySeverity: r.securitySeverity,
-    profile: r.profile,
-    sources: r.sources,
-    category: r.category,
-    helpUri: ruleHelpUri(r.id)
-  }));
-  return JSON.stringify(list, null, 2) + "\n";
-}
-function explainRule(rule) {
-  const out = [
-    `${rule.id}: ${rule.title}`,
-    "",
-    `level ${rule.level}, security severity ${rule.securitySeverity.toFixed(1)}, profile ${rule.profile}, reads ${rule.sources.join(" and ")}`,
-    "",
-    "Why it matters",
-    ...wrap(rule.rationale),
-    "",
-    "How to fix it",
-    ...wrap(rule.fix)
-  ];
-  const kind = rule.examples.kind === "dockerfile" ? "Dockerfile" : "Compose file";
-  out.push("", `Bad (${kind}; the rule flags it)`, ...indent(rule.examples.bad));
-  out.push("", `Good (${kind}, fixed; the rule does not flag it)`, ...indent(rule.examples.good));
-  if (rule.options) out.push("", "Options (in a configuration file)", ...wrap(rule.options.description));
-  if (rule.references.length) out.push("", "References", ...rule.references.map((r) => `  ${r}`));
-  out.push("", `More: ${ruleHelpUri(rule.id)}`);
-  return out.join("\n") + "\n";
-}
-var WIDTH = 88;
-function indent(text) {
-  return text.replace(/\n+$/, "").split("\n").map((l) => l ? `  ${l}` : "");
-}
-function wrap(text) {
-  const lines = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > WIDTH - 2) {
-      lines.push(`  ${line}`);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(`  ${line}`);
-  return lines;
-}
-
-// src/cli.ts
-import { resolve } from "node:path";
+// src/cli-program.ts
 var EXIT_CLEAN = 0;
-var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
-var FAIL_LEVELS = ["error", "warning", "note", "none"];
-var UsageError = class extends Error {
-};
 function choice(values, what) {
   return (value) => {
     if (!values.includes(value)) throw new InvalidArgumentError(`${what} must be one of: ${values.join(", ")}`);
@@ -3552,60 +3471,28 @@ function choice(values, what) {
 function collect(value, previous) {
   return [...previous, value];
 }
-function fileSize(value) {
-  try {
-    return parseFileSize(value);
-  } catch (e) {
-    throw new InvalidArgumentError(e.message);
-  }
+function fileSize(parseFileSize) {
+  return (value) => {
+    try {
+      return parseFileSize(value);
+    } catch (e) {
+      throw new InvalidArgumentError(e.message);
+    }
+  };
 }
 function count(value) {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("must be a whole number, 0 or more");
   return Number(value);
 }
-function ruleLevels(specs) {
-  const out = {};
-  for (const spec of specs) {
-    const m = /^([^=]+)=(.*)$/.exec(spec);
-    if (!m) throw new UsageError(`--rule ${spec}: expected <rule-id>=<off|note|warning|error>`);
-    const [, id, level] = m;
-    if (!allRules.some((r) => r.id === id)) {
-      const guess = closest(id, allRules.map((r) => r.id));
-      throw new UsageError(`--rule ${spec}: unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
-    }
-    if (!RULE_LEVELS.includes(level)) throw new UsageError(`--rule ${spec}: the level must be one of ${RULE_LEVELS.join(", ")}`);
-    out[id] = level;
-  }
-  return out;
-}
-function useColor(toFile) {
-  if (toFile) return false;
-  if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
-  return process.stdout.isTTY === true;
-}
-function readStdin(maxFileSize) {
-  try {
-    return readTextStream(0, maxFileSize !== void 0 ? { maxFileSize } : {});
-  } catch (e) {
-    throw new UsageError(`cannot read standard input: ${e.message}`);
-  }
-}
-async function main(argv) {
-  const envFiles = [];
-  const collectEnvFile = (value) => {
-    envFiles.push(value);
-    return envFiles;
-  };
-  if (argv[0] === "rules") return rulesCommand(argv.slice(1));
-  if (argv[0] === "explain") return explainCommand(argv.slice(1));
-  const program2 = new Command().name(TOOL_NAME).description("Lint Dockerfiles, Compose files and the docker run lines of scripts, Makefiles and docs for container isolation weaknesses.").version(TOOL_VERSION).argument("[paths...]", "files or folders to lint, default . (none with -c); - reads standard input").addOption(new Option("-f, --format <format>", "report format").choices(formatters.map((f) => f.name)).default("text")).option("-o, --output <file>", "write the report to a file instead of standard output").addOption(
+function parseCommandLine(argv, collectEnvFile, deps) {
+  const { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, formatNames: FORMAT_NAMES, profiles: PROFILES, failLevels: FAIL_LEVELS } = deps;
+  const program2 = new Command().name(TOOL_NAME).description("Lint Dockerfiles, Compose files and the docker run lines of scripts, Makefiles and docs for container isolation weaknesses.").version(TOOL_VERSION).argument("[paths...]", "files or folders to lint, default . (none with -c); - reads standard input").addOption(new Option("-f, --format <format>", "report format").choices(FORMAT_NAMES).default("text")).option("-o, --output <file>", "write the report to a file instead of standard output").addOption(
     new Option("-p, --profile <profile>", "rule set: recommended (default), strict (adds hardening notes) or untrusted (adds VM isolation); wins over configuration files").argParser(
       choice(PROFILES, "profile")
     )
   ).option("--config <file>", 'configuration file for every linted file (default: the nearest .isolint.yaml, .isolint.yml or package.json "isolint" key)').option("--no-config", "read no configuration file").option("--rule <id=level>", "set a rule to off, note, warning or error, over every configuration (repeatable)", collect, []).option("--ignore <pattern>", "do not lint files matching this .gitignore-style pattern, relative to the current folder (repeatable)", collect, []).option("-q, --quiet", "report errors only: findings at level error and files that could not be read").addOption(new Option("--max-warnings <n>", "also exit 1 when there are more than n warnings").argParser(count)).addOption(
     new Option("--fail-level <level>", "exit 1 when a finding is at or above this level: error, warning, note or none").argParser(choice(FAIL_LEVELS, "fail level")).default("warning")
-  ).option("--stdin-filename <name>", "name for standard input in reports (decides which source reads it: Dockerfile, Compose, shell script, ...)").option("--include-docs", "also read the shell code blocks (sh, bash, shell, console) of Markdown files found in folders").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--compose-env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collectEnvFile, []).addOption(new Option("--env-file <file>", "same as --compose-env-file").argParser(collectEnvFile).default([]).hideHelp()).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read files a Compose file references outside the project root (build contexts, env files, extended and included files)").option("--no-inline-ignores", "disregard every # isolint-ignore comment: report what they suppress (for audits)").option("--report-unused-suppressions", "report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)").option("--baseline <file>", "report only findings this baseline does not record, and count the recorded ones that are gone").option("--write-baseline <file>", "record every current finding in this baseline file (they are then reported as baselined)").option("--max-file-size <size>", "skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)", fileSize).option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit (as JSON with --format json)").option("--list-sources", "list the sources (the kinds of file isolint reads, and which files each reads) and exit (as JSON with --format json)").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
+  ).option("--stdin-filename <name>", "name for standard input in reports (decides which source reads it: Dockerfile, Compose, shell script, ...)").option("--include-docs", "also read the shell code blocks (sh, bash, shell, console) of Markdown files found in folders").option("--target <stage>", "stage of a Dockerfile that is built (default: the last)").option("-c, --compose-file <file>", "Compose files merged in order into one project, like docker compose -f (repeatable)", collect, []).option("--compose-env-file <file>", "variables for Compose interpolation, read instead of the project .env (repeatable)", collectEnvFile, []).addOption(new Option("--env-file <file>", "same as --compose-env-file").argParser(collectEnvFile).default([]).hideHelp()).option("--use-env", "also use the process environment for Compose interpolation").option("--allow-outside-context", "read files a Compose file references outside the project root (build contexts, env files, extended and included files)").option("--no-inline-ignores", "disregard every # isolint-ignore comment: report what they suppress (for audits)").option("--report-unused-suppressions", "report # isolint-ignore comments that suppressed nothing (always on in the strict and untrusted profiles)").option("--baseline <file>", "report only findings this baseline does not record, and count the recorded ones that are gone").option("--write-baseline <file>", "record every current finding in this baseline file (they are then reported as baselined)").option("--max-file-size <size>", "skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)", fileSize(deps.parseFileSize)).option("--category <id>", "SARIF automationDetails category").option("--list-rules", "list the rules of the profile and exit (as JSON with --format json)").option("--list-sources", "list the sources (the kinds of file isolint reads, and which files each reads) and exit (as JSON with --format json)").option("--verbose", "print how to fix it under each finding (text format)").addHelpText(
     "after",
     [
       "",
@@ -3623,117 +3510,9 @@ async function main(argv) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_CLEAN : EXIT_USAGE;
     throw e;
   }
-  const opts = program2.opts();
-  const given = program2.processedArgs[0];
-  const paths = given.length ? given : opts.composeFile.length ? [] : ["."];
-  const profile = opts.profile ?? "recommended";
-  if (opts.listSources) {
-    const rows = allSources.map((s) => ({ kind: s.kind, reads: s.reads }));
-    if (opts.format === "json") process.stdout.write(`${JSON.stringify(rows, null, 2)}
-`);
-    else if (opts.format === "text") {
-      const width = Math.max(...rows.map((r) => r.kind.length));
-      for (const r of rows) process.stdout.write(`${r.kind.padEnd(width)}  ${r.reads}
-`);
-    } else return usage("--list-sources prints --format text or json");
-    return EXIT_CLEAN;
-  }
-  if (opts.listRules) {
-    const listed = allRules.filter((rule) => ruleInProfile(rule, profile));
-    if (opts.format === "json") {
-      const rows = listed.map((r) => ({ id: r.id, level: r.level, title: r.title, profile: r.profile, category: r.category, securitySeverity: r.securitySeverity, sources: r.sources, docs: `docs/rules/${r.id}.md` }));
-      process.stdout.write(`${JSON.stringify(rows, null, 2)}
-`);
-    } else if (opts.format === "text") {
-      for (const r of listed) process.stdout.write(`${r.id.padEnd(28)} ${r.level.padEnd(8)} ${r.title}
-`);
-    } else return usage("--list-rules prints --format text or json");
-    return EXIT_CLEAN;
-  }
-  const stdinUsed = paths.includes("-");
-  if (opts.stdinFilename && !stdinUsed) return usage("--stdin-filename needs - among the paths");
-  let files = [];
-  let levels;
-  try {
-    levels = ruleLevels(opts.rule);
-    if (stdinUsed) files = [{ path: opts.stdinFilename ?? "Dockerfile", text: readStdin(opts.maxFileSize) }];
-  } catch (e) {
-    if (e instanceof UsageError) return usage(e.message);
-    throw e;
-  }
-  let result;
-  try {
-    result = await lint({
-      paths: paths.filter((p) => p !== "-"),
-      files,
-      ...opts.profile ? { profile: opts.profile } : {},
-      ...typeof opts.config === "string" || opts.config === false ? { config: opts.config } : {},
-      ruleLevels: levels,
-      ignore: opts.ignore,
-      ...opts.target ? { target: opts.target } : {},
-      ...opts.maxFileSize !== void 0 ? { maxFileSize: opts.maxFileSize } : {},
-      ...opts.includeDocs ? { includeDocs: true } : {},
-      compose: {
-        ...opts.composeFile.length ? { files: opts.composeFile } : {},
-        ...envFiles.length ? { envFiles } : {},
-        ...opts.useEnv ? { useEnv: true } : {},
-        ...opts.allowOutsideContext ? { allowOutsideContext: true } : {}
-      },
-      ...opts.inlineIgnores === false ? { inlineIgnores: false } : {},
-      ...opts.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {},
-      ...opts.baseline !== void 0 ? { baseline: opts.baseline } : {}
-    });
-    if (opts.writeBaseline !== void 0) result = writeBaseline(result, opts.writeBaseline);
-  } catch (e) {
-    if (e instanceof ConfigError) return usage(visible(e.describe()));
-    if (e instanceof BaselineError || e instanceof UsageError) return usage(visible(e.message));
-    throw e;
-  }
-  if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.level === "error"), notes: [] };
-  const formatter = formatterNamed(opts.format);
-  const rules = allRules.filter((r) => ruleCanFire(r, profile));
-  const report = formatter.format(
-    { result, profile, rules, knownRules: allRules, cwd: process.cwd(), ...opts.category ? { category: opts.category } : {} },
-    { color: useColor(!!opts.output), ...opts.verbose ? { verbose: true } : {} }
-  );
-  if (opts.output) {
-    try {
-      writeFileWhole(opts.output, report);
-    } catch (e) {
-      process.stderr.write(`${TOOL_NAME}: cannot write ${opts.output}: ${e.message}
-`);
-      return EXIT_USAGE;
-    }
-  } else process.stdout.write(report);
-  if (result.errors.length) {
-    for (const e of result.errors) process.stderr.write(`${TOOL_NAME}: ${visible(e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file)}: ${visible(e.message)}
-`);
-    return EXIT_USAGE;
-  }
-  const threshold = opts.failLevel;
-  if (threshold !== "none" && result.findings.some((f) => levelAtLeast(f.level, threshold))) return EXIT_FINDINGS;
-  if (opts.maxWarnings !== void 0 && result.findings.filter((f) => f.level === "warning").length > opts.maxWarnings) return EXIT_FINDINGS;
-  return EXIT_CLEAN;
-  function writeBaseline(result2, file) {
-    const text = baselineDocument(result2, process.cwd(), file);
-    try {
-      writeFileWhole(file, text);
-    } catch (e) {
-      throw new UsageError(`cannot write baseline ${file}: ${e.message}`);
-    }
-    const written = applyBaseline(result2, parseBaseline(text, file, baselineRoot(resolve(file))), process.cwd());
-    const n = written.baseline.baselined;
-    process.stderr.write(`${TOOL_NAME}: wrote ${n} finding${n === 1 ? "" : "s"} to ${file}
-`);
-    return { ...written, baseline: { ...written.baseline, fixed: result2.baseline?.fixed ?? 0 } };
-  }
-  function usage(message) {
-    process.stderr.write(`${TOOL_NAME}: ${message}
-`);
-    return EXIT_USAGE;
-  }
+  return { opts: program2.opts(), given: program2.processedArgs[0] };
 }
-function subcommand(name, description) {
+function subcommand(TOOL_NAME, name, description) {
   return new Command().name(`${TOOL_NAME} ${name}`).description(description).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) }).showHelpAfterError(`(run ${TOOL_NAME} ${name} --help for usage)`);
 }
 function parsed(program2, argv) {
@@ -3745,8 +3524,9 @@ function parsed(program2, argv) {
     throw e;
   }
 }
-function rulesCommand(argv) {
-  const program2 = subcommand("rules", "List the rules: id, level, profile, security severity and title.").addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text")).addOption(new Option("-p, --profile <profile>", "only the rules on in this profile").argParser(choice(PROFILES, "profile")));
+function rulesCommand(argv, deps) {
+  const { allRules, ruleInProfile, rulesJson, rulesTable, profiles: PROFILES } = deps;
+  const program2 = subcommand(deps.toolName, "rules", "List the rules: id, level, profile, security severity and title.").addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text")).addOption(new Option("-p, --profile <profile>", "only the rules on in this profile").argParser(choice(PROFILES, "profile")));
   const early = parsed(program2, argv);
   if (early !== void 0) return early;
   const opts = program2.opts();
@@ -3754,8 +3534,9 @@ function rulesCommand(argv) {
   process.stdout.write(opts.format === "json" ? rulesJson(rules) : rulesTable(rules));
   return EXIT_CLEAN;
 }
-function explainCommand(argv) {
-  const program2 = subcommand("explain", "Why a rule exists, how to fix what it flags, and a bad and a good example.").argument("<rule-id>", "the rule, e.g. privileged-container");
+function explainCommand(argv, deps) {
+  const { allRules, closest, explainRule, toolName: TOOL_NAME } = deps;
+  const program2 = subcommand(TOOL_NAME, "explain", "Why a rule exists, how to fix what it flags, and a bad and a good example.").argument("<rule-id>", "the rule, e.g. privileged-container");
   const early = parsed(program2, argv);
   if (early !== void 0) return early;
   const id = program2.processedArgs[0];
@@ -3770,8 +3551,7 @@ function explainCommand(argv) {
   return EXIT_CLEAN;
 }
 export {
-  EXIT_CLEAN,
-  EXIT_FINDINGS,
-  EXIT_USAGE,
-  main
+  explainCommand,
+  parseCommandLine,
+  rulesCommand
 };

@@ -1,0 +1,66 @@
+import { createRequire as __isolintCreateRequire } from 'node:module';
+const require = __isolintCreateRequire(import.meta.url);
+
+// src/engine/finding.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareText(a.location.file, b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+}
+
+// src/git-root.ts
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, relative } from "node:path";
+var gitRoots = /* @__PURE__ */ new Map();
+function gitRoot(dir) {
+  const seen = [];
+  let d = dir;
+  for (; ; ) {
+    if (gitRoots.has(d)) {
+      const r = gitRoots.get(d);
+      for (const s of seen) gitRoots.set(s, r);
+      return r;
+    }
+    seen.push(d);
+    if (existsSync(join(d, ".git"))) {
+      for (const s of seen) gitRoots.set(s, d);
+      return d;
+    }
+    const parent = dirname(d);
+    if (parent === d) {
+      for (const s of seen) gitRoots.set(s, void 0);
+      return void 0;
+    }
+    d = parent;
+  }
+}
+function real(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+var realRoots = /* @__PURE__ */ new Map();
+function isInside(root, path) {
+  let realRoot = realRoots.get(root);
+  if (realRoot === void 0) {
+    realRoot = real(root);
+    realRoots.set(root, realRoot);
+  }
+  const rel = relative(realRoot, real(path));
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function projectRoot(file, linted) {
+  return gitRoot(dirname(file)) ?? linted;
+}
+
+export {
+  compareText,
+  compareFindings,
+  gitRoot,
+  real,
+  isInside,
+  projectRoot
+};

@@ -1,0 +1,681 @@
+import { createRequire as __isolintCreateRequire } from 'node:module';
+const require = __isolintCreateRequire(import.meta.url);
+import {
+  compareFindings,
+  gitRoot
+} from "./chunk-MKLZ4X3C.mjs";
+
+// src/format/visible.ts
+var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var UNSAFE_KEEP_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeOne(ch) {
+  const code = ch.charCodeAt(0);
+  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visible(s, keepNewline = false) {
+  return s.replace(keepNewline ? UNSAFE_KEEP_NEWLINE : UNSAFE, escapeOne);
+}
+
+// src/version.ts
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var TOOL_NAME = "isolint";
+var INFORMATION_URI = "https://github.com/isolint/isolint";
+function readVersion() {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, "..", "..", "package.json"), join(here, "..", "package.json"), join(here, "package.json")]) {
+    try {
+      const pkg = JSON.parse(readFileSync(candidate, "utf8"));
+      if (pkg.name === TOOL_NAME && pkg.version) return pkg.version;
+    } catch {
+    }
+  }
+  return "0.0.0";
+}
+var TOOL_VERSION = globalThis.__ISOLINT_VERSION__ ?? readVersion();
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+var ANSI_BACKGROUND_OFFSET = 10;
+var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles = {
+  modifier: {
+    reset: [0, 0],
+    // 21 isn't widely supported and 22 does the same thing
+    bold: [1, 22],
+    dim: [2, 22],
+    italic: [3, 23],
+    underline: [4, 24],
+    overline: [53, 55],
+    inverse: [7, 27],
+    hidden: [8, 28],
+    strikethrough: [9, 29]
+  },
+  color: {
+    black: [30, 39],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    blue: [34, 39],
+    magenta: [35, 39],
+    cyan: [36, 39],
+    white: [37, 39],
+    // Bright color
+    blackBright: [90, 39],
+    gray: [90, 39],
+    // Alias of `blackBright`
+    grey: [90, 39],
+    // Alias of `blackBright`
+    redBright: [91, 39],
+    greenBright: [92, 39],
+    yellowBright: [93, 39],
+    blueBright: [94, 39],
+    magentaBright: [95, 39],
+    cyanBright: [96, 39],
+    whiteBright: [97, 39]
+  },
+  bgColor: {
+    bgBlack: [40, 49],
+    bgRed: [41, 49],
+    bgGreen: [42, 49],
+    bgYellow: [43, 49],
+    bgBlue: [44, 49],
+    bgMagenta: [45, 49],
+    bgCyan: [46, 49],
+    bgWhite: [47, 49],
+    // Bright color
+    bgBlackBright: [100, 49],
+    bgGray: [100, 49],
+    // Alias of `bgBlackBright`
+    bgGrey: [100, 49],
+    // Alias of `bgBlackBright`
+    bgRedBright: [101, 49],
+    bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49],
+    bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49],
+    bgWhiteBright: [107, 49]
+  }
+};
+var modifierNames = Object.keys(styles.modifier);
+var foregroundColorNames = Object.keys(styles.color);
+var backgroundColorNames = Object.keys(styles.bgColor);
+var colorNames = [...foregroundColorNames, ...backgroundColorNames];
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ansiStyles = assembleStyles();
+var ansi_styles_default = ansiStyles;
+
+// scripts/bundle-stubs/supports-color.mjs
+var supports_color_default = { stdout: false, stderr: false };
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index = string.indexOf(substring);
+  if (index === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index) + substring + replacer;
+    endIndex = index + substringLength;
+    index = string.indexOf(substring, endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index + 1;
+    index = string.indexOf("\n", endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+
+// node_modules/chalk/source/index.js
+var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
+var GENERATOR = Symbol("GENERATOR");
+var STYLER = Symbol("STYLER");
+var IS_EMPTY = Symbol("IS_EMPTY");
+var levelMapping = [
+  "ansi",
+  "ansi",
+  "ansi256",
+  "ansi16m"
+];
+var styles2 = /* @__PURE__ */ Object.create(null);
+var applyOptions = (object, options = {}) => {
+  if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+    throw new Error("The `level` option should be an integer from 0 to 3");
+  }
+  const colorLevel = stdoutColor ? stdoutColor.level : 0;
+  object.level = options.level === void 0 ? colorLevel : options.level;
+};
+var Chalk = class {
+  constructor(options) {
+    return chalkFactory(options);
+  }
+};
+var chalkFactory = (options) => {
+  const chalk2 = (...strings) => strings.join(" ");
+  applyOptions(chalk2, options);
+  Object.setPrototypeOf(chalk2, createChalk.prototype);
+  return chalk2;
+};
+function createChalk(options) {
+  return chalkFactory(options);
+}
+Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+  styles2[styleName] = {
+    get() {
+      const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+      Object.defineProperty(this, styleName, { value: builder });
+      return builder;
+    }
+  };
+}
+styles2.visible = {
+  get() {
+    const builder = createBuilder(this, this[STYLER], true);
+    Object.defineProperty(this, "visible", { value: builder });
+    return builder;
+  }
+};
+var getModelAnsi = (model, level, type, ...arguments_) => {
+  if (model === "rgb") {
+    if (level === "ansi16m") {
+      return ansi_styles_default[type].ansi16m(...arguments_);
+    }
+    if (level === "ansi256") {
+      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+    }
+    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+  }
+  if (model === "hex") {
+    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+  }
+  return ansi_styles_default[type][model](...arguments_);
+};
+var usedModels = ["rgb", "hex", "ansi256"];
+for (const model of usedModels) {
+  styles2[model] = {
+    get() {
+      const { level } = this;
+      return function(...arguments_) {
+        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+        return createBuilder(this, styler, this[IS_EMPTY]);
+      };
+    }
+  };
+  const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+  styles2[bgModel] = {
+    get() {
+      const { level } = this;
+      return function(...arguments_) {
+        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+        return createBuilder(this, styler, this[IS_EMPTY]);
+      };
+    }
+  };
+}
+var proto = Object.defineProperties(() => {
+}, {
+  ...styles2,
+  level: {
+    enumerable: true,
+    get() {
+      return this[GENERATOR].level;
+    },
+    set(level) {
+      this[GENERATOR].level = level;
+    }
+  }
+});
+var createStyler = (open, close, parent) => {
+  let openAll;
+  let closeAll;
+  if (parent === void 0) {
+    openAll = open;
+    closeAll = close;
+  } else {
+    openAll = parent.openAll + open;
+    closeAll = close + parent.closeAll;
+  }
+  return {
+    open,
+    close,
+    openAll,
+    closeAll,
+    parent
+  };
+};
+var createBuilder = (self, _styler, _isEmpty) => {
+  const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
+  Object.setPrototypeOf(builder, proto);
+  builder[GENERATOR] = self;
+  builder[STYLER] = _styler;
+  builder[IS_EMPTY] = _isEmpty;
+  return builder;
+};
+var applyStyle = (self, string) => {
+  if (self.level <= 0 || !string) {
+    return self[IS_EMPTY] ? "" : string;
+  }
+  let styler = self[STYLER];
+  if (styler === void 0) {
+    return string;
+  }
+  const { openAll, closeAll } = styler;
+  if (string.includes("\x1B")) {
+    while (styler !== void 0) {
+      string = stringReplaceAll(string, styler.close, styler.open);
+      styler = styler.parent;
+    }
+  }
+  const lfIndex = string.indexOf("\n");
+  if (lfIndex !== -1) {
+    string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+  }
+  return openAll + string + closeAll;
+};
+Object.defineProperties(createChalk.prototype, styles2);
+var chalk = createChalk();
+var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+
+// src/docs.ts
+function ruleDocPath(ruleId) {
+  return `docs/rules/${ruleId}.md`;
+}
+function exampleLanguage(examples) {
+  return examples.kind === "dockerfile" ? "dockerfile" : "yaml";
+}
+function codeBlock(text, language) {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((s) => s.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text.replace(/\n+$/, "")}
+${fence}`;
+}
+
+// src/format/help-uri.ts
+function ruleHelpUri(ruleId) {
+  if (ruleId.startsWith("isolint/")) return `${INFORMATION_URI}#suppression-hygiene`;
+  return `${INFORMATION_URI}/blob/main/${ruleDocPath(ruleId)}`;
+}
+
+// src/format/text.ts
+var textFormatter = {
+  name: "text",
+  description: "findings grouped by file, for people (default)",
+  format({ result, rules }, { color, verbose }) {
+    const fixes = new Map(rules.map((r) => [r.id, r.fix]));
+    const c = new Chalk({ level: color ? 1 : 0 });
+    const paint = { error: c.red, warning: c.yellow, note: c.cyan };
+    const lines = [];
+    const byFile = /* @__PURE__ */ new Map();
+    for (const f of result.findings) {
+      const list = byFile.get(f.location.file) ?? [];
+      list.push(f);
+      byFile.set(f.location.file, list);
+    }
+    for (const [name, findings] of byFile) {
+      const file = visible(name);
+      lines.push(c.underline(file));
+      for (const f of findings) {
+        const { startLine, startColumn } = f.location;
+        lines.push(`${c.dim(`${file}:${startLine}:${startColumn}`)} ${paint[f.level](f.level)} ${c.bold(f.ruleId)} ${visible(f.message)}`);
+        for (const r of f.related) lines.push(`    ${c.dim(`${visible(r.loc.file)}:${r.loc.startLine}:${r.loc.startColumn}`)} ${visible(r.message)}`);
+        const fix = verbose ? fixes.get(f.ruleId) : void 0;
+        if (fix) lines.push(`    ${c.dim("fix:")} ${fix}`);
+      }
+      for (const id of [...new Set(findings.map((f) => f.ruleId))]) lines.push(c.dim(`  ${id}: ${ruleHelpUri(id)}`));
+      lines.push("");
+    }
+    const where = (e) => visible(e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file);
+    for (const n of result.notes ?? []) lines.push(`${c.dim(where(n))} ${c.cyan("note")} ${visible(n.message)}`);
+    if (result.notes?.length) lines.push("");
+    for (const e of result.errors) lines.push(`${where(e)} ${c.red("error")} ${visible(e.message)}`);
+    if (result.errors.length) lines.push("");
+    const count = (level) => result.findings.filter((f) => f.level === level).length;
+    const linted = result.files.filter((f) => f.status === "linted").length;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const summary = [
+      plural(result.findings.length, "finding"),
+      `(${paint.error(plural(count("error"), "error"))}, ${paint.warning(plural(count("warning"), "warning"))}, ${paint.note(plural(count("note"), "note"))})`,
+      `in ${plural(linted, "file")}`
+    ];
+    const suppressed = result.suppressed?.length ?? 0;
+    if (suppressed) summary.push(`; ${suppressed} suppressed`);
+    if (result.baseline) summary.push(`; ${result.baseline.baselined} baselined, ${result.baseline.fixed} fixed since ${result.baseline.file}`);
+    if (result.notes?.length) summary.push(`; ${plural(result.notes.length, "file note")}`);
+    if (result.errors.length) summary.push(`; ${c.red(plural(result.errors.length, "file error"))}`);
+    lines.push(summary.join(" ").replaceAll(" ;", ";"));
+    return lines.join("\n") + "\n";
+  }
+};
+
+// src/format/repo.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+function repoRootOf(cwd) {
+  return gitRoot(resolve(cwd)) ?? resolve(cwd);
+}
+function repoPath(file, cwd, root) {
+  const abs = resolve(cwd, file);
+  const rel = relative(root, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return { path: abs.split(sep).join("/"), inRepo: false };
+  return { path: rel.split(sep).join("/"), inRepo: true };
+}
+function repoUri(p) {
+  if (!p.inRepo) return pathToFileURL(p.path).href;
+  return p.path.split("/").map(encodeURIComponent).join("/");
+}
+function fingerprints(findings, pathOf) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const identity = [f.ruleId, pathOf(f), f.logicalKey].join("\0");
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    return createHash()("sha256").update(`${identity}\0${occurrence}`).digest("hex").slice(0, 32);
+  });
+}
+function resultFingerprints(result, pathOf) {
+  const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings);
+  const all = [...open, ...result.suppressed ?? []];
+  const prints = fingerprints(all, pathOf);
+  return new Map(all.map((f, i) => [f, prints[i]]));
+}
+function createHash() {
+  return process.getBuiltinModule("node:crypto").createHash;
+}
+
+// src/engine/own-string.ts
+function ownString(s) {
+  if (s.length < 13) return s;
+  const encoding = WIDE.test(s) ? "utf16le" : "latin1";
+  return Buffer.from(s, encoding).toString(encoding);
+}
+var WIDE = /[^\u0000-\u00ff]/;
+
+// src/engine/suppress.ts
+var SUPPRESSION_CHECKS = {
+  invalid: {
+    id: "isolint/invalid-suppression",
+    title: "Suppression that cannot work",
+    level: "warning",
+    help: "The comment names a rule id isolint does not have (often a typo: the finding it was meant for is then reported), names none, or lacks the colon after isolint-ignore. Fix the rule id (the message suggests the nearest one) or remove the comment."
+  },
+  unused: {
+    id: "isolint/unused-suppression",
+    title: "Suppression that suppressed nothing",
+    level: "warning",
+    help: "The rule ran on this file and found nothing the comment covers: the weakness was fixed or moved, and the stale comment would silently hide it if it came back. Remove the comment (or the rule id from it). Reported with --report-unused-suppressions, and always in the strict and untrusted profiles."
+  },
+  withoutReason: {
+    id: "isolint/suppression-without-reason",
+    title: "Suppression without a reason",
+    level: "warning",
+    help: "A suppression hides a weakening of isolation; the reason is what a reviewer or auditor reads. Add one after two dashes: # isolint-ignore: rule-id -- why this is acceptable here. Reported in the strict and untrusted profiles."
+  }
+};
+var ID = /[A-Za-z0-9_./-]+/g;
+var DIRECTIVE = /#\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
+var SLASH_DIRECTIVE = /(?:#|\/\/)\s*isolint-ignore(-file)?(?=[\s:]|$)(:?)(.*)$/;
+function parseSuppressionComments(source, syntax) {
+  const out = { suppressions: [], malformed: [] };
+  if (!source.text.includes("isolint-ignore")) return out;
+  const pattern = syntax.slashComments ? SLASH_DIRECTIVE : DIRECTIVE;
+  const commentOnly = syntax.slashComments ? /^\s*((#|\/\/).*)?$/ : /^\s*(#.*)?$/;
+  const lines = source.lineTexts();
+  lines.forEach((text, i) => {
+    const m = pattern.exec(text);
+    if (!m) return;
+    const line = i + 1;
+    const column = m.index + 1;
+    const loc = { file: source.file, startLine: line, startColumn: column, endLine: line, endColumn: text.trimEnd().length + 1 };
+    const fileScope = m[1] !== void 0;
+    const directive = fileScope ? "isolint-ignore-file" : "isolint-ignore";
+    if (!m[2]) {
+      out.malformed.push({ loc, message: `${directive} needs a colon before its rule ids: # ${directive}: rule-id -- reason` });
+      return;
+    }
+    const rest = m[3];
+    const restStart = m.index + m[0].length - rest.length;
+    const dashes = rest.indexOf("--");
+    const list = dashes < 0 ? rest : rest.slice(0, dashes);
+    const reason = dashes < 0 ? "" : rest.slice(dashes + 2).trim();
+    const ids = [...list.matchAll(ID)].map((t) => ({
+      id: ownString(t[0]),
+      loc: { file: source.file, startLine: line, startColumn: restStart + t.index + 1, endLine: line, endColumn: restStart + t.index + t[0].length + 1 }
+    }));
+    if (!ids.length) {
+      out.malformed.push({ loc, message: `${directive} names no rule id: # ${directive}: rule-id -- reason` });
+      return;
+    }
+    let first = line;
+    let last = line;
+    if (fileScope) {
+      first = 1;
+      last = Number.MAX_SAFE_INTEGER;
+    } else {
+      const standalone = text.slice(0, m.index).trim() === "";
+      let next = i;
+      if (standalone) {
+        next = i + 1;
+        while (next < lines.length && commentOnly.test(lines[next])) next++;
+      }
+      let end = next;
+      if (syntax.backslashContinues) while (end + 1 < lines.length && /\\\s*$/.test(lines[end])) end++;
+      first = next + 1;
+      last = end + 1;
+    }
+    out.suppressions.push({
+      rules: new Set(ids.map((x) => x.id)),
+      ids,
+      justification: ownString(reason) || "suppressed in source",
+      hasReason: reason !== "",
+      scope: fileScope ? "file" : "lines",
+      loc,
+      comment: ownString(text.slice(m.index).trim()),
+      firstLine: first,
+      lastLine: last
+    });
+  });
+  return out;
+}
+function applySuppressions(findings, suppressionsOf) {
+  const reported = [];
+  const suppressed = [];
+  const used = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const line = f.location.startLine;
+    const by = suppressionsOf(f.location.file).filter((s) => s.rules.has(f.ruleId) && line >= s.firstLine && line <= s.lastLine).sort((a, b) => a.scope === b.scope ? 0 : a.scope === "lines" ? -1 : 1);
+    for (const s of by) {
+      const ids = used.get(s) ?? /* @__PURE__ */ new Set();
+      ids.add(f.ruleId);
+      used.set(s, ids);
+    }
+    if (by[0]) suppressed.push({ ...f, suppression: { justification: by[0].justification, loc: by[0].loc } });
+    else reported.push(f);
+  }
+  return { reported, suppressed, used };
+}
+function suppressionProblems(file, parsed, used, options) {
+  const out = [];
+  const known = new Set(options.knownRules);
+  const problem = (check, loc, message, key) => ({
+    ruleId: check.id,
+    level: check.level,
+    securitySeverity: 0,
+    message,
+    location: loc,
+    related: [],
+    logicalKey: key
+  });
+  for (const m of parsed.malformed) out.push(problem(SUPPRESSION_CHECKS.invalid, m.loc, m.message, m.message));
+  const reportUnused = options.reportUnused(file);
+  const requireReason = options.requireReason(file);
+  for (const s of parsed.suppressions) {
+    const directive = s.scope === "file" ? "isolint-ignore-file" : "isolint-ignore";
+    for (const { id, loc } of s.ids) {
+      if (!known.has(id)) {
+        const guess = options.suggest(id, options.knownRules);
+        const own = Object.values(SUPPRESSION_CHECKS).some((c) => c.id === id);
+        const message = own ? `${directive} names "${id}", which checks suppressions and cannot itself be suppressed: fix what it reports instead` : `${directive} names an unknown rule id "${id}"${guess ? ` (did you mean "${guess}"?)` : ""}: it suppresses nothing`;
+        out.push(problem(SUPPRESSION_CHECKS.invalid, loc, message, `${s.comment}|unknown|${id}`));
+      } else if (reportUnused && !used.get(s)?.has(id) && options.ruleRan(file, id)) {
+        const where = s.scope === "file" ? "in this file" : "where it stands";
+        out.push(problem(SUPPRESSION_CHECKS.unused, loc, `${directive}: ${id} has nothing to suppress ${where}; remove it`, `${s.comment}|unused|${id}`));
+      }
+    }
+    if (requireReason && !s.hasReason) {
+      out.push(
+        problem(SUPPRESSION_CHECKS.withoutReason, s.loc, `${directive} of ${[...s.rules].join(", ")} gives no reason: add "-- <why this is acceptable>"`, `${s.comment}|no-reason`)
+      );
+    }
+  }
+  return out;
+}
+
+export {
+  repoRootOf,
+  repoPath,
+  repoUri,
+  resultFingerprints,
+  ownString,
+  SUPPRESSION_CHECKS,
+  parseSuppressionComments,
+  applySuppressions,
+  suppressionProblems,
+  visible,
+  TOOL_NAME,
+  INFORMATION_URI,
+  TOOL_VERSION,
+  exampleLanguage,
+  codeBlock,
+  ruleHelpUri,
+  textFormatter
+};
