@@ -96,6 +96,20 @@ describe('.isolint.yaml', () => {
     ]);
   });
 
+  it('never parses a package.json that does not name isolint: a broken one is not an error', async () => {
+    const dir = tempProject({
+      'repo/.git/HEAD': 'ref: refs/heads/main\n',
+      'repo/package.json': '{ "name": "x", "scripts": { "build": "tsc" }\n', // not closed
+      'repo/compose.yaml': PRIVILEGED,
+    });
+    const r = await lint({ paths: ['repo'], cwd: dir });
+    expect(r.errors).toEqual([]);
+    expect(r.findings.map(where)).toEqual(['privileged-container@error repo/compose.yaml:4:17', 'host-network@warning repo/compose.yaml:5:19']);
+    // One that names isolint may hold its configuration: broken, it is a configuration error.
+    writeFileSync(join(dir, 'repo/package.json'), '{ "name": "x", "isolint": { "rules": {} }\n');
+    await expect(lint({ paths: ['repo'], cwd: dir })).rejects.toMatchObject({ file: 'repo/package.json', line: 2 });
+  });
+
   it('--config names one file for all, --no-config reads none, --rule and --profile win over the file', async () => {
     const dir = project('rules:\n  privileged-container: off\n');
     writeFileSync(join(dir, 'other.yaml'), 'rules:\n  host-network: off\n');

@@ -9,7 +9,7 @@ import { gitRoot } from '../git-root.js';
 import type { Profile, Rule } from '../engine/rule.js';
 import { existsSync } from 'node:fs';
 import { readTextFile } from '../read-file.js';
-import { CONFIG_FILE_NAMES, loadConfig, loadConfigReader, loadValidator, type Config, type ConfigLayer, type RuleConfig } from './load.js';
+import { CONFIG_FILE_NAMES, loadConfig, loadValidator, type Config, type ConfigLayer, type RuleConfig } from './load.js';
 
 export interface FileSettings {
   profile: Profile;
@@ -60,8 +60,6 @@ export function settingsFor(abs: string, config: Config | undefined, cli: Comman
  * `.isolint.yml` or package.json with an `isolint` key in its folder or above, up to the
  * repository root (or the folder that was linted, outside a repository).
  */
-const CANDIDATE = 1;
-const PARSED = 2;
 
 export class ConfigFinder {
   private readonly byDir = new Map<string, Config | undefined>();
@@ -83,31 +81,25 @@ export class ConfigFinder {
     return this.inDir(dirname(abs), stop);
   }
 
-  /** Whether a configuration file may apply to the file (a candidate exists on its way up); reads none. */
+  /** Whether a configuration file may apply to the file (a candidate exists on its way up); parses none. */
   mayHaveConfig(abs: string, linted: string): boolean {
-    return (this.candidateIn(dirname(abs), gitRoot(dirname(abs)) ?? linted) & CANDIDATE) !== 0;
+    return this.candidateIn(dirname(abs), gitRoot(dirname(abs)) ?? linted);
   }
 
-  /** Whether inDir would parse a file on the file's way up (a candidate, or any package.json). */
-  mayReadConfig(abs: string, linted: string): boolean {
-    return this.candidateIn(dirname(abs), gitRoot(dirname(abs)) ?? linted) !== 0;
-  }
-
-  private readonly candidates = new Map<string, number>();
+  private readonly candidates = new Map<string, boolean>();
 
   /**
    * Walks up as inDir does, remembering per folder, so a run over many files looks at each
-   * folder once: CANDIDATE when a configuration may apply, PARSED when a file would be parsed
-   * to find out (a package.json without an `isolint` key is too).
+   * folder once: true when a configuration file, or a package.json that names isolint, is on
+   * the way up.
    */
-  private candidateIn(dir: string, stop: string): number {
+  private candidateIn(dir: string, stop: string): boolean {
     const known = this.candidates.get(dir);
     if (known !== undefined) return known;
     const pkg = resolve(dir, 'package.json');
-    const hasPkg = existsSync(pkg);
-    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve(dir, n))) || (hasPkg && packageJsonMentions(pkg)) ? CANDIDATE | PARSED : hasPkg ? PARSED : 0;
+    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve(dir, n))) || (existsSync(pkg) && packageJsonMentions(pkg));
     const rel = relative(stop, dir);
-    if (!(found & CANDIDATE) && rel !== '' && !rel.startsWith('..') && dirname(dir) !== dir) found |= this.candidateIn(dirname(dir), stop);
+    if (!found && rel !== '' && !rel.startsWith('..') && dirname(dir) !== dir) found = this.candidateIn(dirname(dir), stop);
     this.candidates.set(dir, found);
     return found;
   }
@@ -118,6 +110,9 @@ export class ConfigFinder {
     for (const name of [...CONFIG_FILE_NAMES, 'package.json']) {
       const path = resolve(dir, name);
       if (!existsSync(path)) continue;
+      // A package.json that never names isolint holds no configuration for it: it is not
+      // parsed, so a project's broken or unusual package.json is not isolint's error.
+      if (name === 'package.json' && !packageJsonMentions(path)) continue;
       found = loadConfig(path, this.rules, this.cwd);
       if (found) break;
     }
@@ -169,10 +164,9 @@ export class RunSettings {
     await this.load(files);
   }
 
-  /** The validator when a configuration may apply to one of the files; the reader when a file on their way up would be parsed. */
+  /** The reader and validator when a configuration may apply to one of the files. */
   private async load(files: { abs: string; linted: string }[]): Promise<void> {
     if (files.some((f) => this.finder!.mayHaveConfig(f.abs, f.linted))) await loadValidator();
-    else if (files.some((f) => this.finder!.mayReadConfig(f.abs, f.linted))) await loadConfigReader();
   }
 
   /** `linted`: the folder named on the command line that the file was found under. */
