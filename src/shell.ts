@@ -641,23 +641,32 @@ export function execFormScript(words: Word[], lines: LineIndex): ShellScript {
  * outer parse already found inside `$(...)` in that script are not added a second time.
  */
 function withInnerScripts(commands: SimpleCommand[], lines: LineIndex): SimpleCommand[] {
-  const all = [...commands];
+  // Most texts run no second script: nothing is copied or keyed for them.
+  let all: SimpleCommand[] | undefined;
+  let known: Set<string> | undefined;
   const at = (c: SimpleCommand) => `${c.loc.startLine}:${c.loc.startColumn}:${c.words[0]?.value}`;
-  const known = new Set(commands.map(at));
   for (const cmd of commands) {
     const script = innerScript(cmd);
     if (!script) continue;
+    all ??= [...commands];
+    known ??= new Set(commands.map(at));
     for (const inner of parseShell({ text: script.value, offsets: script.offsets, lines }).commands) {
       if (known.has(at(inner))) continue;
       known.add(at(inner));
       all.push(inner);
     }
   }
-  return all;
+  return all ?? commands;
 }
 
 /** The script of `sh -c SCRIPT`, `bash -ec SCRIPT`, `su user -c SCRIPT`. */
 function innerScript(cmd: SimpleCommand): Word | undefined {
+  // A shell, `-c` and the script are three words at least; a first word that is neither a
+  // wrapper nor a shell is the program, and not a shell (the common case, without unwrapping).
+  const words = cmd.words;
+  if (words.length < 3) return undefined;
+  const first = basename(words[0]!.value);
+  if (!WRAPPERS[first] && !SHELLS.has(first) && first !== 'su') return undefined;
   const { name, args } = unwrapCommand(cmd);
   if (!name) return undefined;
   const base = basename(name.value);
@@ -953,10 +962,10 @@ class Walker {
         if (k === Kind.HerestringRedirect) b.stdinText = this.stdinText(k) ?? b.stdinText;
       } else if (k === Kind.CommandName) {
         // The command name's first named child is the word (the node itself when it has none).
-        b.words.push(this.firstNamedChildWord() ?? this.word());
+        b.words.push(this.firstNamedChildWord() ?? this.word(id));
       } else {
         const f = c.currentFieldId;
-        if (f === name || f === argument) b.words.push(this.word());
+        if (f === name || f === argument) b.words.push(this.word(id));
       }
     } while (c.gotoNextSibling());
     c.gotoParent();
@@ -1016,8 +1025,9 @@ class Walker {
     if (!c.gotoFirstChild()) return undefined;
     let w: TextWord | undefined;
     do {
-      if (this.isNamed(c.nodeTypeId)) {
-        w = this.word();
+      const id = c.nodeTypeId;
+      if (this.isNamed(id)) {
+        w = this.word(id);
         break;
       }
     } while (c.gotoNextSibling());
@@ -1069,7 +1079,7 @@ class Walker {
       if (this.kind(id) === Kind.Assignment) {
         anyAssignment = true;
         this.assignment(assignments);
-      } else words.push(this.word());
+      } else words.push(this.word(id));
     } while (c.gotoNextSibling());
     c.gotoParent();
     const cmd: TextCommand = {
@@ -1164,9 +1174,9 @@ class Walker {
       if (c.currentFieldId !== destination) continue;
       if (!firstSeen) {
         firstSeen = true;
-        if (op === undefined) first = this.word();
-        else if (WRITE_OPERATORS.test(op)) b.writes.push(this.word());
-      } else b.words.push(this.word());
+        if (op === undefined) first = this.word(id);
+        else if (WRITE_OPERATORS.test(op)) b.writes.push(this.word(id));
+      } else b.words.push(this.word(id));
     } while (c.gotoNextSibling());
     c.gotoParent();
     // A destination before any operator (not in the grammar): decided once the operator is known.
@@ -1192,7 +1202,7 @@ class Walker {
         break;
       }
       if (kind === Kind.FileDescriptor) continue;
-      w = this.word();
+      w = this.word(id);
       break;
     } while (c.gotoNextSibling());
     c.gotoParent();
@@ -1203,46 +1213,75 @@ class Walker {
     return { value: '', raw: '', hasExpansion: false, start: this.base + at, end: this.base + at, chars: this.base + at };
   }
 
-  /** The word of the cursor node: quotes removed the way the shell does, expansions kept as written. */
-  private word(): TextWord {
+  /** What `word` has emitted so far, as runs of consecutive text indices (most words are one run). */
+  private value = '';
+  private runStart = -1;
+  private runEnd = -1;
+  /** Every index emitted (shifted by `base`), once they are not one run any more. */
+  private indices: number[] | undefined;
+  private count = 0;
+  private first = -1;
+
+  private emit(i: number): void {
+    if (i === this.runEnd) this.runEnd++;
+    else {
+      if (this.runStart >= 0) this.value += this.text.slice(this.runStart, this.runEnd);
+      if (this.count > 0 && !this.indices) {
+        const indices = new Array<number>(this.count);
+        for (let k = 0; k < this.count; k++) indices[k] = this.first + k + this.base;
+        this.indices = indices;
+      }
+      this.runStart = i;
+      this.runEnd = i + 1;
+    }
+    if (this.count === 0) this.first = i;
+    if (this.indices) this.indices.push(i + this.base);
+    this.count++;
+  }
+
+  /**
+   * The word of the cursor node (`id`: its type id, when the caller has read it): quotes removed
+   * the way the shell does, expansions kept as written.
+   */
+  private word(id = -1): TextWord {
     const c = this.cursor;
     const start = c.startIndex;
     const end = c.endIndex;
     const text = this.text;
-    const skips = this.expansions(start, end);
     const base = this.base;
-    // What is emitted, as runs of consecutive text indices: most words are one run.
-    let value = '';
-    let runStart = -1;
-    let runEnd = -1;
-    let indices: number[] | undefined;
-    let count = 0;
-    let firstIndex = -1;
-    const emit = (i: number) => {
-      if (i === runEnd) {
-        runEnd++;
-      } else {
-        if (runStart >= 0) value += text.slice(runStart, runEnd);
-        if (count > 0 && !indices) {
-          // Not one run any more: every index from now on is listed.
-          indices = new Array<number>(count);
-          for (let k = 0; k < count; k++) indices[k] = firstIndex + k + base;
+    // In a tree without errors a word without `$`, backticks and `(` has no expansion, and one
+    // without quotes and backslashes either is its text as written.
+    let plain = true;
+    let expandable = this.hasError;
+    if (!expandable) {
+      for (let i = start; i < end; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 36 || ch === 96 || ch === 40) {
+          expandable = true;
+          break;
         }
-        runStart = i;
-        runEnd = i + 1;
+        if (ch === 39 || ch === 34 || ch === 92) plain = false;
       }
-      if (count === 0) firstIndex = i;
-      if (indices) indices.push(i + base);
-      count++;
-    };
+    }
+    if (!expandable && plain) {
+      const raw = text.slice(start, end);
+      return { value: raw, raw, hasExpansion: false, start: base + start, end: base + end, chars: end > start ? base + start : base };
+    }
+    const skips = expandable ? this.expansions(start, end, id) : undefined;
+    this.value = '';
+    this.runStart = -1;
+    this.runEnd = -1;
+    this.indices = undefined;
+    this.count = 0;
+    this.first = -1;
     let quote: '' | "'" | '"' | '$' = '';
     let i = start;
     let skip = 0;
     while (i < end) {
-      const expansion = skips === undefined ? -1 : skip < skips.length ? skips[skip]! : -1;
+      const expansion = skips !== undefined && skip < skips.length ? skips[skip]! : -1;
       if (expansion >= 0 && expansion === i && quote !== "'" && quote !== '$') {
         const expansionEnd = skips![skip + 1]!;
-        for (let j = expansion; j < expansionEnd; j++) emit(j);
+        for (let j = expansion; j < expansionEnd; j++) this.emit(j);
         i = expansionEnd;
         skip += 2;
         continue;
@@ -1255,20 +1294,20 @@ class Walker {
       if (quote === "'" || quote === '$') {
         if (ch === "'") quote = '';
         else if (quote === '$' && ch === '\\' && i + 1 < end) {
-          emit(i + 1);
+          this.emit(i + 1);
           i += 2;
           continue;
-        } else emit(i);
+        } else this.emit(i);
         i++;
         continue;
       }
       if (quote === '"') {
         if (ch === '"') quote = '';
         else if (ch === '\\' && i + 1 < end && '$`"\\\n'.includes(text[i + 1]!)) {
-          if (text[i + 1] !== '\n') emit(i + 1);
+          if (text[i + 1] !== '\n') this.emit(i + 1);
           i += 2;
           continue;
-        } else emit(i);
+        } else this.emit(i);
         i++;
         continue;
       }
@@ -1281,20 +1320,24 @@ class Walker {
         quote = '"';
         i++;
       } else if (ch === '\\' && i + 1 < end) {
-        if (text[i + 1] !== '\n') emit(i + 1);
+        if (text[i + 1] !== '\n') this.emit(i + 1);
         i += 2;
         continue;
-      } else emit(i);
+      } else this.emit(i);
       i++;
     }
-    if (runStart >= 0) value += text.slice(runStart, runEnd);
+    if (this.runStart >= 0) this.value += text.slice(this.runStart, this.runEnd);
+    const value = this.value;
+    const indices = this.indices;
+    this.value = '';
+    this.indices = undefined;
     return {
       value,
       raw: text.slice(start, end),
       hasExpansion: skips !== undefined && skips.length > 0,
       start: base + start,
       end: base + end,
-      chars: indices ?? (count === 0 ? base : firstIndex + base),
+      chars: indices ?? (this.count === 0 ? base : this.first + base),
     };
   }
 
@@ -1303,22 +1346,9 @@ class Walker {
    * (iterative: words nest deeply); undefined when there are none. A word that is one expansion
    * and nothing else (`$OPTS`, `$(cmd)`) is its own expansion.
    */
-  private expansions(start: number, end: number): number[] | undefined {
-    if (!this.hasError) {
-      // Every expansion is written with `$` or a backtick, or is `<(`/`>(`: without them, none.
-      const text = this.text;
-      let any = false;
-      for (let i = start; i < end; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 36 || ch === 96 || ch === 40) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) return undefined;
-    }
+  private expansions(start: number, end: number, id: number): number[] | undefined {
     const c = this.cursor;
-    const k = this.kind(c.nodeTypeId);
+    const k = this.kind(id >= 0 ? id : c.nodeTypeId);
     if (k === Kind.Expansion || k === Kind.Substitution) return [start, end];
     if (!c.gotoFirstChild()) return undefined;
     let out: number[] | undefined;
