@@ -708,6 +708,7 @@ const enum Kind {
   Substitution,
   /** `$X`, `${...}`, `$((...))`. */
   Expansion,
+  Subshell,
 }
 
 const KIND_OF_TYPE: Record<string, Kind> = {
@@ -728,7 +729,11 @@ const KIND_OF_TYPE: Record<string, Kind> = {
   simple_expansion: Kind.Expansion,
   expansion: Kind.Expansion,
   arithmetic_expansion: Kind.Expansion,
+  subshell: Kind.Subshell,
 };
+
+/** Named types that never have children (tree-sitter-bash's node-types.json). */
+const LEAF_TYPES = ['word', 'ansi_c_string', 'comment', 'extglob_pattern', 'file_descriptor', 'heredoc_content', 'heredoc_end', 'heredoc_start', 'raw_string', 'regex', 'special_variable_name', 'string_content', 'test_operator', 'variable_name'];
 
 /**
  * Node kinds and named-ness by type id, and the field ids the walk asks about: the walk reads
@@ -738,6 +743,7 @@ const KIND_OF_TYPE: Record<string, Kind> = {
 interface Grammar {
   kinds: Uint8Array;
   named: Uint8Array;
+  leaf: Uint8Array;
   field: { name: number; argument: number; value: number; body: number; redirect: number; destination: number };
 }
 
@@ -748,11 +754,13 @@ function grammarOf(language: Language): Grammar {
   const n = language.types.length;
   const kinds = new Uint8Array(n);
   const named = new Uint8Array(n);
+  const leaf = new Uint8Array(n);
   for (let id = 0; id < n; id++) {
     const type = language.types[id];
     if (type === undefined || !language.nodeTypeIsNamed(id)) continue;
     named[id] = 1;
     kinds[id] = KIND_OF_TYPE[type] ?? Kind.Other;
+    if (LEAF_TYPES.includes(type)) leaf[id] = 1;
   }
   const fieldId = (name: string) => {
     const id = language.fieldIdForName(name);
@@ -762,6 +770,7 @@ function grammarOf(language: Language): Grammar {
   grammar = {
     kinds,
     named,
+    leaf,
     field: { name: fieldId('name'), argument: fieldId('argument'), value: fieldId('value'), body: fieldId('body'), redirect: fieldId('redirect'), destination: fieldId('destination') },
   };
   return grammar;
@@ -784,6 +793,8 @@ class Walker {
   private pipelines = 0;
   private readonly kinds: Uint8Array;
   private readonly named: Uint8Array;
+  /** Leaf types by id, and only in a tree without errors (`firstChild` asks no cursor about them then). */
+  private readonly leaf: Uint8Array | undefined;
   private readonly field: Grammar['field'];
 
   /**
@@ -801,7 +812,25 @@ class Walker {
   ) {
     this.kinds = g.kinds;
     this.named = g.named;
+    this.leaf = hasError ? undefined : g.leaf;
     this.field = g.field;
+  }
+
+  /** Moves to the first child of the cursor node (of type `id`), if it has one. */
+  private firstChild(id: number): boolean {
+    if (this.leaf !== undefined && id < this.leaf.length && this.leaf[id] === 1) return false;
+    return this.cursor.gotoFirstChild();
+  }
+
+  /**
+   * Whether a child of a command (of type `id`, kind `k`: not an assignment, redirect or command
+   * name) is a word of it. In a tree without errors every named child but a subshell and a
+   * comment is an argument (node-types.json), and no field need be asked for.
+   */
+  private isCommandWord(id: number, k: Kind): boolean {
+    if (!this.hasError && k !== Kind.Comment && k !== Kind.Subshell && this.isNamed(id)) return true;
+    const f = this.cursor.currentFieldId;
+    return f === this.field.name || f === this.field.argument;
   }
 
   private kind(id: number): Kind {
@@ -859,7 +888,7 @@ class Walker {
             descend = true;
         }
       }
-      if (descend && c.gotoFirstChild()) {
+      if (descend && this.firstChild(id)) {
         depth++;
         continue;
       }
@@ -951,7 +980,6 @@ class Walker {
   /** The first pass over a command's children (the cursor on the command): words, assignments, redirects. */
   private commandChildren(b: Building): void {
     const c = this.cursor;
-    const { name, argument } = this.field;
     if (!c.gotoFirstChild()) return;
     do {
       const id = c.nodeTypeId;
@@ -961,12 +989,10 @@ class Walker {
         this.redirect(b);
         if (k === Kind.HerestringRedirect) b.stdinText = this.stdinText(k) ?? b.stdinText;
       } else if (k === Kind.CommandName) {
-        // The command name's first named child is the word (the node itself when it has none).
-        b.words.push(this.firstNamedChildWord() ?? this.word(id));
-      } else {
-        const f = c.currentFieldId;
-        if (f === name || f === argument) b.words.push(this.word(id));
-      }
+        // The command name's first named child is the word (the node itself when it has none);
+        // without errors it has one child, which spans the same text.
+        b.words.push((this.hasError ? this.firstNamedChildWord() : undefined) ?? this.word(id));
+      } else if (this.isCommandWord(id, k)) b.words.push(this.word(id));
     } while (c.gotoNextSibling());
     c.gotoParent();
   }
@@ -974,10 +1000,11 @@ class Walker {
   /** The second pass: what the first pass took words from, walked for `$(...)` and `<(...)`. */
   private commandNested(owner: TextCommand | undefined): void {
     const c = this.cursor;
-    const { name, argument, value } = this.field;
+    const { value } = this.field;
     if (!c.gotoFirstChild()) return;
     do {
-      const k = this.kind(c.nodeTypeId);
+      const id = c.nodeTypeId;
+      const k = this.kind(id);
       if (k === Kind.Assignment) {
         if (c.gotoFirstChild()) {
           do {
@@ -988,11 +1015,7 @@ class Walker {
           } while (c.gotoNextSibling());
           c.gotoParent();
         }
-      } else if (k === Kind.FileRedirect || k === Kind.HerestringRedirect || k === Kind.CommandName) this.walkNestedIfAny(owner);
-      else {
-        const f = c.currentFieldId;
-        if (f === name || f === argument) this.walkNestedIfAny(owner);
-      }
+      } else if (k === Kind.FileRedirect || k === Kind.HerestringRedirect || k === Kind.CommandName || this.isCommandWord(id, k)) this.walkNestedIfAny(owner);
     } while (c.gotoNextSibling());
     c.gotoParent();
   }
@@ -1138,7 +1161,7 @@ class Walker {
           }
         } else descend = true;
       }
-      if (descend && c.gotoFirstChild()) {
+      if (descend && this.firstChild(id)) {
         depth++;
         continue;
       }
@@ -1361,7 +1384,7 @@ class Walker {
         if (kind === Kind.Expansion || kind === Kind.Substitution) (out ??= []).push(c.startIndex, c.endIndex);
         else descend = true;
       }
-      if (descend && c.gotoFirstChild()) {
+      if (descend && this.firstChild(id)) {
         depth++;
         continue;
       }
