@@ -85,10 +85,10 @@ for (let i = 0; i < rounds; i++) {
   process.stderr.write('.');
 }
 process.stderr.write('\n');
-const out = [`${set}, ${reps} passes per job, medians of ${rounds} alternating jobs`, '| build | parseShell ms | floor ms | above floor ms | above/floor | GC ms | GCs | sources | checksum |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+const out = [`${set}, ${reps} passes per job, medians of ${rounds} alternating jobs; "vs first": this build's time above the floor over the first build's, in the same round`, '| build | parseShell ms | floor ms | above floor ms | above/floor | vs first | GC ms | GCs | sources | checksum |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
 dists.forEach((d, j) => {
   const rs = results[j];
   const m = (f) => median(rs.map(f));
-  out.push(`| ${d} | ${m((r) => r.ms).toFixed(0)} | ${m((r) => r.floorMs).toFixed(0)} | ${m((r) => r.ms - r.floorMs).toFixed(0)} | ${m((r) => (r.ms - r.floorMs) / r.floorMs).toFixed(2)} | ${m((r) => r.gcMs).toFixed(0)} | ${m((r) => r.gcs)} | ${rs[0].sources} | ${rs[0].checksum} |`);
+  out.push(`| ${d} | ${m((r) => r.ms).toFixed(0)} | ${m((r) => r.floorMs).toFixed(0)} | ${m((r) => r.ms - r.floorMs).toFixed(0)} | ${m((r) => (r.ms - r.floorMs) / r.floorMs).toFixed(2)} | ${median(rs.map((r, i) => (r.ms - r.floorMs) / (results[0][i].ms - results[0][i].floorMs))).toFixed(2)} | ${m((r) => r.gcMs).toFixed(0)} | ${m((r) => r.gcs)} | ${rs[0].sources} | ${rs[0].checksum} |`);
 });
 console.log(out.join('\n'));

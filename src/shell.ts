@@ -118,6 +118,8 @@ interface TextCommand {
   /** Shared between the commands of one pipeline element, as in `SimpleCommand`. */
   pipedInto: TextCommand[];
   substitutedInto?: TextCommand;
+  /** Where this command is in its parse's `commands`. */
+  index: number;
 }
 
 interface Parsed {
@@ -596,32 +598,35 @@ function placed(commands: TextCommand[], source: ShellSource): SimpleCommand[] {
     else for (let k = 0; k < out.length; k++) out[k] = offsets[w.chars[k]!] ?? 0;
     return { value: w.value, raw: w.raw, hasExpansion: w.hasExpansion, loc: loc(w.start, w.end), offsets: out };
   };
-  const made = new Map<TextCommand, SimpleCommand>();
+  // `out[i]` is made from `commands[i]`; a command is substituted into one before it.
   const out: SimpleCommand[] = [];
+  let piped = false;
   for (const c of commands) {
-    const parent = c.substitutedInto ? made.get(c.substitutedInto) : undefined;
     const cmd: SimpleCommand = {
       words: c.words.map(word),
-      assignments: c.assignments.map((a) => ({ name: a.name, value: word(a.value) })),
-      writes: c.writes.map(word),
+      assignments: c.assignments.length ? c.assignments.map((a) => ({ name: a.name, value: word(a.value) })) : [],
+      writes: c.writes.length ? c.writes.map(word) : [],
       loc: loc(c.start, c.end),
       pipedInto: [],
-      ...(parent ? { substitutedInto: parent } : {}),
-      ...(c.stdinText ? { stdinText: word(c.stdinText) } : {}),
     };
-    made.set(c, cmd);
+    // Added in this order, the keys are in the order a literal with them would have.
+    if (c.substitutedInto) cmd.substitutedInto = out[c.substitutedInto.index]!;
+    if (c.stdinText) cmd.stdinText = word(c.stdinText);
+    piped ||= c.pipedInto.length > 0;
     out.push(cmd);
   }
+  if (!piped) return out;
   // A pipeline element's commands share one array, as the walk built them.
   const groups = new Map<TextCommand[], SimpleCommand[]>();
-  for (const c of commands) {
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i]!;
     if (c.pipedInto.length === 0) continue;
     let group = groups.get(c.pipedInto);
     if (!group) {
-      group = c.pipedInto.map((p) => made.get(p)!);
+      group = c.pipedInto.map((p) => out[p.index]!);
       groups.set(c.pipedInto, group);
     }
-    made.get(c)!.pipedInto = group;
+    out[i]!.pipedInto = group;
   }
   return out;
 }
@@ -970,9 +975,10 @@ class Walker {
       start: this.base + start,
       end: this.base + end,
       pipedInto: [],
-      ...(parent ? { substitutedInto: parent } : {}),
-      ...(b.stdinText ? { stdinText: b.stdinText } : {}),
+      index: this.out.length,
     };
+    if (parent) cmd.substitutedInto = parent;
+    if (b.stdinText) cmd.stdinText = b.stdinText;
     this.push(cmd);
     return cmd;
   }
@@ -1112,8 +1118,9 @@ class Walker {
       start: this.base + start,
       end: this.base + end,
       pipedInto: [],
-      ...(parent ? { substitutedInto: parent } : {}),
+      index: this.out.length,
     };
+    if (parent) cmd.substitutedInto = parent;
     this.push(cmd);
     if (!anyAssignment || (!this.hasError && !this.mayHoldCommands(start, end))) return;
     const { value } = this.field;
