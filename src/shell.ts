@@ -671,7 +671,7 @@ function innerScript(cmd: SimpleCommand): Word | undefined {
   const words = cmd.words;
   if (words.length < 3) return undefined;
   const first = basename(words[0]!.value);
-  if (!WRAPPERS[first] && !SHELLS.has(first) && first !== 'su') return undefined;
+  if (!wrapperNamed(first) && !SHELLS.has(first) && first !== 'su') return undefined;
   const { name, args } = unwrapCommand(cmd);
   if (!name) return undefined;
   const base = basename(name.value);
@@ -1437,6 +1437,11 @@ const WRAPPERS: Record<string, { valueOptions: RegExp; positional?: number }> = 
   xargs: { valueOptions: /^-[EeIiLlnPsd]$/ },
 };
 
+/** The wrapper a program name is, if any (`constructor`, `toString` are programs, not keys of Object.prototype). */
+function wrapperNamed(base: string): { valueOptions: RegExp; positional?: number } | undefined {
+  return Object.hasOwn(WRAPPERS, base) ? WRAPPERS[base] : undefined;
+}
+
 /**
  * The command that actually runs, behind wrappers such as `sudo`, `env X=1`, `nohup`,
  * `exec`, `timeout 5`, `gosu user`: `sudo -u app apt-get install x` is an apt-get install.
@@ -1447,7 +1452,7 @@ export function unwrapCommand(cmd: SimpleCommand): { name: Word | undefined; arg
   let i = 0;
   while (i < words.length) {
     const base = basename(words[i]!.value);
-    const wrapper = WRAPPERS[base];
+    const wrapper = wrapperNamed(base);
     if (!wrapper) break;
     wrappers.push(words[i]!);
     i++;

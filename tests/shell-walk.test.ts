@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { LineIndex } from '../src/position.js';
-import { initShellParser, parseShell, recordShellSources, setShellCacheLimit, type ShellScript, type ShellSource, type SimpleCommand } from '../src/shell.js';
+import { initShellParser, parseShell, recordShellSources, setShellCacheLimit, unwrapCommand, type ShellScript, type ShellSource, type SimpleCommand } from '../src/shell.js';
 import * as reference from './support/shell-reference.js';
 
 const DEFAULT_LIMIT = 1 << 19;
@@ -144,5 +144,24 @@ describe('shell tree walk', () => {
     }
     // Both kinds of tree are compared: the shortcuts are taken only without errors.
     expect(broken).toBeGreaterThan(texts.length / 2);
+  });
+});
+
+describe('wrappers', () => {
+  beforeAll(async () => {
+    await initShellParser();
+  });
+
+  it('a program named like a property of Object.prototype is a program, not a wrapper', () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      const script = parseShell(source(`${name} -x sh -c id`));
+      expect(script.commands.map((c) => c.words[0]?.value)).toEqual([name]);
+      expect(unwrapCommand(script.commands[0]!).name?.value).toBe(name);
+    }
+  });
+
+  it('a file running such a program is linted', async () => {
+    const result = await lint({ files: [{ path: 'Dockerfile', text: 'FROM alpine\nRUN constructor -x y\nRUN toString -v\n', kind: 'dockerfile' }], config: false });
+    expect(result.files.map((f) => f.status)).not.toContain('error');
   });
 });
