@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { Language, Parser, type Node } from 'web-tree-sitter';
+import { Language, Parser, type TreeCursor } from 'web-tree-sitter';
 import type { LineIndex, Location } from './position.js';
 
 /** Shell text and, for every character of it, the offset in the file it came from. */
@@ -92,8 +92,6 @@ function requireParser(): Parser {
   return parser;
 }
 
-const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
-const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substitution', 'process_substitution', 'arithmetic_expansion']);
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
 /**
@@ -120,6 +118,8 @@ interface TextCommand {
   /** Shared between the commands of one pipeline element, as in `SimpleCommand`. */
   pipedInto: TextCommand[];
   substitutedInto?: TextCommand;
+  /** Where this command is in its parse's `commands`. */
+  index: number;
 }
 
 interface Parsed {
@@ -235,13 +235,16 @@ function parseText(original: string): Parsed {
       hasError = true;
       continue;
     }
+    const cursor = tree.walk();
     try {
-      new Walker(piece, start, commands).walk(tree.rootNode, undefined);
-      hasError ||= tree.rootNode.hasError;
+      const treeHasError = cursor.currentNode.hasError;
+      new Walker(piece, start, commands, cursor, treeHasError, grammarOf(tree.language)).walk(undefined);
+      hasError ||= treeHasError;
     } catch (e) {
       if (e instanceof ShellLimitError) return { commands: [], hasError: true, error: e.message };
       throw e;
     } finally {
+      cursor.delete();
       tree.delete();
     }
   }
@@ -595,32 +598,35 @@ function placed(commands: TextCommand[], source: ShellSource): SimpleCommand[] {
     else for (let k = 0; k < out.length; k++) out[k] = offsets[w.chars[k]!] ?? 0;
     return { value: w.value, raw: w.raw, hasExpansion: w.hasExpansion, loc: loc(w.start, w.end), offsets: out };
   };
-  const made = new Map<TextCommand, SimpleCommand>();
+  // `out[i]` is made from `commands[i]`; a command is substituted into one before it.
   const out: SimpleCommand[] = [];
+  let piped = false;
   for (const c of commands) {
-    const parent = c.substitutedInto ? made.get(c.substitutedInto) : undefined;
     const cmd: SimpleCommand = {
       words: c.words.map(word),
-      assignments: c.assignments.map((a) => ({ name: a.name, value: word(a.value) })),
-      writes: c.writes.map(word),
+      assignments: c.assignments.length ? c.assignments.map((a) => ({ name: a.name, value: word(a.value) })) : [],
+      writes: c.writes.length ? c.writes.map(word) : [],
       loc: loc(c.start, c.end),
       pipedInto: [],
-      ...(parent ? { substitutedInto: parent } : {}),
-      ...(c.stdinText ? { stdinText: word(c.stdinText) } : {}),
     };
-    made.set(c, cmd);
+    // Added in this order, the keys are in the order a literal with them would have.
+    if (c.substitutedInto) cmd.substitutedInto = out[c.substitutedInto.index]!;
+    if (c.stdinText) cmd.stdinText = word(c.stdinText);
+    piped ||= c.pipedInto.length > 0;
     out.push(cmd);
   }
+  if (!piped) return out;
   // A pipeline element's commands share one array, as the walk built them.
   const groups = new Map<TextCommand[], SimpleCommand[]>();
-  for (const c of commands) {
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i]!;
     if (c.pipedInto.length === 0) continue;
     let group = groups.get(c.pipedInto);
     if (!group) {
-      group = c.pipedInto.map((p) => made.get(p)!);
+      group = c.pipedInto.map((p) => out[p.index]!);
       groups.set(c.pipedInto, group);
     }
-    made.get(c)!.pipedInto = group;
+    out[i]!.pipedInto = group;
   }
   return out;
 }
@@ -640,23 +646,32 @@ export function execFormScript(words: Word[], lines: LineIndex): ShellScript {
  * outer parse already found inside `$(...)` in that script are not added a second time.
  */
 function withInnerScripts(commands: SimpleCommand[], lines: LineIndex): SimpleCommand[] {
-  const all = [...commands];
+  // Most texts run no second script: nothing is copied or keyed for them.
+  let all: SimpleCommand[] | undefined;
+  let known: Set<string> | undefined;
   const at = (c: SimpleCommand) => `${c.loc.startLine}:${c.loc.startColumn}:${c.words[0]?.value}`;
-  const known = new Set(commands.map(at));
   for (const cmd of commands) {
     const script = innerScript(cmd);
     if (!script) continue;
+    all ??= [...commands];
+    known ??= new Set(commands.map(at));
     for (const inner of parseShell({ text: script.value, offsets: script.offsets, lines }).commands) {
       if (known.has(at(inner))) continue;
       known.add(at(inner));
       all.push(inner);
     }
   }
-  return all;
+  return all ?? commands;
 }
 
 /** The script of `sh -c SCRIPT`, `bash -ec SCRIPT`, `su user -c SCRIPT`. */
 function innerScript(cmd: SimpleCommand): Word | undefined {
+  // A shell, `-c` and the script are three words at least; a first word that is neither a
+  // wrapper nor a shell is the program, and not a shell (the common case, without unwrapping).
+  const words = cmd.words;
+  if (words.length < 3) return undefined;
+  const first = basename(words[0]!.value);
+  if (!wrapperNamed(first) && !SHELLS.has(first) && first !== 'su') return undefined;
   const { name, args } = unwrapCommand(cmd);
   if (!name) return undefined;
   const base = basename(name.value);
@@ -679,71 +694,394 @@ export const MAX_SHELL_NESTING = 200;
 
 const nestingMessage = `shell commands nested more than ${MAX_SHELL_NESTING} deep ($(…) inside $(…)): not linted`;
 
+/** What the walk does with a node of a given type id (a table built once per grammar). */
+const enum Kind {
+  Other,
+  Comment,
+  Command,
+  Redirected,
+  Pipeline,
+  Declaration,
+  Assignment,
+  FileRedirect,
+  HerestringRedirect,
+  HeredocRedirect,
+  HeredocBody,
+  CommandName,
+  FileDescriptor,
+  /** `$(...)`, backticks, `<(...)`: an expansion with commands inside. */
+  Substitution,
+  /** `$X`, `${...}`, `$((...))`. */
+  Expansion,
+  Subshell,
+}
+
+const KIND_OF_TYPE: Record<string, Kind> = {
+  comment: Kind.Comment,
+  command: Kind.Command,
+  redirected_statement: Kind.Redirected,
+  pipeline: Kind.Pipeline,
+  declaration_command: Kind.Declaration,
+  variable_assignment: Kind.Assignment,
+  file_redirect: Kind.FileRedirect,
+  herestring_redirect: Kind.HerestringRedirect,
+  heredoc_redirect: Kind.HeredocRedirect,
+  heredoc_body: Kind.HeredocBody,
+  command_name: Kind.CommandName,
+  file_descriptor: Kind.FileDescriptor,
+  command_substitution: Kind.Substitution,
+  process_substitution: Kind.Substitution,
+  simple_expansion: Kind.Expansion,
+  expansion: Kind.Expansion,
+  arithmetic_expansion: Kind.Expansion,
+  subshell: Kind.Subshell,
+};
+
+/** Named types that never have children (tree-sitter-bash's node-types.json). */
+const LEAF_TYPES = ['word', 'ansi_c_string', 'comment', 'extglob_pattern', 'file_descriptor', 'heredoc_content', 'heredoc_end', 'heredoc_start', 'raw_string', 'regex', 'special_variable_name', 'string_content', 'test_operator', 'variable_name'];
+
+/**
+ * Node kinds and named-ness by type id, and the field ids the walk asks about: the walk reads
+ * numbers off one TreeCursor instead of making a Node object (and a type string) per node.
+ * Anonymous nodes are `Kind.Other` whatever they are called; a type id past the table is ERROR.
+ */
+interface Grammar {
+  kinds: Uint8Array;
+  named: Uint8Array;
+  leaf: Uint8Array;
+  field: { name: number; argument: number; value: number; body: number; redirect: number; destination: number };
+}
+
+let grammar: Grammar | undefined;
+
+function grammarOf(language: Language): Grammar {
+  if (grammar) return grammar;
+  const n = language.types.length;
+  const kinds = new Uint8Array(n);
+  const named = new Uint8Array(n);
+  const leaf = new Uint8Array(n);
+  for (let id = 0; id < n; id++) {
+    const type = language.types[id];
+    if (type === undefined || !language.nodeTypeIsNamed(id)) continue;
+    named[id] = 1;
+    kinds[id] = KIND_OF_TYPE[type] ?? Kind.Other;
+    if (LEAF_TYPES.includes(type)) leaf[id] = 1;
+  }
+  const fieldId = (name: string) => {
+    const id = language.fieldIdForName(name);
+    if (id === null || id === -1) throw new Error(`tree-sitter-bash has no field ${name}`);
+    return id;
+  };
+  grammar = {
+    kinds,
+    named,
+    leaf,
+    field: { name: fieldId('name'), argument: fieldId('argument'), value: fieldId('value'), body: fieldId('body'), redirect: fieldId('redirect'), destination: fieldId('destination') },
+  };
+  return grammar;
+}
+
+const WRITE_OPERATORS = /^(>|>>|>\||&>|&>>)$/;
+
+/** A command's words as the first pass over its children finds them. */
+interface Building {
+  words: TextWord[];
+  writes: TextWord[];
+  assignments: TextCommand['assignments'];
+  stdinText: TextWord | undefined;
+}
+
 class Walker {
   /** How many substitutions deep the walk is. */
   private depth = 0;
   /** How many pipelines deep (inside groups inside pipelines). */
   private pipelines = 0;
+  private readonly kinds: Uint8Array;
+  private readonly named: Uint8Array;
+  /** Leaf types by id, and only in a tree without errors (`firstChild` asks no cursor about them then). */
+  private readonly leaf: Uint8Array | undefined;
+  private readonly field: Grammar['field'];
 
-  /** `text` is what tree-sitter parsed; it starts at index `base` of the whole text. */
+  /**
+   * `text` is what tree-sitter parsed; it starts at index `base` of the whole text. One cursor
+   * walks the whole tree: every method starts on a node and leaves the cursor on it.
+   * `hasError`: the tree has ERROR or MISSING nodes (then no shortcut by text is taken).
+   */
   constructor(
     private readonly text: string,
     private readonly base: number,
     private readonly out: TextCommand[],
-  ) {}
+    private readonly cursor: TreeCursor,
+    private readonly hasError: boolean,
+    g: Grammar,
+  ) {
+    this.kinds = g.kinds;
+    this.named = g.named;
+    this.leaf = hasError ? undefined : g.leaf;
+    this.field = g.field;
+  }
+
+  /** Moves to the first child of the cursor node (of type `id`), if it has one. */
+  private firstChild(id: number): boolean {
+    if (this.leaf !== undefined && id < this.leaf.length && this.leaf[id] === 1) return false;
+    return this.cursor.gotoFirstChild();
+  }
+
+  /**
+   * Whether a child of a command (of type `id`, kind `k`: not an assignment, redirect or command
+   * name) is a word of it. In a tree without errors every named child but a subshell and a
+   * comment is an argument (node-types.json), and no field need be asked for.
+   */
+  private isCommandWord(id: number, k: Kind): boolean {
+    if (!this.hasError && k !== Kind.Comment && k !== Kind.Subshell && this.isNamed(id)) return true;
+    const f = this.cursor.currentFieldId;
+    return f === this.field.name || f === this.field.argument;
+  }
+
+  private kind(id: number): Kind {
+    return id < this.kinds.length ? (this.kinds[id] as Kind) : Kind.Other;
+  }
+
+  private isNamed(id: number): boolean {
+    return id < this.named.length ? this.named[id] === 1 : true;
+  }
+
+  /**
+   * In a tree without errors (only asked then) every substitution is written with `$(`, `` ` ``, `<(` or `>(`:
+   * text without `(` and `` ` `` has none, and nothing in it needs walking for commands.
+   */
+  private mayHoldCommands(start: number, end: number): boolean {
+    const text = this.text;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 40 || c === 96) return true;
+    }
+    return false;
+  }
 
   /**
    * Iterative over the nodes that only group others (`a && b && …` is a left-nested `list`
    * thousands deep in a long RUN), so a long script cannot overflow the stack; commands,
-   * pipelines and declarations are handled where they are met, in source order.
+   * pipelines and declarations are handled where they are met, in source order. Anonymous
+   * nodes are neither visited nor descended into.
    */
-  walk(root: Node, parent: TextCommand | undefined): void {
-    const stack: Node[] = [root];
-    while (stack.length) {
-      const node = stack.pop()!;
-      shellParseStats.nodes++;
-      switch (node.type) {
-        case 'comment':
-          continue;
-        case 'command':
-          this.command(node, parent, []);
-          continue;
-        case 'redirected_statement': {
-          // `cmd args > file more-args`: the redirects sit beside the command, not inside it.
-          const body = node.childForFieldName('body');
-          const redirects = node.childrenForFieldName('redirect').filter((r): r is Node => !!r);
-          if (body?.type === 'command') {
-            this.command(body, parent, redirects);
-            continue;
-          }
-          break;
+  walk(parent: TextCommand | undefined): void {
+    const c = this.cursor;
+    let depth = 0;
+    for (;;) {
+      const id = c.nodeTypeId;
+      let descend = false;
+      if (this.isNamed(id)) {
+        shellParseStats.nodes++;
+        switch (this.kind(id)) {
+          case Kind.Comment:
+            break;
+          case Kind.Command:
+            this.command(parent);
+            break;
+          case Kind.Redirected:
+            // `cmd args > file more-args`: the redirects sit beside the command, not inside it.
+            descend = !this.redirected(parent);
+            break;
+          case Kind.Pipeline:
+            this.pipeline(parent);
+            break;
+          case Kind.Declaration:
+            this.declaration(parent);
+            break;
+          default:
+            descend = true;
         }
-        case 'pipeline':
-          this.pipeline(node, parent);
-          continue;
-        case 'declaration_command':
-          this.declaration(node, parent);
-          continue;
       }
-      const children = node.namedChildren;
-      for (let i = children.length - 1; i >= 0; i--) {
-        const child = children[i];
-        if (child) stack.push(child);
+      if (descend && this.firstChild(id)) {
+        depth++;
+        continue;
+      }
+      for (;;) {
+        if (depth === 0) return;
+        if (c.gotoNextSibling()) break;
+        c.gotoParent();
+        depth--;
       }
     }
   }
 
-  private pipeline(node: Node, parent: TextCommand | undefined): void {
+  /** A redirected statement whose body is a command: that command, with the redirects. False for any other body. */
+  private redirected(parent: TextCommand | undefined): boolean {
+    const c = this.cursor;
+    const { body, redirect } = this.field;
+    if (!c.gotoFirstChild()) return false;
+    let isCommand: boolean | undefined;
+    do {
+      if (c.currentFieldId === body) {
+        isCommand = this.kind(c.nodeTypeId) === Kind.Command;
+        break;
+      }
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    if (!isCommand) return false;
+    const b: Building = { words: [], writes: [], assignments: [], stdinText: undefined };
+    let start = 0;
+    let end = 0;
+    let bodySeen = false;
+    c.gotoFirstChild();
+    do {
+      const f = c.currentFieldId;
+      if (f === body && !bodySeen) {
+        bodySeen = true;
+        start = c.startIndex;
+        end = c.endIndex;
+        this.commandChildren(b);
+      } else if (f === redirect) {
+        const k = this.kind(c.nodeTypeId);
+        if (k === Kind.FileRedirect || k === Kind.HerestringRedirect) this.redirect(b);
+        if (k === Kind.HeredocRedirect || k === Kind.HerestringRedirect) b.stdinText = this.stdinText(k) ?? b.stdinText;
+      }
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    const owner = this.finish(b, start, end, parent);
+    if (!this.hasError && !this.mayHoldCommands(c.startIndex, c.endIndex)) return true;
+    // The second pass: the body's nested nodes, then every redirect, walked for substitutions.
+    bodySeen = false;
+    c.gotoFirstChild();
+    do {
+      const f = c.currentFieldId;
+      if (f === body && !bodySeen) {
+        bodySeen = true;
+        this.commandNested(owner);
+      } else if (f === redirect) this.walkNestedIfAny(owner);
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    return true;
+  }
+
+  private command(parent: TextCommand | undefined): void {
+    const c = this.cursor;
+    const b: Building = { words: [], writes: [], assignments: [], stdinText: undefined };
+    const start = c.startIndex;
+    const end = c.endIndex;
+    this.commandChildren(b);
+    const owner = this.finish(b, start, end, parent);
+    if (this.hasError || this.mayHoldCommands(start, end)) this.commandNested(owner);
+  }
+
+  /** Pushes the command when it has words; returns what commands nested in it belong to. */
+  private finish(b: Building, start: number, end: number, parent: TextCommand | undefined): TextCommand | undefined {
+    if (b.words.length === 0) return parent;
+    const cmd: TextCommand = {
+      words: b.words,
+      assignments: b.assignments,
+      writes: b.writes,
+      start: this.base + start,
+      end: this.base + end,
+      pipedInto: [],
+      index: this.out.length,
+    };
+    if (parent) cmd.substitutedInto = parent;
+    if (b.stdinText) cmd.stdinText = b.stdinText;
+    this.push(cmd);
+    return cmd;
+  }
+
+  /** The first pass over a command's children (the cursor on the command): words, assignments, redirects. */
+  private commandChildren(b: Building): void {
+    const c = this.cursor;
+    if (!c.gotoFirstChild()) return;
+    do {
+      const id = c.nodeTypeId;
+      const k = this.kind(id);
+      if (k === Kind.Assignment) this.assignment(b.assignments);
+      else if (k === Kind.FileRedirect || k === Kind.HerestringRedirect) {
+        this.redirect(b);
+        if (k === Kind.HerestringRedirect) b.stdinText = this.stdinText(k) ?? b.stdinText;
+      } else if (k === Kind.CommandName) {
+        // The command name's first named child is the word (the node itself when it has none);
+        // without errors it has one child, which spans the same text.
+        b.words.push((this.hasError ? this.firstNamedChildWord() : undefined) ?? this.word(id));
+      } else if (this.isCommandWord(id, k)) b.words.push(this.word(id));
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+
+  /** The second pass: what the first pass took words from, walked for `$(...)` and `<(...)`. */
+  private commandNested(owner: TextCommand | undefined): void {
+    const c = this.cursor;
+    const { value } = this.field;
+    if (!c.gotoFirstChild()) return;
+    do {
+      const id = c.nodeTypeId;
+      const k = this.kind(id);
+      if (k === Kind.Assignment) {
+        if (c.gotoFirstChild()) {
+          do {
+            if (c.currentFieldId === value) {
+              this.walkNestedIfAny(owner);
+              break;
+            }
+          } while (c.gotoNextSibling());
+          c.gotoParent();
+        }
+      } else if (k === Kind.FileRedirect || k === Kind.HerestringRedirect || k === Kind.CommandName || this.isCommandWord(id, k)) this.walkNestedIfAny(owner);
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+
+  /** `NAME=value` (the cursor on the assignment). */
+  private assignment(out: TextCommand['assignments']): void {
+    const c = this.cursor;
+    const end = c.endIndex;
+    const { name: nameField, value: valueField } = this.field;
+    let name: string | undefined;
+    let value: TextWord | undefined;
+    let valueSeen = false;
+    if (c.gotoFirstChild()) {
+      do {
+        const f = c.currentFieldId;
+        if (f === nameField && name === undefined) name = this.text.slice(c.startIndex, c.endIndex);
+        else if (f === valueField && !valueSeen) {
+          valueSeen = true;
+          value = this.word();
+        }
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    if (name !== undefined) out.push({ name, value: value ?? this.emptyWord(end) });
+  }
+
+  /** The word of the cursor node's first named child, if it has one. */
+  private firstNamedChildWord(): TextWord | undefined {
+    const c = this.cursor;
+    if (!c.gotoFirstChild()) return undefined;
+    let w: TextWord | undefined;
+    do {
+      const id = c.nodeTypeId;
+      if (this.isNamed(id)) {
+        w = this.word(id);
+        break;
+      }
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    return w;
+  }
+
+  private pipeline(parent: TextCommand | undefined): void {
     // `a | { b | { c | … } }`: each pipeline inside another is one level of the walk's stack.
     if (++this.pipelines > MAX_SHELL_NESTING) throw new ShellLimitError(`shell pipelines nested more than ${MAX_SHELL_NESTING} deep: not linted`);
-    const elements = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-    let groups: TextCommand[][];
+    const c = this.cursor;
+    const groups: TextCommand[][] = [];
     try {
-      groups = elements.map((element) => {
-        const start = this.out.length;
-        this.walk(element, parent);
-        return this.out.slice(start).filter((c) => c.substitutedInto === parent);
-      });
+      if (c.gotoFirstChild()) {
+        do {
+          const id = c.nodeTypeId;
+          if (!this.isNamed(id) || this.kind(id) === Kind.Comment) continue;
+          const start = this.out.length;
+          this.walk(parent);
+          const group: TextCommand[] = [];
+          for (let i = start; i < this.out.length; i++) if (this.out[i]!.substitutedInto === parent) group.push(this.out[i]!);
+          groups.push(group);
+        } while (c.gotoNextSibling());
+        c.gotoParent();
+      }
     } finally {
       this.pipelines--;
     }
@@ -752,108 +1090,93 @@ class Walker {
     }
   }
 
-  private command(node: Node, parent: TextCommand | undefined, outerRedirects: Node[]): void {
-    const words: TextWord[] = [];
-    const writes: TextWord[] = [];
-    const assignments: TextCommand['assignments'] = [];
-    const nested: Node[] = [];
-    let stdinText: TextWord | undefined;
-    for (let i = 0; i < node.childCount; i++) {
-      const child = node.child(i);
-      if (!child) continue;
-      const field = node.fieldNameForChild(i);
-      if (child.type === 'variable_assignment') {
-        const name = child.childForFieldName('name');
-        const value = child.childForFieldName('value');
-        if (name) assignments.push({ name: name.text, value: value ? this.word(value) : this.emptyWord(child.endIndex) });
-        if (value) nested.push(value);
-      } else if (child.type === 'file_redirect' || child.type === 'herestring_redirect') {
-        this.redirect(child, words, writes);
-        stdinText = this.stdinText(child) ?? stdinText;
-        nested.push(child);
-      } else if (field === 'name' || field === 'argument' || child.type === 'command_name') {
-        const target = child.type === 'command_name' ? (child.namedChild(0) ?? child) : child;
-        words.push(this.word(target));
-        nested.push(child);
-      }
-    }
-    for (const r of outerRedirects) {
-      if (r.type === 'file_redirect' || r.type === 'herestring_redirect') this.redirect(r, words, writes);
-      stdinText = this.stdinText(r) ?? stdinText;
-      nested.push(r);
-    }
-    if (words.length === 0) {
-      for (const n of nested) this.walkNested(n, parent);
-      return;
-    }
-    const cmd: TextCommand = {
-      words,
-      assignments,
-      writes,
-      start: this.base + node.startIndex,
-      end: this.base + node.endIndex,
-      pipedInto: [],
-      ...(parent ? { substitutedInto: parent } : {}),
-      ...(stdinText ? { stdinText } : {}),
-    };
-    this.push(cmd);
-    for (const n of nested) this.walkNested(n, cmd);
-  }
-
   /**
    * `export A=1 B`, `local T=x`, `readonly R=1`: a command named by its keyword whose
    * assignments are recorded like `A=1 cmd` assignments, so rules see the values either way.
    */
-  private declaration(node: Node, parent: TextCommand | undefined): void {
-    const keyword = node.child(0);
-    if (!keyword) return;
-    const words: TextWord[] = [this.word(keyword)];
+  private declaration(parent: TextCommand | undefined): void {
+    const c = this.cursor;
+    const start = c.startIndex;
+    const end = c.endIndex;
+    if (!c.gotoFirstChild()) return;
+    const words: TextWord[] = [this.word()];
     const assignments: TextCommand['assignments'] = [];
-    const nested: Node[] = [];
-    for (const child of node.namedChildren) {
-      if (!child) continue;
-      if (child.type === 'variable_assignment') {
-        const name = child.childForFieldName('name');
-        const value = child.childForFieldName('value');
-        if (name) assignments.push({ name: name.text, value: value ? this.word(value) : this.emptyWord(child.endIndex) });
-        if (value) nested.push(value);
-      } else words.push(this.word(child));
-    }
+    let anyAssignment = false;
+    do {
+      const id = c.nodeTypeId;
+      if (!this.isNamed(id)) continue;
+      if (this.kind(id) === Kind.Assignment) {
+        anyAssignment = true;
+        this.assignment(assignments);
+      } else words.push(this.word(id));
+    } while (c.gotoNextSibling());
+    c.gotoParent();
     const cmd: TextCommand = {
       words,
       assignments,
       writes: [],
-      start: this.base + node.startIndex,
-      end: this.base + node.endIndex,
+      start: this.base + start,
+      end: this.base + end,
       pipedInto: [],
-      ...(parent ? { substitutedInto: parent } : {}),
+      index: this.out.length,
     };
+    if (parent) cmd.substitutedInto = parent;
     this.push(cmd);
-    for (const n of nested) this.walkNested(n, cmd);
+    if (!anyAssignment || (!this.hasError && !this.mayHoldCommands(start, end))) return;
+    const { value } = this.field;
+    c.gotoFirstChild();
+    do {
+      const id = c.nodeTypeId;
+      if (!this.isNamed(id) || this.kind(id) !== Kind.Assignment || !c.gotoFirstChild()) continue;
+      do {
+        if (c.currentFieldId === value) {
+          this.walkNestedIfAny(cmd);
+          break;
+        }
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+
+  private walkNestedIfAny(owner: TextCommand | undefined): void {
+    if (this.hasError || this.mayHoldCommands(this.cursor.startIndex, this.cursor.endIndex)) this.walkNested(owner);
   }
 
   /**
    * Commands inside a word run through `$(...)`, backticks or `<(...)`. Iterative inside one
    * word (`${a:-${b:-…}}` nests as deep as it is written); each substitution is one level.
    */
-  private walkNested(root: Node, owner: TextCommand | undefined): void {
-    const stack: Node[] = [root];
-    while (stack.length) {
-      const node = stack.pop()!;
-      shellParseStats.nodes++;
-      if (SUBSTITUTIONS.has(node.type)) {
-        if (++this.depth > MAX_SHELL_NESTING) throw new ShellLimitError(nestingMessage);
-        try {
-          for (const c of node.namedChildren) if (c) this.walk(c, owner);
-        } finally {
-          this.depth--;
-        }
+  private walkNested(owner: TextCommand | undefined): void {
+    const c = this.cursor;
+    let depth = 0;
+    for (;;) {
+      const id = c.nodeTypeId;
+      let descend = false;
+      if (this.isNamed(id)) {
+        shellParseStats.nodes++;
+        if (this.kind(id) === Kind.Substitution) {
+          if (++this.depth > MAX_SHELL_NESTING) throw new ShellLimitError(nestingMessage);
+          try {
+            if (c.gotoFirstChild()) {
+              do if (this.isNamed(c.nodeTypeId)) this.walk(owner);
+              while (c.gotoNextSibling());
+              c.gotoParent();
+            }
+          } finally {
+            this.depth--;
+          }
+        } else descend = true;
+      }
+      if (descend && this.firstChild(id)) {
+        depth++;
         continue;
       }
-      const children = node.namedChildren;
-      for (let i = children.length - 1; i >= 0; i--) {
-        const child = children[i];
-        if (child) stack.push(child);
+      for (;;) {
+        if (depth === 0) return;
+        if (c.gotoNextSibling()) break;
+        c.gotoParent();
+        depth--;
       }
     }
   }
@@ -864,145 +1187,225 @@ class Walker {
   }
 
   /**
-   * tree-sitter-bash attaches the words after a redirect (`echo >&2 "msg" more`) as extra
-   * destinations of that redirect; only the first is the redirect's target.
+   * A file or herestring redirect (the cursor on it). tree-sitter-bash attaches the words after
+   * a redirect (`echo >&2 "msg" more`) as extra destinations of that redirect; only the first
+   * is the redirect's target, written to when the operator (its first anonymous child) writes.
    */
-  private redirect(node: Node, words: TextWord[], writes: TextWord[]): void {
-    const destinations = node.childrenForFieldName('destination').filter((d): d is Node => !!d);
-    const op = node.children.find((c) => c && !c.isNamed)?.text ?? '';
-    destinations.forEach((d, i) => {
-      if (i === 0) {
-        if (/^(>|>>|>\||&>|&>>)$/.test(op)) writes.push(this.word(d));
-      } else words.push(this.word(d));
-    });
+  private redirect(b: Building): void {
+    const c = this.cursor;
+    const { destination } = this.field;
+    if (!c.gotoFirstChild()) return;
+    let op: string | undefined;
+    let first: TextWord | undefined;
+    let firstSeen = false;
+    do {
+      const id = c.nodeTypeId;
+      if (op === undefined && !this.isNamed(id)) op = this.text.slice(c.startIndex, c.endIndex);
+      if (c.currentFieldId !== destination) continue;
+      if (!firstSeen) {
+        firstSeen = true;
+        if (op === undefined) first = this.word(id);
+        else if (WRITE_OPERATORS.test(op)) b.writes.push(this.word(id));
+      } else b.words.push(this.word(id));
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    // A destination before any operator (not in the grammar): decided once the operator is known.
+    if (first && WRITE_OPERATORS.test(op ?? '')) b.writes.push(first);
   }
 
-  /** `<<< text` (the redirect's only named child) or a heredoc's body, taken literally. */
-  private stdinText(node: Node): TextWord | undefined {
-    if (node.type === 'heredoc_redirect') {
-      const body = node.namedChildren.find((c): c is Node => c?.type === 'heredoc_body');
-      if (!body) return undefined;
-      const start = this.base + body.startIndex;
-      return { value: body.text, raw: body.text, hasExpansion: false, start, end: this.base + body.endIndex, chars: start };
-    }
-    if (node.type !== 'herestring_redirect') return undefined;
-    const text = node.namedChildren.find((c): c is Node => !!c && c.type !== 'file_descriptor');
-    return text ? this.word(text) : undefined;
+  /** `<<< text` (the redirect's first named child that is not a file descriptor) or a heredoc's body, taken literally. */
+  private stdinText(k: Kind): TextWord | undefined {
+    const c = this.cursor;
+    if (!c.gotoFirstChild()) return undefined;
+    let w: TextWord | undefined;
+    do {
+      const id = c.nodeTypeId;
+      if (!this.isNamed(id)) continue;
+      const kind = this.kind(id);
+      if (k === Kind.HeredocRedirect) {
+        if (kind !== Kind.HeredocBody) continue;
+        const s = c.startIndex;
+        const e = c.endIndex;
+        const body = this.text.slice(s, e);
+        const start = this.base + s;
+        w = { value: body, raw: body, hasExpansion: false, start, end: this.base + e, chars: start };
+        break;
+      }
+      if (kind === Kind.FileDescriptor) continue;
+      w = this.word(id);
+      break;
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    return w;
   }
 
   private emptyWord(at: number): TextWord {
     return { value: '', raw: '', hasExpansion: false, start: this.base + at, end: this.base + at, chars: this.base + at };
   }
 
-  word(node: Node): TextWord {
-    const { value, offsets, hasExpansion } = unquote(node, this.text);
+  /** What `word` has emitted so far, as runs of consecutive text indices (most words are one run). */
+  private value = '';
+  private runStart = -1;
+  private runEnd = -1;
+  /** Every index emitted (shifted by `base`), once they are not one run any more. */
+  private indices: number[] | undefined;
+  private count = 0;
+  private first = -1;
+
+  private emit(i: number): void {
+    if (i === this.runEnd) this.runEnd++;
+    else {
+      if (this.runStart >= 0) this.value += this.text.slice(this.runStart, this.runEnd);
+      if (this.count > 0 && !this.indices) {
+        const indices = new Array<number>(this.count);
+        for (let k = 0; k < this.count; k++) indices[k] = this.first + k + this.base;
+        this.indices = indices;
+      }
+      this.runStart = i;
+      this.runEnd = i + 1;
+    }
+    if (this.count === 0) this.first = i;
+    if (this.indices) this.indices.push(i + this.base);
+    this.count++;
+  }
+
+  /**
+   * The word of the cursor node (`id`: its type id, when the caller has read it): quotes removed
+   * the way the shell does, expansions kept as written.
+   */
+  private word(id = -1): TextWord {
+    const c = this.cursor;
+    const start = c.startIndex;
+    const end = c.endIndex;
+    const text = this.text;
+    const base = this.base;
+    // In a tree without errors a word without `$`, backticks and `(` has no expansion, and one
+    // without quotes and backslashes either is its text as written.
+    let plain = true;
+    let expandable = this.hasError;
+    if (!expandable) {
+      for (let i = start; i < end; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 36 || ch === 96 || ch === 40) {
+          expandable = true;
+          break;
+        }
+        if (ch === 39 || ch === 34 || ch === 92) plain = false;
+      }
+    }
+    if (!expandable && plain) {
+      const raw = text.slice(start, end);
+      return { value: raw, raw, hasExpansion: false, start: base + start, end: base + end, chars: end > start ? base + start : base };
+    }
+    const skips = expandable ? this.expansions(start, end, id) : undefined;
+    this.value = '';
+    this.runStart = -1;
+    this.runEnd = -1;
+    this.indices = undefined;
+    this.count = 0;
+    this.first = -1;
+    let quote: '' | "'" | '"' | '$' = '';
+    let i = start;
+    let skip = 0;
+    while (i < end) {
+      const expansion = skips !== undefined && skip < skips.length ? skips[skip]! : -1;
+      if (expansion >= 0 && expansion === i && quote !== "'" && quote !== '$') {
+        const expansionEnd = skips![skip + 1]!;
+        for (let j = expansion; j < expansionEnd; j++) this.emit(j);
+        i = expansionEnd;
+        skip += 2;
+        continue;
+      }
+      if (expansion >= 0 && expansion < i) {
+        skip += 2;
+        continue;
+      }
+      const ch = text[i]!;
+      if (quote === "'" || quote === '$') {
+        if (ch === "'") quote = '';
+        else if (quote === '$' && ch === '\\' && i + 1 < end) {
+          this.emit(i + 1);
+          i += 2;
+          continue;
+        } else this.emit(i);
+        i++;
+        continue;
+      }
+      if (quote === '"') {
+        if (ch === '"') quote = '';
+        else if (ch === '\\' && i + 1 < end && '$`"\\\n'.includes(text[i + 1]!)) {
+          if (text[i + 1] !== '\n') this.emit(i + 1);
+          i += 2;
+          continue;
+        } else this.emit(i);
+        i++;
+        continue;
+      }
+      if (ch === "'") quote = "'";
+      else if (ch === '"') quote = '"';
+      else if (ch === '$' && text[i + 1] === "'") {
+        quote = '$';
+        i++;
+      } else if (ch === '$' && text[i + 1] === '"') {
+        quote = '"';
+        i++;
+      } else if (ch === '\\' && i + 1 < end) {
+        if (text[i + 1] !== '\n') this.emit(i + 1);
+        i += 2;
+        continue;
+      } else this.emit(i);
+      i++;
+    }
+    if (this.runStart >= 0) this.value += text.slice(this.runStart, this.runEnd);
+    const value = this.value;
+    const indices = this.indices;
+    this.value = '';
+    this.indices = undefined;
     return {
       value,
-      raw: node.text,
-      hasExpansion,
-      start: this.base + node.startIndex,
-      end: this.base + node.endIndex,
-      chars: compact(offsets, this.base),
+      raw: text.slice(start, end),
+      hasExpansion: skips !== undefined && skips.length > 0,
+      start: base + start,
+      end: base + end,
+      chars: indices ?? (this.count === 0 ? base : this.first + base),
     };
   }
-}
 
-/** Text indices (shifted by `base`) as a first index when they run on one by one. */
-function compact(indices: number[], base: number): number[] | number {
-  const first = indices[0];
-  if (first === undefined) return base;
-  for (let k = 1; k < indices.length; k++) {
-    if (indices[k] !== first + k) return base === 0 ? indices : indices.map((i) => i + base);
-  }
-  return first + base;
-}
-
-/** Removes quoting the way the shell does, keeping expansions as written. */
-function unquote(node: Node, text: string): { value: string; offsets: number[]; hasExpansion: boolean } {
-  const skips: Node[] = [];
-  collectExpansions(node, skips);
-  const hasExpansion = skips.length > 0;
-  let value = '';
-  const offsets: number[] = [];
-  const emit = (i: number) => {
-    value += text[i];
-    offsets.push(i);
-  };
-  let quote: '' | "'" | '"' | '$' = '';
-  let i = node.startIndex;
-  const end = node.endIndex;
-  let skip = 0;
-  while (i < end) {
-    const expansion = skips[skip];
-    if (expansion && expansion.startIndex === i && quote !== "'" && quote !== '$') {
-      for (let j = expansion.startIndex; j < expansion.endIndex; j++) emit(j);
-      i = expansion.endIndex;
-      skip++;
-      continue;
-    }
-    if (expansion && expansion.startIndex < i) {
-      skip++;
-      continue;
-    }
-    const ch = text[i]!;
-    if (quote === "'" || quote === '$') {
-      if (ch === "'") quote = '';
-      else if (quote === '$' && ch === '\\' && i + 1 < end) {
-        emit(i + 1);
-        i += 2;
+  /**
+   * The outermost expansions in the cursor node, in source order, as start, end pairs
+   * (iterative: words nest deeply); undefined when there are none. A word that is one expansion
+   * and nothing else (`$OPTS`, `$(cmd)`) is its own expansion.
+   */
+  private expansions(start: number, end: number, id: number): number[] | undefined {
+    const c = this.cursor;
+    const k = this.kind(id >= 0 ? id : c.nodeTypeId);
+    if (k === Kind.Expansion || k === Kind.Substitution) return [start, end];
+    if (!c.gotoFirstChild()) return undefined;
+    let out: number[] | undefined;
+    let depth = 1;
+    for (;;) {
+      const id = c.nodeTypeId;
+      let descend = false;
+      if (this.isNamed(id)) {
+        const kind = this.kind(id);
+        if (kind === Kind.Expansion || kind === Kind.Substitution) (out ??= []).push(c.startIndex, c.endIndex);
+        else descend = true;
+      }
+      if (descend && this.firstChild(id)) {
+        depth++;
         continue;
-      } else emit(i);
-      i++;
-      continue;
+      }
+      let done = false;
+      for (;;) {
+        if (c.gotoNextSibling()) break;
+        c.gotoParent();
+        if (--depth === 0) {
+          done = true;
+          break;
+        }
+      }
+      if (done) return out;
     }
-    if (quote === '"') {
-      if (ch === '"') quote = '';
-      else if (ch === '\\' && i + 1 < end && '$`"\\\n'.includes(text[i + 1]!)) {
-        if (text[i + 1] !== '\n') emit(i + 1);
-        i += 2;
-        continue;
-      } else emit(i);
-      i++;
-      continue;
-    }
-    if (ch === "'") quote = "'";
-    else if (ch === '"') quote = '"';
-    else if (ch === '$' && text[i + 1] === "'") {
-      quote = '$';
-      i++;
-    } else if (ch === '$' && text[i + 1] === '"') {
-      quote = '"';
-      i++;
-    } else if (ch === '\\' && i + 1 < end) {
-      if (text[i + 1] !== '\n') emit(i + 1);
-      i += 2;
-      continue;
-    } else emit(i);
-    i++;
-  }
-  return { value, offsets, hasExpansion };
-}
-
-/** The outermost expansions inside `node`, in source order (iterative: words nest deeply). */
-function collectExpansions(node: Node, out: Node[]): void {
-  // A word that is one expansion and nothing else (`$OPTS`, `$(cmd)`) is its own expansion.
-  if (EXPANSIONS.has(node.type)) {
-    out.push(node);
-    return;
-  }
-  const stack: Node[] = [];
-  const pushChildren = (n: Node) => {
-    const children = n.namedChildren;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
-  };
-  pushChildren(node);
-  while (stack.length) {
-    const c = stack.pop()!;
-    if (EXPANSIONS.has(c.type)) out.push(c);
-    else pushChildren(c);
   }
 }
 
@@ -1034,6 +1437,11 @@ const WRAPPERS: Record<string, { valueOptions: RegExp; positional?: number }> = 
   xargs: { valueOptions: /^-[EeIiLlnPsd]$/ },
 };
 
+/** The wrapper a program name is, if any (`constructor`, `toString` are programs, not keys of Object.prototype). */
+function wrapperNamed(base: string): { valueOptions: RegExp; positional?: number } | undefined {
+  return Object.hasOwn(WRAPPERS, base) ? WRAPPERS[base] : undefined;
+}
+
 /**
  * The command that actually runs, behind wrappers such as `sudo`, `env X=1`, `nohup`,
  * `exec`, `timeout 5`, `gosu user`: `sudo -u app apt-get install x` is an apt-get install.
@@ -1044,7 +1452,7 @@ export function unwrapCommand(cmd: SimpleCommand): { name: Word | undefined; arg
   let i = 0;
   while (i < words.length) {
     const base = basename(words[i]!.value);
-    const wrapper = WRAPPERS[base];
+    const wrapper = wrapperNamed(base);
     if (!wrapper) break;
     wrappers.push(words[i]!);
     i++;
