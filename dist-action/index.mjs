@@ -16,14 +16,14 @@ import {
   lint,
   ruleCanFire,
   writeFileWhole
-} from "./chunk-RBOTTKUZ.mjs";
+} from "./chunk-XRTO4L7R.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri
 } from "./chunk-W5XHXEMC.mjs";
 import {
   parseFileSize
-} from "./chunk-R2G76UHH.mjs";
+} from "./chunk-UEQDUOED.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";

@@ -33,7 +33,7 @@ import {
   splitCommandLine,
   valueOf,
   volumeMount
-} from "./chunk-R2G76UHH.mjs";
+} from "./chunk-UEQDUOED.mjs";
 import {
   compareText,
   isInside,

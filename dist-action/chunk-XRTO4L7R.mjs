@@ -55,7 +55,7 @@ import {
   valueOf,
   volumeMount,
   withoutSuppressionComment
-} from "./chunk-R2G76UHH.mjs";
+} from "./chunk-UEQDUOED.mjs";
 import {
   compareFindings,
   compareText,
@@ -3852,7 +3852,7 @@ var composeSource = {
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
   async prepare() {
-    loader ??= (await import("./chunk-SYBLTITR.mjs")).compose;
+    loader ??= (await import("./chunk-DZ3Y5R4C.mjs")).compose;
   },
   *load(files, options) {
     const compose = { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} };
@@ -3877,7 +3877,7 @@ var devcontainerSource = {
     return named && baseName(path) === "devcontainer.json";
   },
   async prepare() {
-    reader ??= (await import("./chunk-SYBLTITR.mjs")).devcontainer;
+    reader ??= (await import("./chunk-DZ3Y5R4C.mjs")).devcontainer;
   },
   load: (files, options) => prepared(reader, "devcontainer").load(files, options)
 };
@@ -3894,7 +3894,7 @@ var gitlabCiSource = {
     return name === ".gitlab-ci.yml" || name.endsWith(".gitlab-ci.yml");
   },
   async prepare() {
-    reader2 ??= (await import("./chunk-SYBLTITR.mjs")).gitlabCi;
+    reader2 ??= (await import("./chunk-DZ3Y5R4C.mjs")).gitlabCi;
   },
   load: (files) => prepared(reader2, "gitlab-ci").load(files)
 };
@@ -4442,7 +4442,7 @@ var workflowSource = {
     return WORKFLOW_PATH.test(path);
   },
   async prepare() {
-    reader3 ??= (await import("./chunk-SYBLTITR.mjs")).workflow;
+    reader3 ??= (await import("./chunk-DZ3Y5R4C.mjs")).workflow;
   },
   load: (files) => prepared(reader3, "github-workflow").load(files)
 };
@@ -4550,7 +4550,7 @@ var validators = /* @__PURE__ */ new WeakMap();
 var AjvClass;
 var yamlModule;
 async function loadConfigReader() {
-  yamlModule ??= (await import("./chunk-SYBLTITR.mjs")).yaml;
+  yamlModule ??= (await import("./chunk-DZ3Y5R4C.mjs")).yaml;
 }
 function yaml() {
   if (!yamlModule) throw new Error("loadConfigReader() must be awaited before a configuration is read");
@@ -4880,8 +4880,6 @@ function settingsFor(abs, config, cli) {
   apply(out, cli);
   return { profile: out.profile ?? "recommended", rules: out.rules };
 }
-var CANDIDATE = 1;
-var PARSED = 2;
 var ConfigFinder = class _ConfigFinder {
   constructor(rules, cwd, explicit, search) {
     this.rules = rules;
@@ -4898,28 +4896,23 @@ var ConfigFinder = class _ConfigFinder {
     const stop = gitRoot(dirname5(abs)) ?? linted;
     return this.inDir(dirname5(abs), stop);
   }
-  /** Whether a configuration file may apply to the file (a candidate exists on its way up); reads none. */
+  /** Whether a configuration file may apply to the file (a candidate exists on its way up); parses none. */
   mayHaveConfig(abs, linted) {
-    return (this.candidateIn(dirname5(abs), gitRoot(dirname5(abs)) ?? linted) & CANDIDATE) !== 0;
-  }
-  /** Whether inDir would parse a file on the file's way up (a candidate, or any package.json). */
-  mayReadConfig(abs, linted) {
-    return this.candidateIn(dirname5(abs), gitRoot(dirname5(abs)) ?? linted) !== 0;
+    return this.candidateIn(dirname5(abs), gitRoot(dirname5(abs)) ?? linted);
   }
   candidates = /* @__PURE__ */ new Map();
   /**
    * Walks up as inDir does, remembering per folder, so a run over many files looks at each
-   * folder once: CANDIDATE when a configuration may apply, PARSED when a file would be parsed
-   * to find out (a package.json without an `isolint` key is too).
+   * folder once: true when a configuration file, or a package.json that names isolint, is on
+   * the way up.
    */
   candidateIn(dir, stop) {
     const known = this.candidates.get(dir);
     if (known !== void 0) return known;
     const pkg = resolve2(dir, "package.json");
-    const hasPkg = existsSync(pkg);
-    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve2(dir, n))) || hasPkg && packageJsonMentions(pkg) ? CANDIDATE | PARSED : hasPkg ? PARSED : 0;
+    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve2(dir, n))) || existsSync(pkg) && packageJsonMentions(pkg);
     const rel = relative(stop, dir);
-    if (!(found & CANDIDATE) && rel !== "" && !rel.startsWith("..") && dirname5(dir) !== dir) found |= this.candidateIn(dirname5(dir), stop);
+    if (!found && rel !== "" && !rel.startsWith("..") && dirname5(dir) !== dir) found = this.candidateIn(dirname5(dir), stop);
     this.candidates.set(dir, found);
     return found;
   }
@@ -4929,6 +4922,7 @@ var ConfigFinder = class _ConfigFinder {
     for (const name of [...CONFIG_FILE_NAMES, "package.json"]) {
       const path = resolve2(dir, name);
       if (!existsSync(path)) continue;
+      if (name === "package.json" && !packageJsonMentions(path)) continue;
       found = loadConfig(path, this.rules, this.cwd);
       if (found) break;
     }
@@ -4966,10 +4960,9 @@ var RunSettings = class {
     this.finder = new ConfigFinder(rules, cwd, void 0, true);
     await this.load(files);
   }
-  /** The validator when a configuration may apply to one of the files; the reader when a file on their way up would be parsed. */
+  /** The reader and validator when a configuration may apply to one of the files. */
   async load(files) {
     if (files.some((f) => this.finder.mayHaveConfig(f.abs, f.linted))) await loadValidator();
-    else if (files.some((f) => this.finder.mayReadConfig(f.abs, f.linted))) await loadConfigReader();
   }
   /** `linted`: the folder named on the command line that the file was found under. */
   settingsFor(abs, linted) {

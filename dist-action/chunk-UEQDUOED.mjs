@@ -11343,8 +11343,6 @@ function requireParser() {
   if (!parser) throw new Error("initShellParser() must be awaited before shell text is parsed");
   return parser;
 }
-var SUBSTITUTIONS = /* @__PURE__ */ new Set(["command_substitution", "process_substitution"]);
-var EXPANSIONS = /* @__PURE__ */ new Set(["simple_expansion", "expansion", "command_substitution", "process_substitution", "arithmetic_expansion"]);
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
 var cache = /* @__PURE__ */ new Map();
 var cachedChars = 0;
@@ -11405,13 +11403,16 @@ function parseText(original) {
       hasError = true;
       continue;
     }
+    const cursor = tree.walk();
     try {
-      new Walker(piece2, start2, commands).walk(tree.rootNode, void 0);
-      hasError ||= tree.rootNode.hasError;
+      const treeHasError = cursor.currentNode.hasError;
+      new Walker(piece2, start2, commands, cursor, treeHasError, grammarOf(tree.language)).walk(void 0);
+      hasError ||= treeHasError;
     } catch (e) {
       if (e instanceof ShellLimitError) return { commands: [], hasError: true, error: e.message };
       throw e;
     } finally {
+      cursor.delete();
       tree.delete();
     }
   }
@@ -11720,31 +11721,32 @@ function placed(commands, source) {
     else for (let k = 0; k < out3.length; k++) out3[k] = offsets[w.chars[k]] ?? 0;
     return { value: w.value, raw: w.raw, hasExpansion: w.hasExpansion, loc: loc(w.start, w.end), offsets: out3 };
   };
-  const made = /* @__PURE__ */ new Map();
   const out2 = [];
+  let piped = false;
   for (const c of commands) {
-    const parent = c.substitutedInto ? made.get(c.substitutedInto) : void 0;
     const cmd = {
       words: c.words.map(word),
-      assignments: c.assignments.map((a) => ({ name: a.name, value: word(a.value) })),
-      writes: c.writes.map(word),
+      assignments: c.assignments.length ? c.assignments.map((a) => ({ name: a.name, value: word(a.value) })) : [],
+      writes: c.writes.length ? c.writes.map(word) : [],
       loc: loc(c.start, c.end),
-      pipedInto: [],
-      ...parent ? { substitutedInto: parent } : {},
-      ...c.stdinText ? { stdinText: word(c.stdinText) } : {}
+      pipedInto: []
     };
-    made.set(c, cmd);
+    if (c.substitutedInto) cmd.substitutedInto = out2[c.substitutedInto.index];
+    if (c.stdinText) cmd.stdinText = word(c.stdinText);
+    piped ||= c.pipedInto.length > 0;
     out2.push(cmd);
   }
+  if (!piped) return out2;
   const groups = /* @__PURE__ */ new Map();
-  for (const c of commands) {
+  for (let i2 = 0; i2 < commands.length; i2++) {
+    const c = commands[i2];
     if (c.pipedInto.length === 0) continue;
     let group = groups.get(c.pipedInto);
     if (!group) {
-      group = c.pipedInto.map((p) => made.get(p));
+      group = c.pipedInto.map((p) => out2[p.index]);
       groups.set(c.pipedInto, group);
     }
-    made.get(c).pipedInto = group;
+    out2[i2].pipedInto = group;
   }
   return out2;
 }
@@ -11757,21 +11759,27 @@ function execFormScript(words, lines) {
   return { commands: withInnerScripts([cmd], lines), hasError: false };
 }
 function withInnerScripts(commands, lines) {
-  const all = [...commands];
+  let all;
+  let known;
   const at = (c) => `${c.loc.startLine}:${c.loc.startColumn}:${c.words[0]?.value}`;
-  const known = new Set(commands.map(at));
   for (const cmd of commands) {
     const script = innerScript(cmd);
     if (!script) continue;
+    all ??= [...commands];
+    known ??= new Set(commands.map(at));
     for (const inner of parseShell({ text: script.value, offsets: script.offsets, lines }).commands) {
       if (known.has(at(inner))) continue;
       known.add(at(inner));
       all.push(inner);
     }
   }
-  return all;
+  return all ?? commands;
 }
 function innerScript(cmd) {
+  const words = cmd.words;
+  if (words.length < 3) return void 0;
+  const first = basename2(words[0].value);
+  if (!wrapperNamed(first) && !SHELLS.has(first) && first !== "su") return void 0;
   const { name: name2, args: args2 } = unwrapCommand(cmd);
   if (!name2) return void 0;
   const base = basename2(name2.value);
@@ -11787,66 +11795,324 @@ function innerScript(cmd) {
 }
 var MAX_SHELL_NESTING = 200;
 var nestingMessage = `shell commands nested more than ${MAX_SHELL_NESTING} deep ($(\u2026) inside $(\u2026)): not linted`;
+var KIND_OF_TYPE = {
+  comment: 1 /* Comment */,
+  command: 2 /* Command */,
+  redirected_statement: 3 /* Redirected */,
+  pipeline: 4 /* Pipeline */,
+  declaration_command: 5 /* Declaration */,
+  variable_assignment: 6 /* Assignment */,
+  file_redirect: 7 /* FileRedirect */,
+  herestring_redirect: 8 /* HerestringRedirect */,
+  heredoc_redirect: 9 /* HeredocRedirect */,
+  heredoc_body: 10 /* HeredocBody */,
+  command_name: 11 /* CommandName */,
+  file_descriptor: 12 /* FileDescriptor */,
+  command_substitution: 13 /* Substitution */,
+  process_substitution: 13 /* Substitution */,
+  simple_expansion: 14 /* Expansion */,
+  expansion: 14 /* Expansion */,
+  arithmetic_expansion: 14 /* Expansion */,
+  subshell: 15 /* Subshell */
+};
+var LEAF_TYPES = ["word", "ansi_c_string", "comment", "extglob_pattern", "file_descriptor", "heredoc_content", "heredoc_end", "heredoc_start", "raw_string", "regex", "special_variable_name", "string_content", "test_operator", "variable_name"];
+var grammar;
+function grammarOf(language) {
+  if (grammar) return grammar;
+  const n = language.types.length;
+  const kinds = new Uint8Array(n);
+  const named = new Uint8Array(n);
+  const leaf = new Uint8Array(n);
+  for (let id = 0; id < n; id++) {
+    const type = language.types[id];
+    if (type === void 0 || !language.nodeTypeIsNamed(id)) continue;
+    named[id] = 1;
+    kinds[id] = KIND_OF_TYPE[type] ?? 0 /* Other */;
+    if (LEAF_TYPES.includes(type)) leaf[id] = 1;
+  }
+  const fieldId = (name2) => {
+    const id = language.fieldIdForName(name2);
+    if (id === null || id === -1) throw new Error(`tree-sitter-bash has no field ${name2}`);
+    return id;
+  };
+  grammar = {
+    kinds,
+    named,
+    leaf,
+    field: { name: fieldId("name"), argument: fieldId("argument"), value: fieldId("value"), body: fieldId("body"), redirect: fieldId("redirect"), destination: fieldId("destination") }
+  };
+  return grammar;
+}
+var WRITE_OPERATORS = /^(>|>>|>\||&>|&>>)$/;
 var Walker = class {
-  /** `text` is what tree-sitter parsed; it starts at index `base` of the whole text. */
-  constructor(text, base, out2) {
+  /**
+   * `text` is what tree-sitter parsed; it starts at index `base` of the whole text. One cursor
+   * walks the whole tree: every method starts on a node and leaves the cursor on it.
+   * `hasError`: the tree has ERROR or MISSING nodes (then no shortcut by text is taken).
+   */
+  constructor(text, base, out2, cursor, hasError, g) {
     this.text = text;
     this.base = base;
     this.out = out2;
+    this.cursor = cursor;
+    this.hasError = hasError;
+    this.kinds = g.kinds;
+    this.named = g.named;
+    this.leaf = hasError ? void 0 : g.leaf;
+    this.field = g.field;
   }
   /** How many substitutions deep the walk is. */
   depth = 0;
   /** How many pipelines deep (inside groups inside pipelines). */
   pipelines = 0;
+  kinds;
+  named;
+  /** Leaf types by id, and only in a tree without errors (`firstChild` asks no cursor about them then). */
+  leaf;
+  field;
+  /** Moves to the first child of the cursor node (of type `id`), if it has one. */
+  firstChild(id) {
+    if (this.leaf !== void 0 && id < this.leaf.length && this.leaf[id] === 1) return false;
+    return this.cursor.gotoFirstChild();
+  }
+  /**
+   * Whether a child of a command (of type `id`, kind `k`: not an assignment, redirect or command
+   * name) is a word of it. In a tree without errors every named child but a subshell and a
+   * comment is an argument (node-types.json), and no field need be asked for.
+   */
+  isCommandWord(id, k) {
+    if (!this.hasError && k !== 1 /* Comment */ && k !== 15 /* Subshell */ && this.isNamed(id)) return true;
+    const f = this.cursor.currentFieldId;
+    return f === this.field.name || f === this.field.argument;
+  }
+  kind(id) {
+    return id < this.kinds.length ? this.kinds[id] : 0 /* Other */;
+  }
+  isNamed(id) {
+    return id < this.named.length ? this.named[id] === 1 : true;
+  }
+  /**
+   * In a tree without errors (only asked then) every substitution is written with `$(`, `` ` ``, `<(` or `>(`:
+   * text without `(` and `` ` `` has none, and nothing in it needs walking for commands.
+   */
+  mayHoldCommands(start2, end) {
+    const text = this.text;
+    for (let i2 = start2; i2 < end; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === 40 || c === 96) return true;
+    }
+    return false;
+  }
   /**
    * Iterative over the nodes that only group others (`a && b && …` is a left-nested `list`
    * thousands deep in a long RUN), so a long script cannot overflow the stack; commands,
-   * pipelines and declarations are handled where they are met, in source order.
+   * pipelines and declarations are handled where they are met, in source order. Anonymous
+   * nodes are neither visited nor descended into.
    */
-  walk(root, parent) {
-    const stack = [root];
-    while (stack.length) {
-      const node = stack.pop();
-      shellParseStats.nodes++;
-      switch (node.type) {
-        case "comment":
-          continue;
-        case "command":
-          this.command(node, parent, []);
-          continue;
-        case "redirected_statement": {
-          const body2 = node.childForFieldName("body");
-          const redirects = node.childrenForFieldName("redirect").filter((r) => !!r);
-          if (body2?.type === "command") {
-            this.command(body2, parent, redirects);
-            continue;
-          }
-          break;
+  walk(parent) {
+    const c = this.cursor;
+    let depth = 0;
+    for (; ; ) {
+      const id = c.nodeTypeId;
+      let descend = false;
+      if (this.isNamed(id)) {
+        shellParseStats.nodes++;
+        switch (this.kind(id)) {
+          case 1 /* Comment */:
+            break;
+          case 2 /* Command */:
+            this.command(parent);
+            break;
+          case 3 /* Redirected */:
+            descend = !this.redirected(parent);
+            break;
+          case 4 /* Pipeline */:
+            this.pipeline(parent);
+            break;
+          case 5 /* Declaration */:
+            this.declaration(parent);
+            break;
+          default:
+            descend = true;
         }
-        case "pipeline":
-          this.pipeline(node, parent);
-          continue;
-        case "declaration_command":
-          this.declaration(node, parent);
-          continue;
       }
-      const children = node.namedChildren;
-      for (let i2 = children.length - 1; i2 >= 0; i2--) {
-        const child = children[i2];
-        if (child) stack.push(child);
+      if (descend && this.firstChild(id)) {
+        depth++;
+        continue;
+      }
+      for (; ; ) {
+        if (depth === 0) return;
+        if (c.gotoNextSibling()) break;
+        c.gotoParent();
+        depth--;
       }
     }
   }
-  pipeline(node, parent) {
+  /** A redirected statement whose body is a command: that command, with the redirects. False for any other body. */
+  redirected(parent) {
+    const c = this.cursor;
+    const { body: body2, redirect } = this.field;
+    if (!c.gotoFirstChild()) return false;
+    let isCommand;
+    do {
+      if (c.currentFieldId === body2) {
+        isCommand = this.kind(c.nodeTypeId) === 2 /* Command */;
+        break;
+      }
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    if (!isCommand) return false;
+    const b = { words: [], writes: [], assignments: [], stdinText: void 0 };
+    let start2 = 0;
+    let end = 0;
+    let bodySeen = false;
+    c.gotoFirstChild();
+    do {
+      const f = c.currentFieldId;
+      if (f === body2 && !bodySeen) {
+        bodySeen = true;
+        start2 = c.startIndex;
+        end = c.endIndex;
+        this.commandChildren(b);
+      } else if (f === redirect) {
+        const k = this.kind(c.nodeTypeId);
+        if (k === 7 /* FileRedirect */ || k === 8 /* HerestringRedirect */) this.redirect(b);
+        if (k === 9 /* HeredocRedirect */ || k === 8 /* HerestringRedirect */) b.stdinText = this.stdinText(k) ?? b.stdinText;
+      }
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    const owner = this.finish(b, start2, end, parent);
+    if (!this.hasError && !this.mayHoldCommands(c.startIndex, c.endIndex)) return true;
+    bodySeen = false;
+    c.gotoFirstChild();
+    do {
+      const f = c.currentFieldId;
+      if (f === body2 && !bodySeen) {
+        bodySeen = true;
+        this.commandNested(owner);
+      } else if (f === redirect) this.walkNestedIfAny(owner);
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    return true;
+  }
+  command(parent) {
+    const c = this.cursor;
+    const b = { words: [], writes: [], assignments: [], stdinText: void 0 };
+    const start2 = c.startIndex;
+    const end = c.endIndex;
+    this.commandChildren(b);
+    const owner = this.finish(b, start2, end, parent);
+    if (this.hasError || this.mayHoldCommands(start2, end)) this.commandNested(owner);
+  }
+  /** Pushes the command when it has words; returns what commands nested in it belong to. */
+  finish(b, start2, end, parent) {
+    if (b.words.length === 0) return parent;
+    const cmd = {
+      words: b.words,
+      assignments: b.assignments,
+      writes: b.writes,
+      start: this.base + start2,
+      end: this.base + end,
+      pipedInto: [],
+      index: this.out.length
+    };
+    if (parent) cmd.substitutedInto = parent;
+    if (b.stdinText) cmd.stdinText = b.stdinText;
+    this.push(cmd);
+    return cmd;
+  }
+  /** The first pass over a command's children (the cursor on the command): words, assignments, redirects. */
+  commandChildren(b) {
+    const c = this.cursor;
+    if (!c.gotoFirstChild()) return;
+    do {
+      const id = c.nodeTypeId;
+      const k = this.kind(id);
+      if (k === 6 /* Assignment */) this.assignment(b.assignments);
+      else if (k === 7 /* FileRedirect */ || k === 8 /* HerestringRedirect */) {
+        this.redirect(b);
+        if (k === 8 /* HerestringRedirect */) b.stdinText = this.stdinText(k) ?? b.stdinText;
+      } else if (k === 11 /* CommandName */) {
+        b.words.push((this.hasError ? this.firstNamedChildWord() : void 0) ?? this.word(id));
+      } else if (this.isCommandWord(id, k)) b.words.push(this.word(id));
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  /** The second pass: what the first pass took words from, walked for `$(...)` and `<(...)`. */
+  commandNested(owner) {
+    const c = this.cursor;
+    const { value } = this.field;
+    if (!c.gotoFirstChild()) return;
+    do {
+      const id = c.nodeTypeId;
+      const k = this.kind(id);
+      if (k === 6 /* Assignment */) {
+        if (c.gotoFirstChild()) {
+          do {
+            if (c.currentFieldId === value) {
+              this.walkNestedIfAny(owner);
+              break;
+            }
+          } while (c.gotoNextSibling());
+          c.gotoParent();
+        }
+      } else if (k === 7 /* FileRedirect */ || k === 8 /* HerestringRedirect */ || k === 11 /* CommandName */ || this.isCommandWord(id, k)) this.walkNestedIfAny(owner);
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  /** `NAME=value` (the cursor on the assignment). */
+  assignment(out2) {
+    const c = this.cursor;
+    const end = c.endIndex;
+    const { name: nameField, value: valueField } = this.field;
+    let name2;
+    let value;
+    let valueSeen = false;
+    if (c.gotoFirstChild()) {
+      do {
+        const f = c.currentFieldId;
+        if (f === nameField && name2 === void 0) name2 = this.text.slice(c.startIndex, c.endIndex);
+        else if (f === valueField && !valueSeen) {
+          valueSeen = true;
+          value = this.word();
+        }
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    if (name2 !== void 0) out2.push({ name: name2, value: value ?? this.emptyWord(end) });
+  }
+  /** The word of the cursor node's first named child, if it has one. */
+  firstNamedChildWord() {
+    const c = this.cursor;
+    if (!c.gotoFirstChild()) return void 0;
+    let w;
+    do {
+      const id = c.nodeTypeId;
+      if (this.isNamed(id)) {
+        w = this.word(id);
+        break;
+      }
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    return w;
+  }
+  pipeline(parent) {
     if (++this.pipelines > MAX_SHELL_NESTING) throw new ShellLimitError(`shell pipelines nested more than ${MAX_SHELL_NESTING} deep: not linted`);
-    const elements = node.namedChildren.filter((c) => !!c && c.type !== "comment");
-    let groups;
+    const c = this.cursor;
+    const groups = [];
     try {
-      groups = elements.map((element) => {
-        const start2 = this.out.length;
-        this.walk(element, parent);
-        return this.out.slice(start2).filter((c) => c.substitutedInto === parent);
-      });
+      if (c.gotoFirstChild()) {
+        do {
+          const id = c.nodeTypeId;
+          if (!this.isNamed(id) || this.kind(id) === 1 /* Comment */) continue;
+          const start2 = this.out.length;
+          this.walk(parent);
+          const group = [];
+          for (let i2 = start2; i2 < this.out.length; i2++) if (this.out[i2].substitutedInto === parent) group.push(this.out[i2]);
+          groups.push(group);
+        } while (c.gotoNextSibling());
+        c.gotoParent();
+      }
     } finally {
       this.pipelines--;
     }
@@ -11854,106 +12120,92 @@ var Walker = class {
       for (const cmd of groups[i2]) cmd.pipedInto = groups[i2 + 1];
     }
   }
-  command(node, parent, outerRedirects) {
-    const words = [];
-    const writes = [];
-    const assignments = [];
-    const nested = [];
-    let stdinText;
-    for (let i2 = 0; i2 < node.childCount; i2++) {
-      const child = node.child(i2);
-      if (!child) continue;
-      const field = node.fieldNameForChild(i2);
-      if (child.type === "variable_assignment") {
-        const name2 = child.childForFieldName("name");
-        const value = child.childForFieldName("value");
-        if (name2) assignments.push({ name: name2.text, value: value ? this.word(value) : this.emptyWord(child.endIndex) });
-        if (value) nested.push(value);
-      } else if (child.type === "file_redirect" || child.type === "herestring_redirect") {
-        this.redirect(child, words, writes);
-        stdinText = this.stdinText(child) ?? stdinText;
-        nested.push(child);
-      } else if (field === "name" || field === "argument" || child.type === "command_name") {
-        const target = child.type === "command_name" ? child.namedChild(0) ?? child : child;
-        words.push(this.word(target));
-        nested.push(child);
-      }
-    }
-    for (const r of outerRedirects) {
-      if (r.type === "file_redirect" || r.type === "herestring_redirect") this.redirect(r, words, writes);
-      stdinText = this.stdinText(r) ?? stdinText;
-      nested.push(r);
-    }
-    if (words.length === 0) {
-      for (const n of nested) this.walkNested(n, parent);
-      return;
-    }
-    const cmd = {
-      words,
-      assignments,
-      writes,
-      start: this.base + node.startIndex,
-      end: this.base + node.endIndex,
-      pipedInto: [],
-      ...parent ? { substitutedInto: parent } : {},
-      ...stdinText ? { stdinText } : {}
-    };
-    this.push(cmd);
-    for (const n of nested) this.walkNested(n, cmd);
-  }
   /**
    * `export A=1 B`, `local T=x`, `readonly R=1`: a command named by its keyword whose
    * assignments are recorded like `A=1 cmd` assignments, so rules see the values either way.
    */
-  declaration(node, parent) {
-    const keyword = node.child(0);
-    if (!keyword) return;
-    const words = [this.word(keyword)];
+  declaration(parent) {
+    const c = this.cursor;
+    const start2 = c.startIndex;
+    const end = c.endIndex;
+    if (!c.gotoFirstChild()) return;
+    const words = [this.word()];
     const assignments = [];
-    const nested = [];
-    for (const child of node.namedChildren) {
-      if (!child) continue;
-      if (child.type === "variable_assignment") {
-        const name2 = child.childForFieldName("name");
-        const value = child.childForFieldName("value");
-        if (name2) assignments.push({ name: name2.text, value: value ? this.word(value) : this.emptyWord(child.endIndex) });
-        if (value) nested.push(value);
-      } else words.push(this.word(child));
-    }
+    let anyAssignment = false;
+    do {
+      const id = c.nodeTypeId;
+      if (!this.isNamed(id)) continue;
+      if (this.kind(id) === 6 /* Assignment */) {
+        anyAssignment = true;
+        this.assignment(assignments);
+      } else words.push(this.word(id));
+    } while (c.gotoNextSibling());
+    c.gotoParent();
     const cmd = {
       words,
       assignments,
       writes: [],
-      start: this.base + node.startIndex,
-      end: this.base + node.endIndex,
+      start: this.base + start2,
+      end: this.base + end,
       pipedInto: [],
-      ...parent ? { substitutedInto: parent } : {}
+      index: this.out.length
     };
+    if (parent) cmd.substitutedInto = parent;
     this.push(cmd);
-    for (const n of nested) this.walkNested(n, cmd);
+    if (!anyAssignment || !this.hasError && !this.mayHoldCommands(start2, end)) return;
+    const { value } = this.field;
+    c.gotoFirstChild();
+    do {
+      const id = c.nodeTypeId;
+      if (!this.isNamed(id) || this.kind(id) !== 6 /* Assignment */ || !c.gotoFirstChild()) continue;
+      do {
+        if (c.currentFieldId === value) {
+          this.walkNestedIfAny(cmd);
+          break;
+        }
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  walkNestedIfAny(owner) {
+    if (this.hasError || this.mayHoldCommands(this.cursor.startIndex, this.cursor.endIndex)) this.walkNested(owner);
   }
   /**
    * Commands inside a word run through `$(...)`, backticks or `<(...)`. Iterative inside one
    * word (`${a:-${b:-…}}` nests as deep as it is written); each substitution is one level.
    */
-  walkNested(root, owner) {
-    const stack = [root];
-    while (stack.length) {
-      const node = stack.pop();
-      shellParseStats.nodes++;
-      if (SUBSTITUTIONS.has(node.type)) {
-        if (++this.depth > MAX_SHELL_NESTING) throw new ShellLimitError(nestingMessage);
-        try {
-          for (const c of node.namedChildren) if (c) this.walk(c, owner);
-        } finally {
-          this.depth--;
-        }
+  walkNested(owner) {
+    const c = this.cursor;
+    let depth = 0;
+    for (; ; ) {
+      const id = c.nodeTypeId;
+      let descend = false;
+      if (this.isNamed(id)) {
+        shellParseStats.nodes++;
+        if (this.kind(id) === 13 /* Substitution */) {
+          if (++this.depth > MAX_SHELL_NESTING) throw new ShellLimitError(nestingMessage);
+          try {
+            if (c.gotoFirstChild()) {
+              do
+                if (this.isNamed(c.nodeTypeId)) this.walk(owner);
+              while (c.gotoNextSibling());
+              c.gotoParent();
+            }
+          } finally {
+            this.depth--;
+          }
+        } else descend = true;
+      }
+      if (descend && this.firstChild(id)) {
+        depth++;
         continue;
       }
-      const children = node.namedChildren;
-      for (let i2 = children.length - 1; i2 >= 0; i2--) {
-        const child = children[i2];
-        if (child) stack.push(child);
+      for (; ; ) {
+        if (depth === 0) return;
+        if (c.gotoNextSibling()) break;
+        c.gotoParent();
+        depth--;
       }
     }
   }
@@ -11962,137 +12214,218 @@ var Walker = class {
     this.out.push(cmd);
   }
   /**
-   * tree-sitter-bash attaches the words after a redirect (`echo >&2 "msg" more`) as extra
-   * destinations of that redirect; only the first is the redirect's target.
+   * A file or herestring redirect (the cursor on it). tree-sitter-bash attaches the words after
+   * a redirect (`echo >&2 "msg" more`) as extra destinations of that redirect; only the first
+   * is the redirect's target, written to when the operator (its first anonymous child) writes.
    */
-  redirect(node, words, writes) {
-    const destinations = node.childrenForFieldName("destination").filter((d) => !!d);
-    const op = node.children.find((c) => c && !c.isNamed)?.text ?? "";
-    destinations.forEach((d, i2) => {
-      if (i2 === 0) {
-        if (/^(>|>>|>\||&>|&>>)$/.test(op)) writes.push(this.word(d));
-      } else words.push(this.word(d));
-    });
+  redirect(b) {
+    const c = this.cursor;
+    const { destination } = this.field;
+    if (!c.gotoFirstChild()) return;
+    let op;
+    let first;
+    let firstSeen = false;
+    do {
+      const id = c.nodeTypeId;
+      if (op === void 0 && !this.isNamed(id)) op = this.text.slice(c.startIndex, c.endIndex);
+      if (c.currentFieldId !== destination) continue;
+      if (!firstSeen) {
+        firstSeen = true;
+        if (op === void 0) first = this.word(id);
+        else if (WRITE_OPERATORS.test(op)) b.writes.push(this.word(id));
+      } else b.words.push(this.word(id));
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    if (first && WRITE_OPERATORS.test(op ?? "")) b.writes.push(first);
   }
-  /** `<<< text` (the redirect's only named child) or a heredoc's body, taken literally. */
-  stdinText(node) {
-    if (node.type === "heredoc_redirect") {
-      const body2 = node.namedChildren.find((c) => c?.type === "heredoc_body");
-      if (!body2) return void 0;
-      const start2 = this.base + body2.startIndex;
-      return { value: body2.text, raw: body2.text, hasExpansion: false, start: start2, end: this.base + body2.endIndex, chars: start2 };
-    }
-    if (node.type !== "herestring_redirect") return void 0;
-    const text = node.namedChildren.find((c) => !!c && c.type !== "file_descriptor");
-    return text ? this.word(text) : void 0;
+  /** `<<< text` (the redirect's first named child that is not a file descriptor) or a heredoc's body, taken literally. */
+  stdinText(k) {
+    const c = this.cursor;
+    if (!c.gotoFirstChild()) return void 0;
+    let w;
+    do {
+      const id = c.nodeTypeId;
+      if (!this.isNamed(id)) continue;
+      const kind = this.kind(id);
+      if (k === 9 /* HeredocRedirect */) {
+        if (kind !== 10 /* HeredocBody */) continue;
+        const s = c.startIndex;
+        const e = c.endIndex;
+        const body2 = this.text.slice(s, e);
+        const start2 = this.base + s;
+        w = { value: body2, raw: body2, hasExpansion: false, start: start2, end: this.base + e, chars: start2 };
+        break;
+      }
+      if (kind === 12 /* FileDescriptor */) continue;
+      w = this.word(id);
+      break;
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    return w;
   }
   emptyWord(at) {
     return { value: "", raw: "", hasExpansion: false, start: this.base + at, end: this.base + at, chars: this.base + at };
   }
-  word(node) {
-    const { value, offsets, hasExpansion } = unquote(node, this.text);
+  /** What `word` has emitted so far, as runs of consecutive text indices (most words are one run). */
+  value = "";
+  runStart = -1;
+  runEnd = -1;
+  /** Every index emitted (shifted by `base`), once they are not one run any more. */
+  indices;
+  count = 0;
+  first = -1;
+  emit(i2) {
+    if (i2 === this.runEnd) this.runEnd++;
+    else {
+      if (this.runStart >= 0) this.value += this.text.slice(this.runStart, this.runEnd);
+      if (this.count > 0 && !this.indices) {
+        const indices = new Array(this.count);
+        for (let k = 0; k < this.count; k++) indices[k] = this.first + k + this.base;
+        this.indices = indices;
+      }
+      this.runStart = i2;
+      this.runEnd = i2 + 1;
+    }
+    if (this.count === 0) this.first = i2;
+    if (this.indices) this.indices.push(i2 + this.base);
+    this.count++;
+  }
+  /**
+   * The word of the cursor node (`id`: its type id, when the caller has read it): quotes removed
+   * the way the shell does, expansions kept as written.
+   */
+  word(id = -1) {
+    const c = this.cursor;
+    const start2 = c.startIndex;
+    const end = c.endIndex;
+    const text = this.text;
+    const base = this.base;
+    let plain = true;
+    let expandable = this.hasError;
+    if (!expandable) {
+      for (let i3 = start2; i3 < end; i3++) {
+        const ch = text.charCodeAt(i3);
+        if (ch === 36 || ch === 96 || ch === 40) {
+          expandable = true;
+          break;
+        }
+        if (ch === 39 || ch === 34 || ch === 92) plain = false;
+      }
+    }
+    if (!expandable && plain) {
+      const raw = text.slice(start2, end);
+      return { value: raw, raw, hasExpansion: false, start: base + start2, end: base + end, chars: end > start2 ? base + start2 : base };
+    }
+    const skips = expandable ? this.expansions(start2, end, id) : void 0;
+    this.value = "";
+    this.runStart = -1;
+    this.runEnd = -1;
+    this.indices = void 0;
+    this.count = 0;
+    this.first = -1;
+    let quote = "";
+    let i2 = start2;
+    let skip = 0;
+    while (i2 < end) {
+      const expansion = skips !== void 0 && skip < skips.length ? skips[skip] : -1;
+      if (expansion >= 0 && expansion === i2 && quote !== "'" && quote !== "$") {
+        const expansionEnd = skips[skip + 1];
+        for (let j = expansion; j < expansionEnd; j++) this.emit(j);
+        i2 = expansionEnd;
+        skip += 2;
+        continue;
+      }
+      if (expansion >= 0 && expansion < i2) {
+        skip += 2;
+        continue;
+      }
+      const ch = text[i2];
+      if (quote === "'" || quote === "$") {
+        if (ch === "'") quote = "";
+        else if (quote === "$" && ch === "\\" && i2 + 1 < end) {
+          this.emit(i2 + 1);
+          i2 += 2;
+          continue;
+        } else this.emit(i2);
+        i2++;
+        continue;
+      }
+      if (quote === '"') {
+        if (ch === '"') quote = "";
+        else if (ch === "\\" && i2 + 1 < end && '$`"\\\n'.includes(text[i2 + 1])) {
+          if (text[i2 + 1] !== "\n") this.emit(i2 + 1);
+          i2 += 2;
+          continue;
+        } else this.emit(i2);
+        i2++;
+        continue;
+      }
+      if (ch === "'") quote = "'";
+      else if (ch === '"') quote = '"';
+      else if (ch === "$" && text[i2 + 1] === "'") {
+        quote = "$";
+        i2++;
+      } else if (ch === "$" && text[i2 + 1] === '"') {
+        quote = '"';
+        i2++;
+      } else if (ch === "\\" && i2 + 1 < end) {
+        if (text[i2 + 1] !== "\n") this.emit(i2 + 1);
+        i2 += 2;
+        continue;
+      } else this.emit(i2);
+      i2++;
+    }
+    if (this.runStart >= 0) this.value += text.slice(this.runStart, this.runEnd);
+    const value = this.value;
+    const indices = this.indices;
+    this.value = "";
+    this.indices = void 0;
     return {
       value,
-      raw: node.text,
-      hasExpansion,
-      start: this.base + node.startIndex,
-      end: this.base + node.endIndex,
-      chars: compact(offsets, this.base)
+      raw: text.slice(start2, end),
+      hasExpansion: skips !== void 0 && skips.length > 0,
+      start: base + start2,
+      end: base + end,
+      chars: indices ?? (this.count === 0 ? base : this.first + base)
     };
   }
+  /**
+   * The outermost expansions in the cursor node, in source order, as start, end pairs
+   * (iterative: words nest deeply); undefined when there are none. A word that is one expansion
+   * and nothing else (`$OPTS`, `$(cmd)`) is its own expansion.
+   */
+  expansions(start2, end, id) {
+    const c = this.cursor;
+    const k = this.kind(id >= 0 ? id : c.nodeTypeId);
+    if (k === 14 /* Expansion */ || k === 13 /* Substitution */) return [start2, end];
+    if (!c.gotoFirstChild()) return void 0;
+    let out2;
+    let depth = 1;
+    for (; ; ) {
+      const id2 = c.nodeTypeId;
+      let descend = false;
+      if (this.isNamed(id2)) {
+        const kind = this.kind(id2);
+        if (kind === 14 /* Expansion */ || kind === 13 /* Substitution */) (out2 ??= []).push(c.startIndex, c.endIndex);
+        else descend = true;
+      }
+      if (descend && this.firstChild(id2)) {
+        depth++;
+        continue;
+      }
+      let done = false;
+      for (; ; ) {
+        if (c.gotoNextSibling()) break;
+        c.gotoParent();
+        if (--depth === 0) {
+          done = true;
+          break;
+        }
+      }
+      if (done) return out2;
+    }
+  }
 };
-function compact(indices, base) {
-  const first = indices[0];
-  if (first === void 0) return base;
-  for (let k = 1; k < indices.length; k++) {
-    if (indices[k] !== first + k) return base === 0 ? indices : indices.map((i2) => i2 + base);
-  }
-  return first + base;
-}
-function unquote(node, text) {
-  const skips = [];
-  collectExpansions(node, skips);
-  const hasExpansion = skips.length > 0;
-  let value = "";
-  const offsets = [];
-  const emit = (i3) => {
-    value += text[i3];
-    offsets.push(i3);
-  };
-  let quote = "";
-  let i2 = node.startIndex;
-  const end = node.endIndex;
-  let skip = 0;
-  while (i2 < end) {
-    const expansion = skips[skip];
-    if (expansion && expansion.startIndex === i2 && quote !== "'" && quote !== "$") {
-      for (let j = expansion.startIndex; j < expansion.endIndex; j++) emit(j);
-      i2 = expansion.endIndex;
-      skip++;
-      continue;
-    }
-    if (expansion && expansion.startIndex < i2) {
-      skip++;
-      continue;
-    }
-    const ch = text[i2];
-    if (quote === "'" || quote === "$") {
-      if (ch === "'") quote = "";
-      else if (quote === "$" && ch === "\\" && i2 + 1 < end) {
-        emit(i2 + 1);
-        i2 += 2;
-        continue;
-      } else emit(i2);
-      i2++;
-      continue;
-    }
-    if (quote === '"') {
-      if (ch === '"') quote = "";
-      else if (ch === "\\" && i2 + 1 < end && '$`"\\\n'.includes(text[i2 + 1])) {
-        if (text[i2 + 1] !== "\n") emit(i2 + 1);
-        i2 += 2;
-        continue;
-      } else emit(i2);
-      i2++;
-      continue;
-    }
-    if (ch === "'") quote = "'";
-    else if (ch === '"') quote = '"';
-    else if (ch === "$" && text[i2 + 1] === "'") {
-      quote = "$";
-      i2++;
-    } else if (ch === "$" && text[i2 + 1] === '"') {
-      quote = '"';
-      i2++;
-    } else if (ch === "\\" && i2 + 1 < end) {
-      if (text[i2 + 1] !== "\n") emit(i2 + 1);
-      i2 += 2;
-      continue;
-    } else emit(i2);
-    i2++;
-  }
-  return { value, offsets, hasExpansion };
-}
-function collectExpansions(node, out2) {
-  if (EXPANSIONS.has(node.type)) {
-    out2.push(node);
-    return;
-  }
-  const stack = [];
-  const pushChildren = (n) => {
-    const children = n.namedChildren;
-    for (let i2 = children.length - 1; i2 >= 0; i2--) {
-      const child = children[i2];
-      if (child) stack.push(child);
-    }
-  };
-  pushChildren(node);
-  while (stack.length) {
-    const c = stack.pop();
-    if (EXPANSIONS.has(c.type)) out2.push(c);
-    else pushChildren(c);
-  }
-}
 function basename2(path) {
   const i2 = path.lastIndexOf("/");
   return i2 >= 0 ? path.slice(i2 + 1) : path;
@@ -12118,13 +12451,16 @@ var WRAPPERS = {
   "dumb-init": { valueOptions: /^$/ },
   xargs: { valueOptions: /^-[EeIiLlnPsd]$/ }
 };
+function wrapperNamed(base) {
+  return Object.hasOwn(WRAPPERS, base) ? WRAPPERS[base] : void 0;
+}
 function unwrapCommand(cmd) {
   const words = cmd.words;
   const wrappers = [];
   let i2 = 0;
   while (i2 < words.length) {
     const base = basename2(words[i2].value);
-    const wrapper = WRAPPERS[base];
+    const wrapper = wrapperNamed(base);
     if (!wrapper) break;
     wrappers.push(words[i2]);
     i2++;

@@ -18,7 +18,7 @@ import {
   ruleCanFire,
   ruleInProfile,
   writeFileWhole
-} from "./chunk-RBOTTKUZ.mjs";
+} from "./chunk-XRTO4L7R.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -29,7 +29,7 @@ import {
 import {
   parseFileSize,
   readTextStream
-} from "./chunk-R2G76UHH.mjs";
+} from "./chunk-UEQDUOED.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";
