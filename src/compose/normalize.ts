@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { BuildSpec, CommandSpec, Device, Healthcheck, KeyValue, Limits, Mount, PortMapping, RuntimeModel, SecurityOpt, Value } from '../runtime/model.js';
 import { execFormScript, splitCommandLine, type Word } from '../shell.js';
 import { homePathOf as homePathOfText, hostPathOf as bindHostPathOf } from '../runtime/mount-spec.js';
-import { allInterfaces, colonParts, isHostPathSource, normaliseCapability, parsePortSpec, parseSecurityOpt, portRange, PROPAGATION } from '../runtime/specs.js';
+import { allInterfaces, colonParts, isHostPathSource, normaliseCapability, parseSecurityOpt, portMapping, portRange, PROPAGATION } from '../runtime/specs.js';
 import { buildMapping, keyedEntries } from './merge.js';
 
 export { normaliseCapability, parsePortSpec, parseSecurityOpt } from '../runtime/specs.js';
@@ -298,19 +298,7 @@ function device(node: YNode): Device[] {
 }
 
 function port(node: YNode): { mapping: PortMapping; key: string } | undefined {
-  if (node.kind === 'scalar') {
-    const spec = parsePortSpec(node.text);
-    return {
-      mapping: {
-        ...spec,
-        targetPorts: portRange(spec.target),
-        publishedPorts: portRange(spec.published),
-        allInterfaces: allInterfaces(spec.hostIp),
-        loc: locOf(node),
-      },
-      key: node.text,
-    };
-  }
+  if (node.kind === 'scalar') return { mapping: portMapping(node.text, locOf(node)), key: node.text };
   if (node.kind !== 'map') return undefined;
   const target = str(get(node, 'target'))?.value;
   if (target === undefined) return undefined;

@@ -43,6 +43,11 @@ const MAX_RANGE = 65536;
 /** Every port of `80` or `8000-8010` (bounded); empty for anything else. */
 export function portRange(text: string | undefined): number[] {
   if (!text) return [];
+  // Most specs are one port: read without a match object (Compose files list hundreds).
+  if (/^\d{1,5}$/.test(text)) {
+    const port = Number(text);
+    return port <= 65535 ? [port] : [];
+  }
   const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
   if (!m) return [];
   const lo = Number(m[1]);
