@@ -16,14 +16,14 @@ import {
   lint,
   ruleCanFire,
   writeFileWhole
-} from "./chunk-XRTO4L7R.mjs";
+} from "./chunk-SGIQZYKF.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri
 } from "./chunk-W5XHXEMC.mjs";
 import {
   parseFileSize
-} from "./chunk-UEQDUOED.mjs";
+} from "./chunk-A2GLPSSE.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";

@@ -40,7 +40,7 @@ import {
   parseImage,
   parseShell,
   piece,
-  portMapping,
+  portMapping2 as portMapping,
   prepared,
   programOf,
   readTextFile,
@@ -55,7 +55,7 @@ import {
   valueOf,
   volumeMount,
   withoutSuppressionComment
-} from "./chunk-UEQDUOED.mjs";
+} from "./chunk-A2GLPSSE.mjs";
 import {
   compareFindings,
   compareText,
@@ -3852,7 +3852,7 @@ var composeSource = {
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
   async prepare() {
-    loader ??= (await import("./chunk-DZ3Y5R4C.mjs")).compose;
+    loader ??= (await import("./chunk-RESJZQLM.mjs")).compose;
   },
   *load(files, options) {
     const compose = { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} };
@@ -3877,7 +3877,7 @@ var devcontainerSource = {
     return named && baseName(path) === "devcontainer.json";
   },
   async prepare() {
-    reader ??= (await import("./chunk-DZ3Y5R4C.mjs")).devcontainer;
+    reader ??= (await import("./chunk-RESJZQLM.mjs")).devcontainer;
   },
   load: (files, options) => prepared(reader, "devcontainer").load(files, options)
 };
@@ -3894,7 +3894,7 @@ var gitlabCiSource = {
     return name === ".gitlab-ci.yml" || name.endsWith(".gitlab-ci.yml");
   },
   async prepare() {
-    reader2 ??= (await import("./chunk-DZ3Y5R4C.mjs")).gitlabCi;
+    reader2 ??= (await import("./chunk-RESJZQLM.mjs")).gitlabCi;
   },
   load: (files) => prepared(reader2, "gitlab-ci").load(files)
 };
@@ -4442,7 +4442,7 @@ var workflowSource = {
     return WORKFLOW_PATH.test(path);
   },
   async prepare() {
-    reader3 ??= (await import("./chunk-DZ3Y5R4C.mjs")).workflow;
+    reader3 ??= (await import("./chunk-RESJZQLM.mjs")).workflow;
   },
   load: (files) => prepared(reader3, "github-workflow").load(files)
 };
@@ -4550,7 +4550,7 @@ var validators = /* @__PURE__ */ new WeakMap();
 var AjvClass;
 var yamlModule;
 async function loadConfigReader() {
-  yamlModule ??= (await import("./chunk-DZ3Y5R4C.mjs")).yaml;
+  yamlModule ??= (await import("./chunk-RESJZQLM.mjs")).yaml;
 }
 function yaml() {
   if (!yamlModule) throw new Error("loadConfigReader() must be awaited before a configuration is read");

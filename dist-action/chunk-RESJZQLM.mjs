@@ -21,11 +21,11 @@ import {
   mountSpec,
   normaliseCapability,
   parseImage,
-  parsePortSpec,
   parseSecurityOpt,
   parseShell,
   piece,
   portMapping,
+  portMapping2,
   portRange,
   readTextFile,
   resolveJoinedNamespaces,
@@ -33,7 +33,7 @@ import {
   splitCommandLine,
   valueOf,
   volumeMount
-} from "./chunk-UEQDUOED.mjs";
+} from "./chunk-A2GLPSSE.mjs";
 import {
   compareText,
   isInside,
@@ -9064,19 +9064,7 @@ function device(node) {
   return [{ host: value(hostNode, hostNode.text), container: parts[1] || void 0, permissions: parts[2] || void 0, loc: locOf(node) }];
 }
 function port(node) {
-  if (node.kind === "scalar") {
-    const spec = parsePortSpec(node.text);
-    return {
-      mapping: {
-        ...spec,
-        targetPorts: portRange(spec.target),
-        publishedPorts: portRange(spec.published),
-        allInterfaces: allInterfaces(spec.hostIp),
-        loc: locOf(node)
-      },
-      key: node.text
-    };
-  }
+  if (node.kind === "scalar") return { mapping: portMapping(node.text, locOf(node)), key: node.text };
   if (node.kind !== "map") return void 0;
   const target = str(get(node, "target"))?.value;
   if (target === void 0) return void 0;
@@ -9456,7 +9444,7 @@ function containerOf(pair, name, title, file, out) {
   }
   for (const v of seqScalars(get(node, "ports"))) {
     const p = scalarPiece(v, githubExpressions);
-    if (p) container.ports.push(portMapping(p));
+    if (p) container.ports.push(portMapping2(p));
   }
   container.environment.push(...envOf(get(node, "env")));
   const options = get(node, "options");

@@ -7097,6 +7097,10 @@ function colonParts(text) {
 var MAX_RANGE = 65536;
 function portRange(text) {
   if (!text) return [];
+  if (/^\d{1,5}$/.test(text)) {
+    const port = Number(text);
+    return port <= 65535 ? [port] : [];
+  }
   const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
   if (!m) return [];
   const lo = Number(m[1]);
@@ -13666,7 +13670,7 @@ export {
   colonParts,
   portRange,
   allInterfaces,
-  parsePortSpec,
+  portMapping,
   isHostPathSource,
   homePathOf,
   hostPathOf,
@@ -13677,7 +13681,7 @@ export {
   capability,
   securityOption,
   keyValue,
-  portMapping2 as portMapping,
+  portMapping2,
   device,
   volumeMount2 as volumeMount,
   mountSpec2 as mountSpec,

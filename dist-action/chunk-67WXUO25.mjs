@@ -18,7 +18,7 @@ import {
   ruleCanFire,
   ruleInProfile,
   writeFileWhole
-} from "./chunk-XRTO4L7R.mjs";
+} from "./chunk-SGIQZYKF.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -29,7 +29,7 @@ import {
 import {
   parseFileSize,
   readTextStream
-} from "./chunk-UEQDUOED.mjs";
+} from "./chunk-A2GLPSSE.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";
