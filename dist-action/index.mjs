@@ -16,14 +16,14 @@ import {
   lint,
   ruleCanFire,
   writeFileWhole
-} from "./chunk-SGIQZYKF.mjs";
+} from "./chunk-ID7HWHCH.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri
 } from "./chunk-W5XHXEMC.mjs";
 import {
   parseFileSize
-} from "./chunk-A2GLPSSE.mjs";
+} from "./chunk-KGIZP6W3.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";

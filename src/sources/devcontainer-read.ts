@@ -7,15 +7,10 @@ import { delimited } from './common/ci-yaml.js';
 import { entries, items, JsoncError, parseJsonc, prop, propPair, stringPiece, type JNode } from './common/jsonc.js';
 import { capability, flagValueOf, mountOf, mountSpec, piece, securityOption, valueOf, type Hole, type Piece } from './common/located-text.js';
 import { applyRunArguments } from './docker-cli/run-arguments.js';
-import { emptyOutput, type SourceFile, type SourceOptions, type SourceOutput } from './source.js';
+import { eachFile, type SourceFile, type SourceOptions, type SourceOutput } from './source.js';
 
-// Each file on its own: judged and dropped before the next is read.
-export function* load(files: SourceFile[], options: SourceOptions): Iterable<SourceOutput> {
-  for (const file of files) {
-    const out = emptyOutput();
-    loadOne(file, options, out);
-    yield out;
-  }
+export function load(files: SourceFile[], options: SourceOptions): Iterable<SourceOutput> {
+  return eachFile(files, (file, out) => loadOne(file, options, out));
 }
 
 function loadOne(file: SourceFile, options: SourceOptions, out: SourceOutput): void {

@@ -2,18 +2,13 @@
 import { get, type YNode, type YScalar } from '../compose/yaml.js';
 import { gitlabVariables, readYaml, scalarPiece } from './common/ci-yaml.js';
 import { scriptContainers } from './docker-cli/ci-scripts.js';
-import { emptyOutput, type SourceFile, type SourceOutput } from './source.js';
+import { eachFile, type SourceFile, type SourceOutput } from './source.js';
 
 /** Top-level keys that are not jobs. */
 const GLOBAL_KEYS = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'types']);
 
-// Each file on its own: judged and dropped before the next is read.
-export function* load(files: SourceFile[]): Iterable<SourceOutput> {
-  for (const file of files) {
-    const out = emptyOutput();
-    loadOne(file, out);
-    yield out;
-  }
+export function load(files: SourceFile[]): Iterable<SourceOutput> {
+  return eachFile(files, loadOne);
 }
 
 function loadOne(file: SourceFile, out: SourceOutput): void {

@@ -13,7 +13,7 @@ import { execFormScript } from '../shell.js';
 import { baseName } from './dockerfile.js';
 import { capability, device, flagValueOf, keyValue, mountSpec, piece, portMapping, securityOption, valueOf, volumeMount, type Hole, type Piece } from './common/located-text.js';
 import { applyRunArguments } from './docker-cli/run-arguments.js';
-import { emptyOutput, type Source, type SourceFile, type SourceOutput } from './source.js';
+import { eachFile, type Source, type SourceFile, type SourceOutput } from './source.js';
 import { parseUnitFile, words, type UnitEntry } from './common/unit-file.js';
 
 export const quadletSource: Source = {
@@ -25,14 +25,7 @@ export const quadletSource: Source = {
   claims(path) {
     return /\.container$/.test(baseName(path)) && baseName(path) !== '.container';
   },
-  // Each file on its own: judged and dropped before the next is read.
-  *load(files) {
-    for (const file of files) {
-      const out = emptyOutput();
-      loadOne(file, out);
-      yield out;
-    }
-  },
+  load: (files) => eachFile(files, loadOne),
 };
 
 /** Keys that replace each other (the last one wins); every other key adds to a list. */

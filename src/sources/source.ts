@@ -109,3 +109,12 @@ export function prepared<M>(module: M | undefined, kind: string): M {
 export function emptyOutput(): SourceOutput {
   return { images: [], containers: [], errors: [], notes: [], files: [], texts: new Map() };
 }
+
+/** A source's files read one at a time, each judged and dropped before the next is read. */
+export function* eachFile(files: SourceFile[], read: (file: SourceFile, out: SourceOutput) => void): Iterable<SourceOutput> {
+  for (const file of files) {
+    const out = emptyOutput();
+    read(file, out);
+    yield out;
+  }
+}

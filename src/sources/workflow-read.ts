@@ -6,15 +6,10 @@ import { githubExpressions, optionWords, readYaml, scalarPiece } from './common/
 import { portMapping, valueOf, volumeMount } from './common/located-text.js';
 import { applyRunArguments } from './docker-cli/run-arguments.js';
 import { scriptContainers } from './docker-cli/ci-scripts.js';
-import { emptyOutput, type SourceFile, type SourceOutput } from './source.js';
+import { eachFile, type SourceFile, type SourceOutput } from './source.js';
 
-// Each file on its own: judged and dropped before the next is read.
-export function* load(files: SourceFile[]): Iterable<SourceOutput> {
-  for (const file of files) {
-    const out = emptyOutput();
-    loadOne(file, out);
-    yield out;
-  }
+export function load(files: SourceFile[]): Iterable<SourceOutput> {
+  return eachFile(files, loadOne);
 }
 
 function loadOne(file: SourceFile, out: SourceOutput): void {

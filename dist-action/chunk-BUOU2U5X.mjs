@@ -11,7 +11,7 @@ import {
   defaultContainer,
   describeFsError,
   displayPath,
-  emptyOutput,
+  eachFile,
   execFormScript,
   flagValueOf,
   homePathOf,
@@ -33,7 +33,7 @@ import {
   splitCommandLine,
   valueOf,
   volumeMount
-} from "./chunk-A2GLPSSE.mjs";
+} from "./chunk-KGIZP6W3.mjs";
 import {
   compareText,
   isInside,
@@ -9375,12 +9375,8 @@ function scriptContainers(node, file, mask) {
 }
 
 // src/sources/workflow-read.ts
-function* load(files) {
-  for (const file of files) {
-    const out = emptyOutput();
-    loadOne(file, out);
-    yield out;
-  }
+function load(files) {
+  return eachFile(files, loadOne);
 }
 function loadOne(file, out) {
   const read = readYaml(file, "github-workflow", out);
@@ -9472,12 +9468,8 @@ __export(gitlab_ci_read_exports, {
   load: () => load2
 });
 var GLOBAL_KEYS = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache", "types"]);
-function* load2(files) {
-  for (const file of files) {
-    const out = emptyOutput();
-    loadOne2(file, out);
-    yield out;
-  }
+function load2(files) {
+  return eachFile(files, loadOne2);
 }
 function loadOne2(file, out) {
   const read = readYaml(file, "gitlab-ci", out);
@@ -10613,12 +10605,8 @@ function stringPiece(node, lines) {
 }
 
 // src/sources/devcontainer-read.ts
-function* load3(files, options) {
-  for (const file of files) {
-    const out = emptyOutput();
-    loadOne3(file, options, out);
-    yield out;
-  }
+function load3(files, options) {
+  return eachFile(files, (file, out) => loadOne3(file, options, out));
 }
 function loadOne3(file, options, out) {
   const lines = new LineIndex(file.display, file.text);

@@ -22,6 +22,7 @@ import {
   device,
   discover,
   displayPath,
+  eachFile,
   emptyOutput,
   execFormScript,
   firstLine,
@@ -55,7 +56,7 @@ import {
   valueOf,
   volumeMount,
   withoutSuppressionComment
-} from "./chunk-A2GLPSSE.mjs";
+} from "./chunk-KGIZP6W3.mjs";
 import {
   compareFindings,
   compareText,
@@ -3852,7 +3853,7 @@ var composeSource = {
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
   async prepare() {
-    loader ??= (await import("./chunk-RESJZQLM.mjs")).compose;
+    loader ??= (await import("./chunk-BUOU2U5X.mjs")).compose;
   },
   *load(files, options) {
     const compose = { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} };
@@ -3877,7 +3878,7 @@ var devcontainerSource = {
     return named && baseName(path) === "devcontainer.json";
   },
   async prepare() {
-    reader ??= (await import("./chunk-RESJZQLM.mjs")).devcontainer;
+    reader ??= (await import("./chunk-BUOU2U5X.mjs")).devcontainer;
   },
   load: (files, options) => prepared(reader, "devcontainer").load(files, options)
 };
@@ -3894,7 +3895,7 @@ var gitlabCiSource = {
     return name === ".gitlab-ci.yml" || name.endsWith(".gitlab-ci.yml");
   },
   async prepare() {
-    reader2 ??= (await import("./chunk-RESJZQLM.mjs")).gitlabCi;
+    reader2 ??= (await import("./chunk-BUOU2U5X.mjs")).gitlabCi;
   },
   load: (files) => prepared(reader2, "gitlab-ci").load(files)
 };
@@ -4264,14 +4265,7 @@ var quadletSource = {
   claims(path) {
     return /\.container$/.test(baseName(path)) && baseName(path) !== ".container";
   },
-  // Each file on its own: judged and dropped before the next is read.
-  *load(files) {
-    for (const file of files) {
-      const out = emptyOutput();
-      loadOne(file, out);
-      yield out;
-    }
-  }
+  load: (files) => eachFile(files, loadOne)
 };
 function last(entries, key2) {
   let found;
@@ -4442,7 +4436,7 @@ var workflowSource = {
     return WORKFLOW_PATH.test(path);
   },
   async prepare() {
-    reader3 ??= (await import("./chunk-RESJZQLM.mjs")).workflow;
+    reader3 ??= (await import("./chunk-BUOU2U5X.mjs")).workflow;
   },
   load: (files) => prepared(reader3, "github-workflow").load(files)
 };
@@ -4550,7 +4544,7 @@ var validators = /* @__PURE__ */ new WeakMap();
 var AjvClass;
 var yamlModule;
 async function loadConfigReader() {
-  yamlModule ??= (await import("./chunk-RESJZQLM.mjs")).yaml;
+  yamlModule ??= (await import("./chunk-BUOU2U5X.mjs")).yaml;
 }
 function yaml() {
   if (!yamlModule) throw new Error("loadConfigReader() must be awaited before a configuration is read");

@@ -18,7 +18,7 @@ import {
   ruleCanFire,
   ruleInProfile,
   writeFileWhole
-} from "./chunk-SGIQZYKF.mjs";
+} from "./chunk-ID7HWHCH.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -29,7 +29,7 @@ import {
 import {
   parseFileSize,
   readTextStream
-} from "./chunk-A2GLPSSE.mjs";
+} from "./chunk-KGIZP6W3.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";

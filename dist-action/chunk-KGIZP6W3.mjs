@@ -7068,6 +7068,13 @@ function prepared(module2, kind) {
 function emptyOutput() {
   return { images: [], containers: [], errors: [], notes: [], files: [], texts: /* @__PURE__ */ new Map() };
 }
+function* eachFile(files, read) {
+  for (const file of files) {
+    const out2 = emptyOutput();
+    read(file, out2);
+    yield out2;
+  }
+}
 
 // src/runtime/mount-spec.ts
 import { posix, isAbsolute, resolve as resolve2 } from "node:path";
@@ -13664,6 +13671,7 @@ export {
   describeFsError,
   prepared,
   emptyOutput,
+  eachFile,
   normaliseCapability,
   parseSecurityOpt,
   PROPAGATION,
