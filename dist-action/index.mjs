@@ -16,14 +16,14 @@ import {
   lint,
   ruleCanFire,
   writeFileWhole
-} from "./chunk-ID7HWHCH.mjs";
+} from "./chunk-T6PIPR3B.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri
 } from "./chunk-W5XHXEMC.mjs";
 import {
   parseFileSize
-} from "./chunk-KGIZP6W3.mjs";
+} from "./chunk-FM6QGQ33.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";

@@ -19,7 +19,7 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ESM_BUILDS = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
 
 /**
- * Start-up only: two modules a dependency loads when it loads, which isolint's runs do not
+ * Start-up only: three modules a dependency loads when it loads, which isolint's runs do not
  * need, are swapped for the stubs in scripts/bundle-stubs/ (each says why). Node.js, running
  * the tsc build, loads the real ones.
  */
@@ -31,6 +31,7 @@ export const STARTUP_PLUGINS = [
       const from = (args, pkg) => args.importer.includes(`${sep}node_modules${sep}${pkg}${sep}`);
       b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (from(args, 'commander') ? stub('child-process.cjs') : undefined));
       b.onResolve({ filter: /^#supports-color$/ }, (args) => (from(args, 'chalk') ? stub('supports-color.mjs') : undefined));
+      b.onResolve({ filter: /^vscode-languageserver-types$/ }, (args) => (from(args, 'dockerfile-ast') ? stub('vscode-languageserver-types.cjs') : undefined));
     },
   },
 ];

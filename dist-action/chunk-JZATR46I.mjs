@@ -33,7 +33,7 @@ import {
   splitCommandLine,
   valueOf,
   volumeMount
-} from "./chunk-KGIZP6W3.mjs";
+} from "./chunk-FM6QGQ33.mjs";
 import {
   compareText,
   isInside,

@@ -18,7 +18,7 @@ import {
   ruleCanFire,
   ruleInProfile,
   writeFileWhole
-} from "./chunk-ID7HWHCH.mjs";
+} from "./chunk-T6PIPR3B.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -29,7 +29,7 @@ import {
 import {
   parseFileSize,
   readTextStream
-} from "./chunk-KGIZP6W3.mjs";
+} from "./chunk-FM6QGQ33.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";
