@@ -16,14 +16,14 @@ import {
   lint,
   ruleCanFire,
   writeFileWhole
-} from "./chunk-T6PIPR3B.mjs";
+} from "./chunk-FHH4KBZX.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri
 } from "./chunk-W5XHXEMC.mjs";
 import {
   parseFileSize
-} from "./chunk-FM6QGQ33.mjs";
+} from "./chunk-R3COQ7YH.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";

@@ -897,12 +897,22 @@ class Walker {
         depth++;
         continue;
       }
-      for (;;) {
-        if (depth === 0) return;
-        if (c.gotoNextSibling()) break;
-        c.gotoParent();
-        depth--;
-      }
+      depth = this.past(depth);
+      if (depth < 0) return;
+    }
+  }
+
+  /**
+   * Moves the cursor past the current node (not into it) to the next one of a walk that began
+   * `depth` levels up: the walk's new depth, or -1 when it has come back to where it began.
+   */
+  private past(depth: number): number {
+    const c = this.cursor;
+    for (;;) {
+      if (depth === 0) return -1;
+      if (c.gotoNextSibling()) return depth;
+      c.gotoParent();
+      depth--;
     }
   }
 
@@ -1172,12 +1182,8 @@ class Walker {
         depth++;
         continue;
       }
-      for (;;) {
-        if (depth === 0) return;
-        if (c.gotoNextSibling()) break;
-        c.gotoParent();
-        depth--;
-      }
+      depth = this.past(depth);
+      if (depth < 0) return;
     }
   }
 

@@ -56,7 +56,7 @@ import {
   valueOf,
   volumeMount,
   withoutSuppressionComment
-} from "./chunk-FM6QGQ33.mjs";
+} from "./chunk-R3COQ7YH.mjs";
 import {
   compareFindings,
   compareText,
@@ -3853,7 +3853,7 @@ var composeSource = {
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
   async prepare() {
-    loader ??= (await import("./chunk-JZATR46I.mjs")).compose;
+    loader ??= (await import("./chunk-7SCLIL37.mjs")).compose;
   },
   *load(files, options) {
     const compose = { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} };
@@ -3878,7 +3878,7 @@ var devcontainerSource = {
     return named && baseName(path) === "devcontainer.json";
   },
   async prepare() {
-    reader ??= (await import("./chunk-JZATR46I.mjs")).devcontainer;
+    reader ??= (await import("./chunk-7SCLIL37.mjs")).devcontainer;
   },
   load: (files, options) => prepared(reader, "devcontainer").load(files, options)
 };
@@ -3895,7 +3895,7 @@ var gitlabCiSource = {
     return name === ".gitlab-ci.yml" || name.endsWith(".gitlab-ci.yml");
   },
   async prepare() {
-    reader2 ??= (await import("./chunk-JZATR46I.mjs")).gitlabCi;
+    reader2 ??= (await import("./chunk-7SCLIL37.mjs")).gitlabCi;
   },
   load: (files) => prepared(reader2, "gitlab-ci").load(files)
 };
@@ -4436,7 +4436,7 @@ var workflowSource = {
     return WORKFLOW_PATH.test(path);
   },
   async prepare() {
-    reader3 ??= (await import("./chunk-JZATR46I.mjs")).workflow;
+    reader3 ??= (await import("./chunk-7SCLIL37.mjs")).workflow;
   },
   load: (files) => prepared(reader3, "github-workflow").load(files)
 };
@@ -4544,7 +4544,7 @@ var validators = /* @__PURE__ */ new WeakMap();
 var AjvClass;
 var yamlModule;
 async function loadConfigReader() {
-  yamlModule ??= (await import("./chunk-JZATR46I.mjs")).yaml;
+  yamlModule ??= (await import("./chunk-7SCLIL37.mjs")).yaml;
 }
 function yaml() {
   if (!yamlModule) throw new Error("loadConfigReader() must be awaited before a configuration is read");

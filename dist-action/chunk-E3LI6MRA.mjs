@@ -18,7 +18,7 @@ import {
   ruleCanFire,
   ruleInProfile,
   writeFileWhole
-} from "./chunk-T6PIPR3B.mjs";
+} from "./chunk-FHH4KBZX.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -29,7 +29,7 @@ import {
 import {
   parseFileSize,
   readTextStream
-} from "./chunk-FM6QGQ33.mjs";
+} from "./chunk-R3COQ7YH.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";

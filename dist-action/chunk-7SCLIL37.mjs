@@ -33,7 +33,7 @@ import {
   splitCommandLine,
   valueOf,
   volumeMount
-} from "./chunk-FM6QGQ33.mjs";
+} from "./chunk-R3COQ7YH.mjs";
 import {
   compareText,
   isInside,

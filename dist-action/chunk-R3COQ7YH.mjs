@@ -10407,12 +10407,21 @@ var Walker = class {
         depth++;
         continue;
       }
-      for (; ; ) {
-        if (depth === 0) return;
-        if (c.gotoNextSibling()) break;
-        c.gotoParent();
-        depth--;
-      }
+      depth = this.past(depth);
+      if (depth < 0) return;
+    }
+  }
+  /**
+   * Moves the cursor past the current node (not into it) to the next one of a walk that began
+   * `depth` levels up: the walk's new depth, or -1 when it has come back to where it began.
+   */
+  past(depth) {
+    const c = this.cursor;
+    for (; ; ) {
+      if (depth === 0) return -1;
+      if (c.gotoNextSibling()) return depth;
+      c.gotoParent();
+      depth--;
     }
   }
   /** A redirected statement whose body is a command: that command, with the redirects. False for any other body. */
@@ -10668,12 +10677,8 @@ var Walker = class {
         depth++;
         continue;
       }
-      for (; ; ) {
-        if (depth === 0) return;
-        if (c.gotoNextSibling()) break;
-        c.gotoParent();
-        depth--;
-      }
+      depth = this.past(depth);
+      if (depth < 0) return;
     }
   }
   push(cmd) {
