@@ -16,14 +16,14 @@ import {
   lint,
   ruleCanFire,
   writeFileWhole
-} from "./chunk-FHH4KBZX.mjs";
+} from "./chunk-AQJSOEE4.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri
 } from "./chunk-W5XHXEMC.mjs";
 import {
   parseFileSize
-} from "./chunk-R3COQ7YH.mjs";
+} from "./chunk-S2PARB46.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";

@@ -118,8 +118,11 @@ describe('volumeMount: the short syntax', () => {
       target: '/s', targetAt: '1:14-16', readOnly: true, propagation: undefined, propagationAt: undefined,
     });
     expect(summary(volumeMount(spec('%h/.aws:/aws', ['%h']), whole, QUADLET))).toMatchObject({ type: 'bind', hostPath: undefined, homePath: '~/.aws', unresolved: ['%h'] });
-    // For the located sources an unknown start is a path only when a `/` follows, the home folder's too.
-    expect(summary(volumeMount(spec('%h:/h', ['%h']), whole, QUADLET))).toMatchObject({ type: 'volume', homePath: undefined });
+    // The home folder alone is the whole home folder (`%h` is an absolute path to systemd) ...
+    expect(summary(volumeMount(spec('%h:/h', ['%h']), whole, QUADLET))).toMatchObject({ type: 'bind', homePath: '~', hostPath: undefined });
+    // ... while for the located sources any other unknown start is a path only when a `/` follows.
+    expect(summary(volumeMount(spec('%i:/h', ['%i']), whole, QUADLET))).toMatchObject({ type: 'volume', homePath: undefined });
+    expect(summary(volumeMount(spec('%i/x:/h', ['%i']), whole, QUADLET))).toMatchObject({ type: 'bind', homePath: undefined });
     expect(summary(volumeMount(spec('$HOME:/h', ['$HOME']), whole, DOCKER))).toMatchObject({ type: 'bind', homePath: '~' });
   });
 

@@ -63,6 +63,12 @@ describe('Quadlet units', () => {
     expect(r.findings[0]!.message).toMatch(/^Quadlet unit web\.container /);
   });
 
+  it('Volume=%h:/h binds the whole home folder, as ~:/h does in Compose; a volume named by another specifier is not a path', async () => {
+    const r = await run('[Container]\nImage=quay.io/app/web:1.0\nUser=1000\nVolume=%h:/h\nVolume=%i:/data\n');
+    expect(ids(r)).toEqual(['sensitive-host-mount@4:8']);
+    expect(r.findings[0]!.message).toBe('Quadlet unit web.container mounts ~ read-write: a home directory on the host (keys, tokens, shell start-up files)');
+  });
+
   it('PodmanArgs= and AddCapability=SYS_ADMIN (the Done-when unit)', async () => {
     const r = await run('[Container]\nImage=quay.io/app/web:1.0\nPodmanArgs=--privileged\nAddCapability=SYS_ADMIN\n');
     expect(ids(r)).toEqual(['privileged-container@3:12', 'dangerous-capability@4:15']);

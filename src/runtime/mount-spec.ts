@@ -112,7 +112,8 @@ export interface SourceRules {
   /**
    * A source whose first characters are not known (`$PWD/x`, `${localWorkspaceFolder}`):
    * `'bind'` (a `docker run` line: such a word is nearly always a path the shell builds) or
-   * `'bind-with-slash'` (only when a `/` follows).
+   * `'bind-with-slash'` (only when a `/` follows). One that starts with the home folder is a
+   * bind either way.
    */
   leadingUnknown: 'bind' | 'bind-with-slash';
 }
@@ -122,7 +123,10 @@ export function isBindSource(text: string, unknown: readonly Unknown[], rules: S
   if (text.startsWith('/') || text.startsWith('~') || WINDOWS_PATH.test(text)) return true;
   if (rules.relative === 'any-dot' && text.startsWith('.')) return true;
   if (rules.relative === 'dot-segment' && /^\.\.?(\/|$)/.test(text)) return true;
-  return unknown.some((u) => u.start === 0) && (rules.leadingUnknown === 'bind' || text.includes('/'));
+  const lead = unknown.find((u) => u.start === 0);
+  if (!lead) return false;
+  // A home folder (`%h`, `${localEnv:HOME}`) is an absolute path, whatever follows it.
+  return lead.home === true || rules.leadingUnknown === 'bind' || text.includes('/');
 }
 
 /** How a bind's host side is resolved: see `hostPathOf` and `TildeRule`. */

@@ -5631,7 +5631,9 @@ function isBindSource(text, unknown, rules) {
   if (text.startsWith("/") || text.startsWith("~") || WINDOWS_PATH.test(text)) return true;
   if (rules.relative === "any-dot" && text.startsWith(".")) return true;
   if (rules.relative === "dot-segment" && /^\.\.?(\/|$)/.test(text)) return true;
-  return unknown.some((u) => u.start === 0) && (rules.leadingUnknown === "bind" || text.includes("/"));
+  const lead = unknown.find((u) => u.start === 0);
+  if (!lead) return false;
+  return lead.home === true || rules.leadingUnknown === "bind" || text.includes("/");
 }
 function mountOf(type, source, target, readOnly, propagation, loc, paths2) {
   const bind = type === "bind" && source !== void 0;

@@ -56,7 +56,7 @@ import {
   valueOf,
   volumeMount,
   withoutSuppressionComment
-} from "./chunk-R3COQ7YH.mjs";
+} from "./chunk-S2PARB46.mjs";
 import {
   compareFindings,
   compareText,
@@ -3853,7 +3853,7 @@ var composeSource = {
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
   async prepare() {
-    loader ??= (await import("./chunk-7SCLIL37.mjs")).compose;
+    loader ??= (await import("./chunk-S2JEXPCH.mjs")).compose;
   },
   *load(files, options) {
     const compose = { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} };
@@ -3878,7 +3878,7 @@ var devcontainerSource = {
     return named && baseName(path) === "devcontainer.json";
   },
   async prepare() {
-    reader ??= (await import("./chunk-7SCLIL37.mjs")).devcontainer;
+    reader ??= (await import("./chunk-S2JEXPCH.mjs")).devcontainer;
   },
   load: (files, options) => prepared(reader, "devcontainer").load(files, options)
 };
@@ -3895,7 +3895,7 @@ var gitlabCiSource = {
     return name === ".gitlab-ci.yml" || name.endsWith(".gitlab-ci.yml");
   },
   async prepare() {
-    reader2 ??= (await import("./chunk-7SCLIL37.mjs")).gitlabCi;
+    reader2 ??= (await import("./chunk-S2JEXPCH.mjs")).gitlabCi;
   },
   load: (files) => prepared(reader2, "gitlab-ci").load(files)
 };
@@ -4436,7 +4436,7 @@ var workflowSource = {
     return WORKFLOW_PATH.test(path);
   },
   async prepare() {
-    reader3 ??= (await import("./chunk-7SCLIL37.mjs")).workflow;
+    reader3 ??= (await import("./chunk-S2JEXPCH.mjs")).workflow;
   },
   load: (files) => prepared(reader3, "github-workflow").load(files)
 };
@@ -4544,7 +4544,7 @@ var validators = /* @__PURE__ */ new WeakMap();
 var AjvClass;
 var yamlModule;
 async function loadConfigReader() {
-  yamlModule ??= (await import("./chunk-7SCLIL37.mjs")).yaml;
+  yamlModule ??= (await import("./chunk-S2JEXPCH.mjs")).yaml;
 }
 function yaml() {
   if (!yamlModule) throw new Error("loadConfigReader() must be awaited before a configuration is read");

@@ -33,7 +33,7 @@ import {
   splitCommandLine,
   valueOf,
   volumeMount
-} from "./chunk-R3COQ7YH.mjs";
+} from "./chunk-S2PARB46.mjs";
 import {
   compareText,
   isInside,

@@ -18,7 +18,7 @@ import {
   ruleCanFire,
   ruleInProfile,
   writeFileWhole
-} from "./chunk-FHH4KBZX.mjs";
+} from "./chunk-AQJSOEE4.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -29,7 +29,7 @@ import {
 import {
   parseFileSize,
   readTextStream
-} from "./chunk-R3COQ7YH.mjs";
+} from "./chunk-S2PARB46.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";
