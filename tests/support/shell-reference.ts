@@ -1,5 +1,7 @@
-// The shell parser as it was before the parse cache and bounded parsing (commit 79ae4ff), kept
-// unchanged so tests can show the current one gives identical results on ordinary input.
+// The shell parser's walk as it was before the parse cache and bounded parsing (commit 79ae4ff),
+// kept unchanged so tests can show the current one gives identical results on ordinary input.
+// Only parseShell and initShellParser are used; what the walk calls that is not the walk itself
+// (a command's program behind wrappers) comes from src/shell.ts.
 /**
  * Splits shell text (RUN, CMD, ENTRYPOINT, compose `command:`) into simple commands with
  * exact source positions, using tree-sitter-bash. A hand-written splitter was measured to be
@@ -13,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import type { LineIndex, Location } from '../../src/position.js';
+// Reading a command's program behind wrappers is not part of the walk this file keeps: it is shared.
+import { basename, unwrapCommand } from '../../src/shell.js';
 
 /** Shell text and, for every character of it, the offset in the file it came from. */
 export interface ShellSource {
@@ -441,142 +445,4 @@ function collectExpansions(node: Node, out: Node[]): void {
     if (EXPANSIONS.has(c.type)) out.push(c);
     else collectExpansions(c, out);
   }
-}
-
-export function basename(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i >= 0 ? path.slice(i + 1) : path;
-}
-
-/** Programs that run the rest of their arguments as another command. */
-const WRAPPERS: Record<string, { valueOptions: RegExp; positional?: number }> = {
-  sudo: { valueOptions: /^-[ugChDpRrTU]$|^--(user|group|host|prompt|chdir|role|type|other-user|close-from)$/ },
-  doas: { valueOptions: /^-[uC]$/ },
-  // `busybox modprobe x` runs the applet named next.
-  busybox: { valueOptions: /^$/ },
-  env: { valueOptions: /^-[uSC]$|^--(unset|chdir|split-string)$/ },
-  exec: { valueOptions: /^-a$/ },
-  nohup: { valueOptions: /^$/ },
-  time: { valueOptions: /^-[fo]$/ },
-  command: { valueOptions: /^$/ },
-  nice: { valueOptions: /^-n$|^--adjustment$/ },
-  ionice: { valueOptions: /^-[cnp]$/ },
-  stdbuf: { valueOptions: /^-[ioe]$/ },
-  timeout: { valueOptions: /^-[sk]$|^--(signal|kill-after)$/, positional: 1 },
-  chroot: { valueOptions: /^--(userspec|groups)$/, positional: 1 },
-  'su-exec': { valueOptions: /^$/, positional: 1 },
-  gosu: { valueOptions: /^$/, positional: 1 },
-  tini: { valueOptions: /^-[ep]$/ },
-  'dumb-init': { valueOptions: /^$/ },
-  xargs: { valueOptions: /^-[EeIiLlnPsd]$/ },
-};
-
-/**
- * The command that actually runs, behind wrappers such as `sudo`, `env X=1`, `nohup`,
- * `exec`, `timeout 5`, `gosu user`: `sudo -u app apt-get install x` is an apt-get install.
- */
-export function unwrapCommand(cmd: SimpleCommand): { name: Word | undefined; args: Word[]; wrappers: Word[] } {
-  const words = cmd.words;
-  const wrappers: Word[] = [];
-  let i = 0;
-  while (i < words.length) {
-    const base = basename(words[i]!.value);
-    const wrapper = WRAPPERS[base];
-    if (!wrapper) break;
-    wrappers.push(words[i]!);
-    i++;
-    let positional = wrapper.positional ?? 0;
-    while (i < words.length) {
-      const w = words[i]!.value;
-      if (w === '--') {
-        i++;
-        break;
-      }
-      if (base === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) {
-        i++;
-        continue;
-      }
-      if (w.startsWith('-') && w.length > 1) {
-        i += wrapper.valueOptions.test(w) ? 2 : 1;
-        continue;
-      }
-      if (positional > 0) {
-        positional--;
-        i++;
-        continue;
-      }
-      break;
-    }
-  }
-  return { name: words[i], args: words.slice(i + 1), wrappers };
-}
-
-/** The program name (basename) a simple command runs, behind wrappers. */
-export function programOf(cmd: SimpleCommand): string | undefined {
-  const { name } = unwrapCommand(cmd);
-  return name ? basename(name.value) : undefined;
-}
-
-/** True when the command itself or any wrapper in front of it is `program`. */
-export function runsProgram(cmd: SimpleCommand, program: string): Word | undefined {
-  const { name, wrappers } = unwrapCommand(cmd);
-  for (const w of [...wrappers, ...(name ? [name] : [])]) if (basename(w.value) === program) return w;
-  return undefined;
-}
-
-export { SHELLS as SHELL_PROGRAMS };
-
-/**
- * Splits a command line into words the way Compose does for a string `command:` or
- * `entrypoint:` (go-shellwords): quotes and backslashes group words, no shell runs, and an
- * unquoted `;`, `&`, `|`, `<` or `>` ends the command line there: what follows is never run.
- */
-export function splitCommandLine(source: ShellSource): Word[] {
-  const { text, offsets, lines } = source;
-  const words: Word[] = [];
-  let value = '';
-  let valueOffsets: number[] = [];
-  let start = -1;
-  let quote: '' | "'" | '"' = '';
-  const flush = (end: number) => {
-    if (start < 0) return;
-    const s = offsets[start] ?? 0;
-    const e = (offsets[end - 1] ?? s) + 1;
-    words.push({ value, raw: text.slice(start, end), hasExpansion: false, loc: lines.location(s, e), offsets: valueOffsets });
-    value = '';
-    valueOffsets = [];
-    start = -1;
-  };
-  const emit = (i: number) => {
-    value += text[i];
-    valueOffsets.push(offsets[i] ?? 0);
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote === "'") {
-      if (ch === "'") quote = '';
-      else emit(i);
-      continue;
-    }
-    if (quote === '"') {
-      if (ch === '"') quote = '';
-      else if (ch === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]!)) emit(++i);
-      else emit(i);
-      continue;
-    }
-    if (/\s/.test(ch)) {
-      flush(i);
-      continue;
-    }
-    if (';&|<>'.includes(ch)) {
-      flush(i);
-      break;
-    }
-    if (start < 0) start = i;
-    if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === '\\' && i + 1 < text.length) emit(++i);
-    else emit(i);
-  }
-  flush(text.length);
-  return words;
 }
