@@ -16,7 +16,7 @@ import {
   lint,
   ruleCanFire,
   writeFileWhole
-} from "./chunk-AQJSOEE4.mjs";
+} from "./chunk-HGSJTQ7Z.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri

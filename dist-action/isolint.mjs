@@ -5,7 +5,7 @@ const require = __isolintCreateRequire(import.meta.url);
 // src/bin.ts
 import module from "node:module";
 module.enableCompileCache?.();
-void import("./chunk-63B4OLTN.mjs").then(({ main, EXIT_USAGE }) => {
+void import("./chunk-BVBDEAFV.mjs").then(({ main, EXIT_USAGE }) => {
   process.stdout.on("error", (e) => {
     if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") return;
     process.stderr.write(`isolint: cannot write the report: ${e.message}

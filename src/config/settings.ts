@@ -87,6 +87,17 @@ export class ConfigFinder {
   }
 
   private readonly candidates = new Map<string, boolean>();
+  private readonly mentions = new Map<string, boolean>();
+
+  /** Whether a package.json names isolint at all (read once per run, whoever asks). */
+  private namesIsolint(path: string): boolean {
+    let named = this.mentions.get(path);
+    if (named === undefined) {
+      named = packageJsonMentions(path);
+      this.mentions.set(path, named);
+    }
+    return named;
+  }
 
   /**
    * Walks up as inDir does, remembering per folder, so a run over many files looks at each
@@ -97,7 +108,7 @@ export class ConfigFinder {
     const known = this.candidates.get(dir);
     if (known !== undefined) return known;
     const pkg = resolve(dir, 'package.json');
-    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve(dir, n))) || (existsSync(pkg) && packageJsonMentions(pkg));
+    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve(dir, n))) || (existsSync(pkg) && this.namesIsolint(pkg));
     const rel = relative(stop, dir);
     if (!found && rel !== '' && !rel.startsWith('..') && dirname(dir) !== dir) found = this.candidateIn(dirname(dir), stop);
     this.candidates.set(dir, found);
@@ -112,7 +123,7 @@ export class ConfigFinder {
       if (!existsSync(path)) continue;
       // A package.json that never names isolint holds no configuration for it: it is not
       // parsed, so a project's broken or unusual package.json is not isolint's error.
-      if (name === 'package.json' && !packageJsonMentions(path)) continue;
+      if (name === 'package.json' && !this.namesIsolint(path)) continue;
       found = loadConfig(path, this.rules, this.cwd);
       if (found) break;
     }

@@ -65,11 +65,12 @@ export function* partsOf(source: Source, files: SourceFile[], options: SourceOpt
  * whole output.
  */
 export function* inFileOrder(streams: Iterable<SourceOutput>[]): Generator<SourceOutput> {
-  const heads = streams.map((s) => ({ parts: s[Symbol.iterator](), next: undefined as SourceOutput | undefined, done: false }));
+  const heads = streams.map((s) => ({ parts: s[Symbol.iterator](), next: undefined as SourceOutput | undefined, key: '', done: false }));
   const advance = (h: (typeof heads)[number]) => {
     const r = h.parts.next();
     h.done = !!r.done;
     h.next = r.done ? undefined : r.value;
+    h.key = r.done ? '' : firstFileOf(r.value);
   };
   for (const h of heads) advance(h);
   for (;;) {
@@ -77,7 +78,7 @@ export function* inFileOrder(streams: Iterable<SourceOutput>[]): Generator<Sourc
     let firstKey = '';
     for (const h of heads) {
       if (h.done) continue;
-      const key = firstFileOf(h.next!);
+      const key = h.key;
       if (!first || key < firstKey) {
         first = h;
         firstKey = key;

@@ -18,7 +18,7 @@ import {
   ruleCanFire,
   ruleInProfile,
   writeFileWhole
-} from "./chunk-AQJSOEE4.mjs";
+} from "./chunk-HGSJTQ7Z.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,

@@ -4800,11 +4800,12 @@ function* partsOf(source, files, options, alone = false) {
   }
 }
 function* inFileOrder(streams) {
-  const heads = streams.map((s) => ({ parts: s[Symbol.iterator](), next: void 0, done: false }));
+  const heads = streams.map((s) => ({ parts: s[Symbol.iterator](), next: void 0, key: "", done: false }));
   const advance = (h) => {
     const r = h.parts.next();
     h.done = !!r.done;
     h.next = r.done ? void 0 : r.value;
+    h.key = r.done ? "" : firstFileOf(r.value);
   };
   for (const h of heads) advance(h);
   for (; ; ) {
@@ -4812,7 +4813,7 @@ function* inFileOrder(streams) {
     let firstKey = "";
     for (const h of heads) {
       if (h.done) continue;
-      const key2 = firstFileOf(h.next);
+      const key2 = h.key;
       if (!first || key2 < firstKey) {
         first = h;
         firstKey = key2;
@@ -4895,6 +4896,16 @@ var ConfigFinder = class _ConfigFinder {
     return this.candidateIn(dirname5(abs), gitRoot(dirname5(abs)) ?? linted);
   }
   candidates = /* @__PURE__ */ new Map();
+  mentions = /* @__PURE__ */ new Map();
+  /** Whether a package.json names isolint at all (read once per run, whoever asks). */
+  namesIsolint(path) {
+    let named = this.mentions.get(path);
+    if (named === void 0) {
+      named = packageJsonMentions(path);
+      this.mentions.set(path, named);
+    }
+    return named;
+  }
   /**
    * Walks up as inDir does, remembering per folder, so a run over many files looks at each
    * folder once: true when a configuration file, or a package.json that names isolint, is on
@@ -4904,7 +4915,7 @@ var ConfigFinder = class _ConfigFinder {
     const known = this.candidates.get(dir);
     if (known !== void 0) return known;
     const pkg = resolve2(dir, "package.json");
-    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve2(dir, n))) || existsSync(pkg) && packageJsonMentions(pkg);
+    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve2(dir, n))) || existsSync(pkg) && this.namesIsolint(pkg);
     const rel = relative(stop, dir);
     if (!found && rel !== "" && !rel.startsWith("..") && dirname5(dir) !== dir) found = this.candidateIn(dirname5(dir), stop);
     this.candidates.set(dir, found);
@@ -4916,7 +4927,7 @@ var ConfigFinder = class _ConfigFinder {
     for (const name of [...CONFIG_FILE_NAMES, "package.json"]) {
       const path = resolve2(dir, name);
       if (!existsSync(path)) continue;
-      if (name === "package.json" && !packageJsonMentions(path)) continue;
+      if (name === "package.json" && !this.namesIsolint(path)) continue;
       found = loadConfig(path, this.rules, this.cwd);
       if (found) break;
     }
