@@ -8,15 +8,17 @@
 // Measured (every timed job in a fresh child process; medians of N alternating rounds):
 //   scale      1x/4x/16x: parse-only floor vs lint() — time and peak RSS of each child (and
 //              1x split into its Dockerfiles and its Compose files);
-//              the CLI as users run it (the npm bin, dist/bundle/isolint.mjs) at 1x;
+//              the CLI as users run it (the npm bin, dist/bundle/isolint.mjs), time and peak RSS;
 //   big        a 5 MB Dockerfile and a Compose file with 5,000 services (floor vs lint());
 //   linearity  2k → 16k instructions and 500 → 4,000 services (lint(); 1.00 = linear);
 //   start-up   one small Dockerfile through the npm bin and dist-action/isolint.mjs, a Compose
 //              file with no shell text, against `node -e 0` and the start-up floor (a script
 //              that only loads the WASM shell parser and parses one line);
-//   peers      dockerfilelint (1x Dockerfiles) and dclint (1x Compose files), devDependencies,
-//              each run once over its files as its users run it, vs the npm bin on the same
-//              files (files a peer crashes on are excluded from both and counted).
+//   peers      dockerfilelint (Dockerfiles) and dclint (Compose files), devDependencies, each
+//              run once over its files as its users run it, vs the npm bin on the same files
+//              (files a peer crashes on are excluded from both and counted); on two sets: the
+//              generated 1x corpus (long files, up to 60 services) and the repository's own
+//              fixtures (small files in real-world shapes, the broken ones in errors/ left out).
 // Prints a table and writes bench/results.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -41,6 +43,7 @@ for (const f of [bin, join(root, 'dist', 'src', 'index.js')]) if (!existsSync(f)
 const t0 = Date.now();
 const manifest = startupOnly ? { sha256: '(not generated)' } : generate(corpusDir);
 const env = { ...process.env, NO_COLOR: '1' }; // the same environment (NODE_EXTRA_CA_CERTS included) on every side
+const filesUnder = (p) => (statSync(p).isDirectory() ? readdirSync(p).sort().flatMap((n) => filesUnder(join(p, n))) : [p]);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 
@@ -80,13 +83,14 @@ const failure = (samples) => samples.find((s) => s.failed);
 
 const results = { machine: { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, platform: `${process.platform}-${process.arch}`, date: new Date().toISOString(), nodeExtraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS), shared: true }, rounds, corpus: { sha256: manifest.sha256, seed: manifest.seed, scales: manifest.scales }, scale: {}, big: {}, linearity: {}, startup: {}, peers: {} };
 
-// --- scale: floor vs lint() (time, peak RSS), CLI at 1x -------------------------------------
+// --- scale: floor vs lint() vs the CLI (time, peak RSS) ----------------------------------------
 for (const scale of startupOnly ? [] : scales) {
   const dir = join(corpusDir, `scale-${scale}x`);
   const n = scale === 16 ? Math.max(1, Math.floor(rounds / 3)) : rounds;
   log(`scale ${scale}x: ${n} round(s)`);
   const jobs = { floor: () => child('floor', [dir]), lint: () => child('lint', [dir]) };
-  if (scale === 1) jobs.cli = () => { const r = timed(process.execPath, [bin, dir, '--fail-level', 'none', '--no-config', '-f', 'json']); if (r.status !== 0) throw new Error(r.stderr); return { ms: r.ms, maxRssKb: r.rssKb }; };
+  // The CLI at every scale: its peak RSS is what users see (the bin sets a heap policy that lint() leaves to its host).
+  jobs.cli = () => { const r = timed(process.execPath, [bin, dir, '--fail-level', 'none', '--no-config', '-f', 'json']); if (r.status !== 0) throw new Error(r.stderr); return { ms: r.ms, maxRssKb: r.rssKb }; };
   const s = alternate(jobs, n);
   const row = { rounds: n, files: s.floor[0].files, floorMs: med(s.floor, 'ms'), lintMs: med(s.lint, 'ms'), floorRssMb: med(s.floor, 'maxRssKb') / 1024, lintRssMb: med(s.lint, 'maxRssKb') / 1024 };
   const lf = failure(s.lint);
@@ -183,27 +187,31 @@ function peer(name, script, files, args, crashed) {
 }
 {
   const dir = join(corpusDir, 'scale-1x');
-  const all = readdirSync(dir).sort().flatMap((p) => readdirSync(join(dir, p)).map((f) => join(dir, p, f)));
-  const dockerfiles = all.filter((f) => f.endsWith('Dockerfile'));
-  const composeFiles = all.filter((f) => f.endsWith('compose.yaml'));
+  const generated = readdirSync(dir).sort().flatMap((p) => readdirSync(join(dir, p)).map((f) => join(dir, p, f)));
+  const fixtures = filesUnder(join(root, 'fixtures')).filter((f) => !f.includes('/errors/'));
+  const isDockerfile = (f) => /(^|[./])(dockerfile|containerfile)([.][^/]*)?$/i.test(f.slice(f.lastIndexOf('/') + 1));
+  const isCompose = (f) => /compose[^/]*\.ya?ml$/i.test(f.slice(f.lastIndexOf('/') + 1));
+  const crashed = (r) => /^\s+at /m.test(r.stderr);
   const peers = [
-    ['dockerfilelint', join(root, 'node_modules', 'dockerfilelint', 'bin', 'dockerfilelint'), dockerfiles, ['-j'], (r) => /^\s+at /m.test(r.stderr)],
-    ['dclint', join(root, 'node_modules', 'dclint', 'bin', 'dclint.cjs'), composeFiles, ['--no-color', '-f', 'json'], (r) => /^\s+at /m.test(r.stderr)],
+    ['dockerfilelint', join(root, 'node_modules', 'dockerfilelint', 'bin', 'dockerfilelint'), isDockerfile, ['-j']],
+    ['dclint', join(root, 'node_modules', 'dclint', 'bin', 'dclint.cjs'), isCompose, ['--no-color', '-f', 'json']],
   ];
-  for (const [name, script, files, args, crashed] of peers) {
+  for (const [name, script, wanted, args] of peers) {
     if (!existsSync(script)) { log(`peer ${name}: not installed (npm ci installs it), skipped`); continue; }
-    log(`peer ${name}`);
-    const p = peer(name, script, files, args, crashed);
-    // isolint on the same files (only them: --no-config, every rule, json like the peers), alternated with a second peer run.
-    const ours = [], theirs = [p.r.ms];
-    for (let i = 0; i < Math.max(1, Math.floor(rounds / 2)); i++) {
-      const o = timed(process.execPath, [bin, ...p.files, '--fail-level', 'none', '--no-config', '-f', 'json']);
-      if (o.status !== 0) throw new Error(`isolint on ${name}'s files: ${o.stderr}`);
-      ours.push(o.ms);
-      if (i > 0) theirs.push(timed(process.execPath, [script, ...args, ...p.files]).ms);
-    }
     const version = JSON.parse(readFileSync(join(dirname(script), '..', 'package.json'), 'utf8')).version;
-    results.peers[name] = { version, files: p.files.length, crashedOn: p.excluded.length, peerMs: median(theirs), isolintMs: median(ours), isolintThroughputVsPeer: median(theirs) / median(ours), peerRssMb: p.r.rssKb / 1024 };
+    for (const [set, all] of [['generated 1x', generated], ['fixtures', fixtures]]) {
+      log(`peer ${name}, ${set}`);
+      const p = peer(name, script, all.filter(wanted), args, crashed);
+      // isolint on the same files (only them: --no-config, every rule, json like the peers), alternated with a second peer run.
+      const ours = [], theirs = [p.r.ms];
+      for (let i = 0; i < Math.max(1, Math.floor(rounds / 2)); i++) {
+        const o = timed(process.execPath, [bin, ...p.files, '--fail-level', 'none', '--no-config', '-f', 'json']);
+        if (o.status !== 0) throw new Error(`isolint on ${name}'s files: ${o.stderr}`);
+        ours.push(o.ms);
+        if (i > 0) theirs.push(timed(process.execPath, [script, ...args, ...p.files]).ms);
+      }
+      results.peers[set === 'generated 1x' ? name : `${name}, ${set}`] = { name, version, set, files: p.files.length, crashedOn: p.excluded.length, peerMs: median(theirs), isolintMs: median(ours), isolintThroughputVsPeer: median(theirs) / median(ours), peerRssMb: p.r.rssKb / 1024 };
+    }
   }
 }
 results.wallSeconds = (Date.now() - t0) / 1000;
@@ -216,11 +224,12 @@ const out = [];
 const m = results.machine;
 out.push(`isolint bench — ${m.date.slice(0, 10)}, ${m.nproc} cores (${m.cpu}), Node ${m.node}, NODE_EXTRA_CA_CERTS ${m.nodeExtraCaCerts ? 'set' : 'unset'} on every side; corpus sha256 ${manifest.sha256.slice(0, 12)}; medians of ${rounds} alternating round(s) (16x, big: ${Math.max(1, Math.floor(rounds / 3))})`);
 out.push('');
-out.push('| scale | files | floor ms | lint() ms | lint()/floor | CLI ms | CLI/floor | floor RSS MB | lint() RSS MB | RSS vs 1x |');
-out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+out.push('| scale | files | floor ms | lint() ms | lint()/floor | CLI ms | CLI/floor | floor RSS MB | lint() RSS MB | RSS vs 1x | CLI RSS MB | CLI RSS vs 1x |');
+out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const rss1 = results.scale['1x'].lintRssMb;
-for (const [k, r] of Object.entries(results.scale)) out.push(`| ${k} | ${r.files} | ${f0(r.floorMs)} | ${r.lintFailed ? `failed after ${f0(r.lintFailedAfterMs)}: ${r.lintFailed}` : f0(r.lintMs)} | ${fx(r.lintMs / r.floorMs)} | ${f0(r.cliMs)} | ${r.cliMs ? f2(r.cliMs / r.floorMs) + 'x' : '—'} | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | ${f2(r.lintRssMb / rss1)}x |`);
-for (const [k, r] of Object.entries(results.big)) out.push(`| ${k} | 1 | ${f0(r.floorMs)} | ${f0(r.lintMs)} | ${fx(r.lintMs / r.floorMs)} | — | — | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | — |`);
+const cliRss1 = results.scale['1x'].cliRssMb;
+for (const [k, r] of Object.entries(results.scale)) out.push(`| ${k} | ${r.files} | ${f0(r.floorMs)} | ${r.lintFailed ? `failed after ${f0(r.lintFailedAfterMs)}: ${r.lintFailed}` : f0(r.lintMs)} | ${fx(r.lintMs / r.floorMs)} | ${f0(r.cliMs)} | ${r.cliMs ? f2(r.cliMs / r.floorMs) + 'x' : '—'} | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | ${f2(r.lintRssMb / rss1)}x | ${f0(r.cliRssMb)} | ${r.cliRssMb ? fx(r.cliRssMb / cliRss1) : '—'} |`);
+for (const [k, r] of Object.entries(results.big)) out.push(`| ${k} | 1 | ${f0(r.floorMs)} | ${f0(r.lintMs)} | ${fx(r.lintMs / r.floorMs)} | — | — | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | — | — | — |`);
 out.push('');
 out.push('| linearity (lint()) | small ms | large ms | growth | per unit (1.00 = linear) | floor per unit |');
 out.push('|---|---:|---:|---:|---:|---:|');
@@ -230,9 +239,9 @@ out.push(`| start-up (median of ${results.startup.runs}) | ms | vs node -e 0 | v
 out.push('|---|---:|---:|---:|');
 for (const [k, r] of Object.entries(results.startup)) if (typeof r === 'object') out.push(`| ${k} | ${f0(r.ms)} | ${f2(r.vsNode)}x | ${f2(r.vsStartupFloor)}x |`);
 out.push('');
-out.push('| peer (whole processes, 1x) | files | crashed on | peer ms | isolint ms | isolint throughput vs peer |');
-out.push('|---|---:|---:|---:|---:|---:|');
-for (const [k, r] of Object.entries(results.peers)) out.push(`| ${k} ${r.version} | ${r.files} | ${r.crashedOn} | ${f0(r.peerMs)} | ${f0(r.isolintMs)} | ${f2(r.isolintThroughputVsPeer)}x |`);
+out.push('| peer (whole processes) | files | count | crashed on | peer ms | isolint ms | isolint throughput vs peer |');
+out.push('|---|---|---:|---:|---:|---:|---:|');
+for (const r of Object.values(results.peers)) out.push(`| ${r.name} ${r.version} | ${r.set} | ${r.files} | ${r.crashedOn} | ${f0(r.peerMs)} | ${f0(r.isolintMs)} | ${f2(r.isolintThroughputVsPeer)}x |`);
 const table = out.join('\n');
 results.table = table;
 writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -1,6 +1,9 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
+  capHeapGrowth
+} from "./chunk-AWWMOB7E.mjs";
+import {
   formatterNamed,
   formatters,
   githubFormatter,
@@ -187,6 +190,7 @@ function writeSummary(env, result) {
 }
 
 // src/action-main.ts
+capHeapGrowth();
 runAction().then(
   (code) => {
     process.exitCode = code;

@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
+import {
+  capHeapGrowth
+} from "./chunk-AWWMOB7E.mjs";
+import "./chunk-EMAUB6HD.mjs";
 
 // src/bin.ts
 import module from "node:module";
 module.enableCompileCache?.();
+capHeapGrowth();
 void import("./chunk-BVBDEAFV.mjs").then(({ main, EXIT_USAGE }) => {
   process.stdout.on("error", (e) => {
     if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") return;

@@ -1,5 +1,8 @@
 /** Entry point of the bundled GitHub Action (dist-action/index.mjs): run, then set the exit code. */
 import { runAction } from './action.js';
+import { capHeapGrowth } from './heap-policy.js';
+
+capHeapGrowth();
 
 runAction().then(
   (code) => {

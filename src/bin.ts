@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import module from 'node:module';
+import { capHeapGrowth } from './heap-policy.js';
 
 // Node 22.1+ keeps the compiled code of the modules loaded after this line on disk, so the next
 // start (a pre-commit hook runs isolint on every commit) skips most of the compiling. Absent on
 // Node 20: then nothing changes. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+capHeapGrowth();
 // A promise, not top-level await: the single executable is bundled as CommonJS.
 void import('./cli.js').then(({ main, EXIT_USAGE }) => {
 
