@@ -9,7 +9,7 @@ import {
   githubFormatter,
   sarifFormatter,
   workflowCommand
-} from "./chunk-UUOKYW2E.mjs";
+} from "./chunk-YKYTHO5I.mjs";
 import {
   BaselineError,
   ConfigError,
@@ -19,11 +19,11 @@ import {
   lint,
   ruleCanFire,
   writeFileWhole
-} from "./chunk-HGSJTQ7Z.mjs";
+} from "./chunk-GI63JHVU.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri
-} from "./chunk-W5XHXEMC.mjs";
+} from "./chunk-57WDED67.mjs";
 import {
   parseFileSize
 } from "./chunk-S2PARB46.mjs";

@@ -515,10 +515,17 @@ function createHash() {
 // src/engine/own-string.ts
 function ownString(s) {
   if (s.length < 13) return s;
+  const known = shared.get(s);
+  if (known !== void 0) return known;
   const encoding = WIDE.test(s) ? "utf16le" : "latin1";
-  return Buffer.from(s, encoding).toString(encoding);
+  const copy = Buffer.from(s, encoding).toString(encoding);
+  if (shared.size >= MAX_SHARED) shared.clear();
+  shared.set(copy, copy);
+  return copy;
 }
 var WIDE = /[^\u0000-\u00ff]/;
+var MAX_SHARED = 5e4;
+var shared = /* @__PURE__ */ new Map();
 
 // src/engine/suppress.ts
 var SUPPRESSION_CHECKS = {

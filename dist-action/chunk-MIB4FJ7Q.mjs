@@ -3,8 +3,8 @@ const require = __isolintCreateRequire(import.meta.url);
 import {
   formatterNamed,
   formatters
-} from "./chunk-UUOKYW2E.mjs";
-import "./chunk-W5XHXEMC.mjs";
+} from "./chunk-YKYTHO5I.mjs";
+import "./chunk-57WDED67.mjs";
 import "./chunk-MKLZ4X3C.mjs";
 import "./chunk-EMAUB6HD.mjs";
 export {

@@ -14,7 +14,7 @@ import {
   ruleHelpUri,
   textFormatter,
   visible
-} from "./chunk-W5XHXEMC.mjs";
+} from "./chunk-57WDED67.mjs";
 import {
   compareText
 } from "./chunk-MKLZ4X3C.mjs";

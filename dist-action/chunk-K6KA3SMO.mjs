@@ -18,14 +18,14 @@ import {
   ruleCanFire,
   ruleInProfile,
   writeFileWhole
-} from "./chunk-HGSJTQ7Z.mjs";
+} from "./chunk-GI63JHVU.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
   ruleHelpUri,
   textFormatter,
   visible
-} from "./chunk-W5XHXEMC.mjs";
+} from "./chunk-57WDED67.mjs";
 import {
   parseFileSize,
   readTextStream
@@ -39,7 +39,7 @@ import "./chunk-EMAUB6HD.mjs";
 var FORMAT_NAMES = ["text", "json", "sarif", "github", "gitlab", "junit", "checkstyle"];
 async function loadFormatter(name) {
   if (name === textFormatter.name) return textFormatter;
-  return (await import("./chunk-5EELQYC7.mjs")).formatterNamed(name);
+  return (await import("./chunk-MIB4FJ7Q.mjs")).formatterNamed(name);
 }
 
 // src/cli-options.ts

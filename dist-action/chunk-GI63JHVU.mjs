@@ -9,7 +9,7 @@ import {
   repoPath,
   resultFingerprints,
   suppressionProblems
-} from "./chunk-W5XHXEMC.mjs";
+} from "./chunk-57WDED67.mjs";
 import {
   LineIndex,
   UnreadableFileError,
