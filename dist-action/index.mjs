@@ -9,7 +9,7 @@ import {
   githubFormatter,
   sarifFormatter,
   workflowCommand
-} from "./chunk-YKYTHO5I.mjs";
+} from "./chunk-QVTMKHNJ.mjs";
 import {
   BaselineError,
   ConfigError,
@@ -19,17 +19,17 @@ import {
   lint,
   ruleCanFire,
   writeFileWhole
-} from "./chunk-GI63JHVU.mjs";
+} from "./chunk-OLFFRDMB.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri
-} from "./chunk-57WDED67.mjs";
+} from "./chunk-VABCF6KD.mjs";
 import {
   parseFileSize
-} from "./chunk-S2PARB46.mjs";
+} from "./chunk-MESLZ3PB.mjs";
 import {
   compareText
-} from "./chunk-MKLZ4X3C.mjs";
+} from "./chunk-OWLKZEJX.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

@@ -10,7 +10,7 @@ import { ruleRuns, runImageRules, runRuntimeRules, type RunContext } from './eng
 import { applySuppressions, parseSuppressionComments, suppressionProblems, type ParsedSuppressions, type Suppression } from './engine/suppress.js';
 import { PROFILES, type Profile, type Rule } from './engine/rule.js';
 import { closest } from './config/suggest.js';
-import { ownString } from './engine/own-string.js';
+import { ownSharedString } from './engine/own-string.js';
 import { applyBaseline, readBaseline } from './baseline.js';
 import type { LintResult } from './result.js';
 import type { LineIndex } from './position.js';
@@ -267,7 +267,7 @@ function fileOnDisk(f: DiscoveredFile, maxFileSize: number | undefined): SourceF
 
 /** Problems are kept for the whole run: their messages must not hold on to a file's text. */
 function ownMessage<T extends FileError | FileNote>(m: T): T {
-  return { ...m, message: ownString(m.message) };
+  return { ...m, message: ownSharedString(m.message) };
 }
 
 function uniqueMessages<T extends FileError | FileNote>(list: T[]): T[] {

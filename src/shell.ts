@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Language, Parser, type TreeCursor } from 'web-tree-sitter';
 import type { LineIndex, Location } from './position.js';
+import { ownString } from './engine/own-string.js';
 
 /** Shell text and, for every character of it, the offset in the file it came from. */
 export interface ShellSource {
@@ -158,9 +159,13 @@ function parsedText(text: string): Parsed {
     cache.set(text, hit);
     return hit;
   }
-  const parsed = parseText(text);
-  if (cacheLimit > 0 && text.length <= CACHE_TEXT_MAX) {
-    cache.set(text, parsed);
+  const cacheable = cacheLimit > 0 && text.length <= CACHE_TEXT_MAX;
+  // What is cached must not hold the file the text was cut from: its words are slices of the
+  // text, and the text may be a slice of the whole file.
+  const own = cacheable ? ownString(text) : text;
+  const parsed = parseText(own);
+  if (cacheable) {
+    cache.set(own, parsed);
     cachedChars += text.length;
     for (const key of cache.keys()) {
       if (cachedChars <= cacheLimit) break;

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARED, ownString } from '../src/engine/own-string.js';
+import { MAX_SHARED, ownSharedString, ownString } from '../src/engine/own-string.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -29,22 +29,22 @@ describe('ownString', () => {
     expect(kept[3]).toBe(`${'d'.repeat(60)}|3|a message about it`);
     expect(grown).toBeLessThan(2_000_000); // the 20 files are 10 MB
   });
-  it('gives equal texts one copy', () => {
+  it('ownSharedString gives equal texts one copy', () => {
     // 10,000 messages of 200 characters, each built afresh (a separate string every time):
     // copied one by one they take 2 MB; shared, one of them.
     const fresh = (i: number) => `${'x'.repeat(150)} runs as root in service web${i - i}`.padEnd(200, '.');
     const before = heapAfterGc();
     let kept: string[] = [];
     for (let i = 0; i < 10_000; i++) kept.push(fresh(i));
-    const owned = kept.map(ownString);
+    const owned = kept.map(ownSharedString);
     kept = [];
     const grown = heapAfterGc() - before;
     expect(owned[9_999]).toBe(fresh(0));
     expect(grown).toBeLessThan(500_000); // the array of 10,000 references, not 10,000 copies
   });
   it('stays bounded and correct past its table size', () => {
-    for (let i = 0; i < MAX_SHARED + 10; i++) expect(ownString(`message number ${i}`)).toBe(`message number ${i}`);
-    expect(ownString('message number 3')).toBe('message number 3');
+    for (let i = 0; i < MAX_SHARED + 10; i++) expect(ownSharedString(`message number ${i}`)).toBe(`message number ${i}`);
+    expect(ownSharedString('message number 3')).toBe('message number 3');
   });
 });
 

@@ -5,7 +5,7 @@ import type { RuntimeModel } from '../runtime/model.js';
 import type { Finding } from './finding.js';
 import { ruleCanFire, type Level, type Profile, type Report, type Rule } from './rule.js';
 import { withoutSuppressionComment } from '../linear.js';
-import { ownString } from './own-string.js';
+import { ownSharedString } from './own-string.js';
 
 /** What holds for one file: its profile, and per rule a configured level (or `off`) and options. */
 export interface RuleSettings {
@@ -75,10 +75,10 @@ function reporter(rule: Rule, ctx: RunContext, out: Finding[], configuredLevel: 
       level: (configuredLevel !== 'off' ? configuredLevel : undefined) ?? options.level ?? rule.level,
       securitySeverity: options.securitySeverity ?? rule.securitySeverity,
       // Findings outlive their file's text: they must not hold on to it.
-      message: ownString(message),
+      message: ownSharedString(message),
       location: loc,
-      related: (options.related ?? []).map((r) => ({ loc: r.loc, message: ownString(r.message) })),
-      logicalKey: ownString(options.logicalKey ?? contentKey(loc, ctx.sourceOf(loc.file), stableKey ? stableKey(message) : message)),
+      related: (options.related ?? []).map((r) => ({ loc: r.loc, message: ownSharedString(r.message) })),
+      logicalKey: ownSharedString(options.logicalKey ?? contentKey(loc, ctx.sourceOf(loc.file), stableKey ? stableKey(message) : message)),
     });
   };
 }

@@ -13,7 +13,7 @@
 import type { LineIndex, Location } from '../position.js';
 import type { Finding } from './finding.js';
 import type { Level } from './rule.js';
-import { ownString } from './own-string.js';
+import { ownSharedString } from './own-string.js';
 
 export interface Suppression {
   rules: Set<string>;
@@ -117,7 +117,7 @@ export function parseSuppressionComments(source: LineIndex, syntax: CommentSynta
     const reason = dashes < 0 ? '' : rest.slice(dashes + 2).trim();
     // Kept for the whole run, so copied out of the file's text (see own-string.ts).
     const ids = [...list.matchAll(ID)].map((t) => ({
-      id: ownString(t[0]),
+      id: ownSharedString(t[0]),
       loc: { file: source.file, startLine: line, startColumn: restStart + t.index + 1, endLine: line, endColumn: restStart + t.index + t[0].length + 1 },
     }));
     if (!ids.length) {
@@ -145,11 +145,11 @@ export function parseSuppressionComments(source: LineIndex, syntax: CommentSynta
     out.suppressions.push({
       rules: new Set(ids.map((x) => x.id)),
       ids,
-      justification: ownString(reason) || 'suppressed in source',
+      justification: ownSharedString(reason) || 'suppressed in source',
       hasReason: reason !== '',
       scope: fileScope ? 'file' : 'lines',
       loc,
-      comment: ownString(text.slice(m.index).trim()),
+      comment: ownSharedString(text.slice(m.index).trim()),
       firstLine: first,
       lastLine: last,
     });

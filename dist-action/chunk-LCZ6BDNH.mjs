@@ -18,28 +18,28 @@ import {
   ruleCanFire,
   ruleInProfile,
   writeFileWhole
-} from "./chunk-GI63JHVU.mjs";
+} from "./chunk-OLFFRDMB.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
   ruleHelpUri,
   textFormatter,
   visible
-} from "./chunk-57WDED67.mjs";
+} from "./chunk-VABCF6KD.mjs";
 import {
   parseFileSize,
   readTextStream
-} from "./chunk-S2PARB46.mjs";
+} from "./chunk-MESLZ3PB.mjs";
 import {
   compareText
-} from "./chunk-MKLZ4X3C.mjs";
+} from "./chunk-OWLKZEJX.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/format/load.ts
 var FORMAT_NAMES = ["text", "json", "sarif", "github", "gitlab", "junit", "checkstyle"];
 async function loadFormatter(name) {
   if (name === textFormatter.name) return textFormatter;
-  return (await import("./chunk-MIB4FJ7Q.mjs")).formatterNamed(name);
+  return (await import("./chunk-LZEDVXXR.mjs")).formatterNamed(name);
 }
 
 // src/cli-options.ts

@@ -2,8 +2,9 @@ import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
   compareFindings,
-  gitRoot
-} from "./chunk-MKLZ4X3C.mjs";
+  gitRoot,
+  ownSharedString
+} from "./chunk-OWLKZEJX.mjs";
 
 // src/format/visible.ts
 var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -512,21 +513,6 @@ function createHash() {
   return process.getBuiltinModule("node:crypto").createHash;
 }
 
-// src/engine/own-string.ts
-function ownString(s) {
-  if (s.length < 13) return s;
-  const known = shared.get(s);
-  if (known !== void 0) return known;
-  const encoding = WIDE.test(s) ? "utf16le" : "latin1";
-  const copy = Buffer.from(s, encoding).toString(encoding);
-  if (shared.size >= MAX_SHARED) shared.clear();
-  shared.set(copy, copy);
-  return copy;
-}
-var WIDE = /[^\u0000-\u00ff]/;
-var MAX_SHARED = 5e4;
-var shared = /* @__PURE__ */ new Map();
-
 // src/engine/suppress.ts
 var SUPPRESSION_CHECKS = {
   invalid: {
@@ -575,7 +561,7 @@ function parseSuppressionComments(source, syntax) {
     const list = dashes < 0 ? rest : rest.slice(0, dashes);
     const reason = dashes < 0 ? "" : rest.slice(dashes + 2).trim();
     const ids = [...list.matchAll(ID)].map((t) => ({
-      id: ownString(t[0]),
+      id: ownSharedString(t[0]),
       loc: { file: source.file, startLine: line, startColumn: restStart + t.index + 1, endLine: line, endColumn: restStart + t.index + t[0].length + 1 }
     }));
     if (!ids.length) {
@@ -602,11 +588,11 @@ function parseSuppressionComments(source, syntax) {
     out.suppressions.push({
       rules: new Set(ids.map((x) => x.id)),
       ids,
-      justification: ownString(reason) || "suppressed in source",
+      justification: ownSharedString(reason) || "suppressed in source",
       hasReason: reason !== "",
       scope: fileScope ? "file" : "lines",
       loc,
-      comment: ownString(text.slice(m.index).trim()),
+      comment: ownSharedString(text.slice(m.index).trim()),
       firstLine: first,
       lastLine: last
     });
@@ -672,7 +658,6 @@ export {
   repoPath,
   repoUri,
   resultFingerprints,
-  ownString,
   SUPPRESSION_CHECKS,
   parseSuppressionComments,
   applySuppressions,

@@ -4,12 +4,11 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
   applySuppressions,
-  ownString,
   parseSuppressionComments,
   repoPath,
   resultFingerprints,
   suppressionProblems
-} from "./chunk-57WDED67.mjs";
+} from "./chunk-VABCF6KD.mjs";
 import {
   LineIndex,
   UnreadableFileError,
@@ -56,14 +55,15 @@ import {
   valueOf,
   volumeMount,
   withoutSuppressionComment
-} from "./chunk-S2PARB46.mjs";
+} from "./chunk-MESLZ3PB.mjs";
 import {
   compareFindings,
   compareText,
   gitRoot,
   isInside,
+  ownSharedString,
   projectRoot
-} from "./chunk-MKLZ4X3C.mjs";
+} from "./chunk-OWLKZEJX.mjs";
 import {
   __toESM
 } from "./chunk-EMAUB6HD.mjs";
@@ -3853,7 +3853,7 @@ var composeSource = {
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
   async prepare() {
-    loader ??= (await import("./chunk-S2JEXPCH.mjs")).compose;
+    loader ??= (await import("./chunk-EK6ERIUR.mjs")).compose;
   },
   *load(files, options) {
     const compose = { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} };
@@ -3878,7 +3878,7 @@ var devcontainerSource = {
     return named && baseName(path) === "devcontainer.json";
   },
   async prepare() {
-    reader ??= (await import("./chunk-S2JEXPCH.mjs")).devcontainer;
+    reader ??= (await import("./chunk-EK6ERIUR.mjs")).devcontainer;
   },
   load: (files, options) => prepared(reader, "devcontainer").load(files, options)
 };
@@ -3895,7 +3895,7 @@ var gitlabCiSource = {
     return name === ".gitlab-ci.yml" || name.endsWith(".gitlab-ci.yml");
   },
   async prepare() {
-    reader2 ??= (await import("./chunk-S2JEXPCH.mjs")).gitlabCi;
+    reader2 ??= (await import("./chunk-EK6ERIUR.mjs")).gitlabCi;
   },
   load: (files) => prepared(reader2, "gitlab-ci").load(files)
 };
@@ -4436,7 +4436,7 @@ var workflowSource = {
     return WORKFLOW_PATH.test(path);
   },
   async prepare() {
-    reader3 ??= (await import("./chunk-S2JEXPCH.mjs")).workflow;
+    reader3 ??= (await import("./chunk-EK6ERIUR.mjs")).workflow;
   },
   load: (files) => prepared(reader3, "github-workflow").load(files)
 };
@@ -4544,7 +4544,7 @@ var validators = /* @__PURE__ */ new WeakMap();
 var AjvClass;
 var yamlModule;
 async function loadConfigReader() {
-  yamlModule ??= (await import("./chunk-S2JEXPCH.mjs")).yaml;
+  yamlModule ??= (await import("./chunk-EK6ERIUR.mjs")).yaml;
 }
 function yaml() {
   if (!yamlModule) throw new Error("loadConfigReader() must be awaited before a configuration is read");
@@ -4727,10 +4727,10 @@ function reporter(rule, ctx, out, configuredLevel, stableKey) {
       level: (configuredLevel !== "off" ? configuredLevel : void 0) ?? options.level ?? rule.level,
       securitySeverity: options.securitySeverity ?? rule.securitySeverity,
       // Findings outlive their file's text: they must not hold on to it.
-      message: ownString(message),
+      message: ownSharedString(message),
       location: loc,
-      related: (options.related ?? []).map((r) => ({ loc: r.loc, message: ownString(r.message) })),
-      logicalKey: ownString(options.logicalKey ?? contentKey(loc, ctx.sourceOf(loc.file), stableKey ? stableKey(message) : message))
+      related: (options.related ?? []).map((r) => ({ loc: r.loc, message: ownSharedString(r.message) })),
+      logicalKey: ownSharedString(options.logicalKey ?? contentKey(loc, ctx.sourceOf(loc.file), stableKey ? stableKey(message) : message))
     });
   };
 }
@@ -5158,7 +5158,7 @@ function fileOnDisk(f, maxFileSize) {
   };
 }
 function ownMessage(m) {
-  return { ...m, message: ownString(m.message) };
+  return { ...m, message: ownSharedString(m.message) };
 }
 function uniqueMessages(list) {
   const seen = /* @__PURE__ */ new Set();

@@ -14,10 +14,10 @@ import {
   ruleHelpUri,
   textFormatter,
   visible
-} from "./chunk-57WDED67.mjs";
+} from "./chunk-VABCF6KD.mjs";
 import {
   compareText
-} from "./chunk-MKLZ4X3C.mjs";
+} from "./chunk-OWLKZEJX.mjs";
 import {
   __commonJS,
   __require,

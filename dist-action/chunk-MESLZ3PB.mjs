@@ -1,6 +1,9 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
+  ownString
+} from "./chunk-OWLKZEJX.mjs";
+import {
   __commonJS,
   __esm,
   __export,
@@ -9825,9 +9828,11 @@ function parsedText(text) {
     cache.set(text, hit);
     return hit;
   }
-  const parsed = parseText(text);
-  if (cacheLimit > 0 && text.length <= CACHE_TEXT_MAX) {
-    cache.set(text, parsed);
+  const cacheable = cacheLimit > 0 && text.length <= CACHE_TEXT_MAX;
+  const own = cacheable ? ownString(text) : text;
+  const parsed = parseText(own);
+  if (cacheable) {
+    cache.set(own, parsed);
     cachedChars += text.length;
     for (const key of cache.keys()) {
       if (cachedChars <= cacheLimit) break;

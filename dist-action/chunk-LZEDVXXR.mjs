@@ -3,9 +3,9 @@ const require = __isolintCreateRequire(import.meta.url);
 import {
   formatterNamed,
   formatters
-} from "./chunk-YKYTHO5I.mjs";
-import "./chunk-57WDED67.mjs";
-import "./chunk-MKLZ4X3C.mjs";
+} from "./chunk-QVTMKHNJ.mjs";
+import "./chunk-VABCF6KD.mjs";
+import "./chunk-OWLKZEJX.mjs";
 import "./chunk-EMAUB6HD.mjs";
 export {
   formatterNamed,

@@ -33,13 +33,13 @@ import {
   splitCommandLine,
   valueOf,
   volumeMount
-} from "./chunk-S2PARB46.mjs";
+} from "./chunk-MESLZ3PB.mjs";
 import {
   compareText,
   isInside,
   projectRoot,
   real
-} from "./chunk-MKLZ4X3C.mjs";
+} from "./chunk-OWLKZEJX.mjs";
 import {
   __commonJS,
   __export,
