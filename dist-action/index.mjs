@@ -9,27 +9,31 @@ import {
   githubFormatter,
   sarifFormatter,
   workflowCommand
-} from "./chunk-QVTMKHNJ.mjs";
+} from "./chunk-V2Y2YUN2.mjs";
 import {
   BaselineError,
+  lint,
+  writeFileWhole
+} from "./chunk-HNUOMGWF.mjs";
+import {
   ConfigError,
   allRules,
   isProfile,
   levelAtLeast,
-  lint,
-  ruleCanFire,
-  writeFileWhole
-} from "./chunk-OLFFRDMB.mjs";
+  ruleCanFire
+} from "./chunk-PLHCRQW5.mjs";
 import {
   TOOL_NAME,
   ruleHelpUri
-} from "./chunk-VABCF6KD.mjs";
+} from "./chunk-3OVXTOWH.mjs";
+import "./chunk-GM2FJWCH.mjs";
 import {
   parseFileSize
-} from "./chunk-MESLZ3PB.mjs";
+} from "./chunk-NVE4LZPM.mjs";
 import {
   compareText
-} from "./chunk-OWLKZEJX.mjs";
+} from "./chunk-3LWHR7PD.mjs";
+import "./chunk-6ZH5U3WN.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts
@@ -120,6 +124,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
   const baseline = getInput(env, "baseline");
   const maxFileSizeInput = getInput(env, "max-file-size");
   const includeDocs = getInput(env, "include-docs");
+  const concurrencyInput = getInput(env, "concurrency");
   const workDir = resolve(cwd, getInput(env, "working-directory") || ".");
   const formatter = formatterNamed(format);
   if (!formatter) return fail(`format must be one of: ${formatters.map((f) => f.name).join(", ")} (got "${format}")`);
@@ -133,6 +138,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
   } catch (e) {
     return fail(`max-file-size ${e.message} (got "${maxFileSizeInput}")`);
   }
+  if (concurrencyInput && !/^(off|auto|[1-9]\d*)$/.test(concurrencyInput)) return fail(`concurrency must be off, auto or a whole number of threads, 1 or more (got "${concurrencyInput}")`);
   if (!existsSync(workDir)) return fail(`working-directory "${getInput(env, "working-directory")}" does not exist`);
   let result;
   try {
@@ -146,6 +152,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
       ...baseline ? { baseline } : {},
       ...maxFileSize !== void 0 ? { maxFileSize } : {},
       ...includeDocs === "true" ? { includeDocs: true } : {},
+      ...concurrencyInput ? { concurrency: /^\d+$/.test(concurrencyInput) ? Number(concurrencyInput) : concurrencyInput } : {},
       compose: {
         cwd: workDir,
         ...composeFiles.length ? { files: composeFiles } : {},

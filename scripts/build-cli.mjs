@@ -1,5 +1,6 @@
 // Builds what the npm package runs, in dist/bundle/: isolint.mjs, the command (src/bin.ts),
-// and index.mjs, the library (src/index.ts), with every dependency they import bundled in and
+// index.mjs, the library (src/index.ts), and lint-worker.mjs, which worker threads start from
+// (--concurrency), with every dependency they import bundled in and
 // their shared code in one chunk (esbuild splitting). The bundled command starts faster than
 // the tsc output it is made from (bench/startup.mjs measures both), and the package then has
 // no dependencies to install. The two WebAssembly files isolint loads are copied beside them
@@ -15,5 +16,5 @@ import { join } from 'node:path';
 import { buildPrograms, root } from './esbuild-programs.mjs';
 
 const outDir = join(root, 'dist', 'bundle');
-const result = await buildPrograms({ entryPoints: { isolint: 'src/bin.ts', index: 'src/index.ts' }, outDir, executable: 'isolint.mjs', metafile: true });
+const result = await buildPrograms({ entryPoints: { isolint: 'src/bin.ts', index: 'src/index.ts', 'lint-worker': 'src/lint-worker.ts' }, outDir, executable: 'isolint.mjs', metafile: true });
 writeFileSync(join(outDir, 'meta.json'), JSON.stringify(result.metafile));

@@ -82,6 +82,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
   const baseline = getInput(env, 'baseline');
   const maxFileSizeInput = getInput(env, 'max-file-size');
   const includeDocs = getInput(env, 'include-docs');
+  const concurrencyInput = getInput(env, 'concurrency');
   // Paths, configuration and env files are relative to the working directory; the SARIF file
   // stays relative to the workspace, where upload-sarif looks for it.
   const workDir = resolve(cwd, getInput(env, 'working-directory') || '.');
@@ -98,6 +99,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
   } catch (e) {
     return fail(`max-file-size ${(e as Error).message} (got "${maxFileSizeInput}")`);
   }
+  if (concurrencyInput && !/^(off|auto|[1-9]\d*)$/.test(concurrencyInput)) return fail(`concurrency must be off, auto or a whole number of threads, 1 or more (got "${concurrencyInput}")`);
   if (!existsSync(workDir)) return fail(`working-directory "${getInput(env, 'working-directory')}" does not exist`);
 
   let result: LintResult;
@@ -112,6 +114,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
       ...(baseline ? { baseline } : {}),
       ...(maxFileSize !== undefined ? { maxFileSize } : {}),
       ...(includeDocs === 'true' ? { includeDocs: true } : {}),
+      ...(concurrencyInput ? { concurrency: /^\d+$/.test(concurrencyInput) ? Number(concurrencyInput) : (concurrencyInput as 'off' | 'auto') } : {}),
       compose: {
         cwd: workDir,
         ...(composeFiles.length ? { files: composeFiles } : {}),

@@ -36,6 +36,7 @@ export interface CliOptions {
   useEnv?: boolean;
   allowOutsideContext?: boolean;
   maxFileSize?: number;
+  concurrency?: 'off' | 'auto' | number;
   composeFile: string[];
   inlineIgnores: boolean;
   reportUnusedSuppressions?: boolean;

@@ -124,6 +124,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(opts.inlineIgnores === false ? { inlineIgnores: false } : {}),
       ...(opts.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
       ...(opts.baseline !== undefined ? { baseline: opts.baseline } : {}),
+      ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     });
     if (opts.writeBaseline !== undefined) result = writeBaseline(result, opts.writeBaseline);
   } catch (e) {

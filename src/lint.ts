@@ -4,23 +4,20 @@
  * findings through suppressions and the baseline. No source and no rule is known here by name.
  */
 import { resolve } from 'node:path';
-import { discover, describeFsError, displayPath, type DiscoveredFile } from './discover.js';
-import { compareFindings, compareText, type Finding } from './engine/finding.js';
-import { ruleRuns, runImageRules, runRuntimeRules, type RunContext } from './engine/run.js';
-import { applySuppressions, parseSuppressionComments, suppressionProblems, type ParsedSuppressions, type Suppression } from './engine/suppress.js';
+import { discover, displayPath } from './discover.js';
+import { compareFindingsFully, compareText, type Finding } from './engine/finding.js';
+import { ruleRuns, type RunContext } from './engine/run.js';
+import { applySuppressions, suppressionProblems, type ParsedSuppressions, type Suppression } from './engine/suppress.js';
 import { PROFILES, type Profile, type Rule } from './engine/rule.js';
 import { closest } from './config/suggest.js';
-import { ownSharedString } from './engine/own-string.js';
 import { applyBaseline, readBaseline } from './baseline.js';
 import type { LintResult } from './result.js';
-import type { LineIndex } from './position.js';
-import { readTextFile, UnreadableFileError } from './read-file.js';
-import { readSources } from './sources/run.js';
 import { isInside, projectRoot } from './git-root.js';
-import { allSources, claimerFor, sourceFor } from './sources/index.js';
-import type { CommentSyntax, ComposeOptions, FileError, FileNote, LintedFile, Source, SourceFile, SourceOptions, SourceOutput } from './sources/source.js';
+import { allSources, claimerFor } from './sources/index.js';
+import type { ComposeOptions, FileError, FileNote, LintedFile, Source } from './sources/source.js';
 import type { RuleSetting } from './config/load.js';
-import { RunSettings } from './config/settings.js';
+import { fileOnDisk, lintShard, NO_COMMENTS, runSettingsOf, sourceOptionsOf, type HandedFile, type ShardSetup } from './lint-shard.js';
+import { lintInShards, shardOptionsOf, threadsFor, type Concurrency } from './concurrency.js';
 import { allRules } from '../rules/index.js';
 
 export interface InMemoryFile {
@@ -62,6 +59,13 @@ export interface LintOptions {
   includeDocs?: boolean;
   /** The sources to read files with (default: every source isolint ships). */
   sources?: readonly Source[];
+  /**
+   * Threads that read and judge files (`--concurrency`): `off` (the default) or 1 lints on this
+   * thread alone; a number uses that many, this one and worker threads; `auto` uses one per
+   * core when the run is large enough for workers to pay (src/concurrency.ts). The result is
+   * the same, in the same order, whatever is chosen.
+   */
+  concurrency?: Concurrency;
 }
 
 export type { LintedFile, LintResult };
@@ -69,34 +73,14 @@ export type { LintedFile, LintResult };
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const rules = options.rules ?? allRules;
-  const settings = new RunSettings({
-    rules,
-    cwd,
-    ...(options.config !== undefined ? { config: options.config } : {}),
-    ...(options.ignore ? { ignore: options.ignore } : {}),
-    cli: {
-      ...(options.profile ? { profile: options.profile } : {}),
-      rules: new Map(Object.entries(options.ruleLevels ?? {}).map(([id, level]) => [id, { level }])),
-    },
-  });
-  const sourceOptions: SourceOptions = {
-    cwd,
-    ...(options.target ? { target: options.target } : {}),
-    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
-    ...(options.includeDocs ? { includeDocs: true } : {}),
-    ...(options.compose ? { compose: options.compose } : {}),
-  };
+  const settings = runSettingsOf(options, cwd, rules);
+  const sourceOptions = sourceOptionsOf(options, cwd);
   const sources = options.sources ?? allSources;
   const claimer = claimerFor(sourceOptions, sources);
 
-  const findings: Finding[] = [];
   const errors: FileError[] = [];
   const notes: FileNote[] = [];
   const files: LintedFile[] = [];
-  // Texts of the batch whose rules are running; dropped after it, so memory holds findings only.
-  const texts = new Map<string, LineIndex>();
-  // Suppression comments of every file read, kept for the checks at the end.
-  const comments = new Map<string, ParsedSuppressions>();
   // Where each reported file is, and the folder it was linted under, for its settings.
   const places = new Map<string, { abs: string; linted: string }>();
   const placeOf = (file: string) => places.get(file) ?? { abs: resolve(cwd, file), linted: cwd };
@@ -106,7 +90,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       const place = placeOf(file);
       return settings.settingsFor(place.abs, place.linted);
     },
-    sourceOf: (f) => texts.get(f),
+    sourceOf: () => undefined,
     onRuleError: (rule, file, e) => errors.push({ file, message: `internal error in rule ${rule.id}: ${(e as Error)?.message ?? String(e)} (please report this as an isolint bug)` }),
   };
 
@@ -118,16 +102,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     ...(options.files ?? []).map((m) => ({ abs: resolve(cwd, m.path), linted: cwd })),
   ]);
 
-  const byKind = new Map<string, SourceFile[]>();
-  const onDisk = new Map<string, { release(): void }>();
-  // The source each file was handed to, whose comment syntax its suppressions are written in.
-  const kindOf = new Map<string, string>();
-  const handTo = (kind: string, file: SourceFile) => {
-    kindOf.set(file.display, kind);
-    const list = byKind.get(kind);
-    if (list) list.push(file);
-    else byKind.set(kind, [file]);
-  };
+  const handed: HandedFile[] = [];
   for (const f of discovered.files) {
     const ignoredBy = settings.ignoredBy(f.path, f.root);
     if (ignoredBy) {
@@ -140,42 +115,37 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       notes.push({ file: f.display, message: 'not linted: it is a symlink to a file outside the project root and was not opened; --allow-outside-context reads it' });
       continue;
     }
-    const file = fileOnDisk(f, options.maxFileSize);
-    onDisk.set(f.display, file);
-    handTo(f.kind, file);
+    handed.push({ kind: f.kind, file: fileOnDisk(f, options.maxFileSize) });
   }
   for (const m of options.files ?? []) {
     const path = resolve(cwd, m.path);
     const display = displayPath(path, cwd);
     places.set(display, { abs: path, linted: cwd });
-    handTo(m.kind ?? claimer.byPath(path, true) ?? 'unknown', { path, display, root: cwd, named: true, text: m.text });
+    handed.push({ kind: m.kind ?? claimer.byPath(path, true) ?? 'unknown', file: { path, display, root: cwd, named: true, text: m.text } });
   }
-  for (const [kind, unclaimed] of byKind) {
-    if (sources.some((s) => s.kind === kind)) continue;
-    for (const f of unclaimed) {
-      errors.push({ file: f.display, message: `no source reads files of kind "${kind}"` });
-      files.push({ file: f.display, kind, status: 'error' });
-    }
-  }
+  const claimed = handed.filter(({ kind, file }) => {
+    if (sources.some((s) => s.kind === kind)) return true;
+    errors.push({ file: file.display, message: `no source reads files of kind "${kind}"` });
+    files.push({ file: file.display, kind, status: 'error' });
+    return false;
+  });
 
-  const judge = async (out: SourceOutput) => {
-    for (const [file, index] of out.texts) {
-      texts.set(file, index);
-      if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
-    }
-    // Models may be written in files no one named (-c files, included and extended ones).
-    await settings.prepare([...out.containers.map((c) => c.file), ...out.texts.keys()].map(placeOf));
-    for (const container of out.containers) findings.push(...runRuntimeRules(container, ctx));
-    for (const image of out.images) findings.push(...runImageRules(image, ctx));
-    errors.push(...out.errors.map(ownMessage));
-    notes.push(...out.notes.map(ownMessage));
-    files.push(...out.files);
-    for (const f of out.files) onDisk.get(f.file)?.release();
-    for (const f of out.texts.keys()) onDisk.get(f)?.release();
-    texts.clear();
-  };
-  for (const part of await readSources(sources, byKind, sourceOptions)) await judge(part);
-  for (const file of onDisk.values()) file.release();
+  const setup: ShardSetup = { sources, sourceOptions, settings, rules, inlineIgnores: options.inlineIgnores !== false, placeOf };
+  const threads = threadsFor(options, claimed.length);
+  const shards = threads > 1 ? await lintInShards(claimed, threads, setup, { options: shardOptionsOf(options), cwd }) : [await lintShard(claimed, setup)];
+  const findings: Finding[] = [];
+  const comments = new Map<string, ParsedSuppressions>();
+  for (const shard of shards) {
+    findings.push(...shard.findings);
+    errors.push(...shard.errors);
+    notes.push(...shard.notes);
+    files.push(...shard.files);
+    for (const [file, parsed] of shard.comments) if (!comments.has(file)) comments.set(file, parsed);
+  }
+  // The settings of files only a worker read, for the checks of their suppression comments.
+  if (threads > 1) await settings.prepare([...comments.keys()].map(placeOf));
+  // One order whatever the shards: the first of two equal findings is the one kept.
+  findings.sort(compareFindingsFully);
 
   // A file that is part of two projects (a base with two override files, an included file
   // that is also a project of its own) yields the same finding twice: report it once.
@@ -193,22 +163,13 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   findings.push(...reported);
   if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, ctx, rules, options));
 
-  findings.sort(compareFindings);
-  suppressed.sort(compareFindings);
+  findings.sort(compareFindingsFully);
+  suppressed.sort(compareFindingsFully);
   // Two projects that read the same file each say what is wrong with it.
   const result: LintResult = { findings, suppressed, errors: uniqueMessages(errors).sort(compareFileMessages), notes: uniqueMessages(notes).sort(compareFileMessages), files };
-  files.sort((a, b) => compareText(a.file, b.file));
+  files.sort((a, b) => compareText(a.file, b.file) || compareText(a.kind, b.kind) || compareText(a.status, b.status));
   return options.baseline === undefined ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
-
-  /** How suppression comments are written in a file: as its source reads them (for a referenced file, the source its name says). */
-  function commentSyntaxOf(file: string): CommentSyntax {
-    const kind = kindOf.get(file);
-    const source = kind !== undefined ? sources.find((s) => s.kind === kind) : sourceFor(resolve(cwd, file), true, sourceOptions, sources);
-    return source?.comments ?? {};
-  }
 }
-
-const NO_COMMENTS: ParsedSuppressions = { suppressions: [], malformed: [] };
 
 const STRICT = PROFILES.indexOf('strict');
 
@@ -235,39 +196,6 @@ function checkSuppressions(
       suggest: closest,
     }),
   );
-}
-
-/**
- * A file found on disk, read when its source first asks for its text and let go once its
- * report is in: memory then holds the texts being judged, not the whole run's. A file that
- * cannot be read throws `UnreadableFileError`, which its source reports as the file's error.
- */
-function fileOnDisk(f: DiscoveredFile, maxFileSize: number | undefined): SourceFile & { release(): void } {
-  let text: string | undefined;
-  return {
-    path: f.path,
-    display: f.display,
-    root: f.root,
-    named: !!f.named,
-    get text() {
-      if (text === undefined) {
-        try {
-          text = readTextFile(f.path, maxFileSize !== undefined ? { maxFileSize } : {});
-        } catch (e) {
-          throw e instanceof UnreadableFileError ? e : new UnreadableFileError(describeFsError(e), 'io');
-        }
-      }
-      return text;
-    },
-    release() {
-      text = undefined;
-    },
-  };
-}
-
-/** Problems are kept for the whole run: their messages must not hold on to a file's text. */
-function ownMessage<T extends FileError | FileNote>(m: T): T {
-  return { ...m, message: ownSharedString(m.message) };
 }
 
 function uniqueMessages<T extends FileError | FileNote>(list: T[]): T[] {

@@ -69,8 +69,8 @@ describe('action bundle', () => {
     const fresh = tempDir();
     execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), fresh], { cwd: root, stdio: 'pipe' });
     const names = readdirSync(fresh).sort();
-    // The two entry points and the chunks of code they share or load on demand (named by content hash).
-    expect(names.filter((n) => !/^chunk-[A-Z0-9]+\.mjs$/.test(n))).toEqual(['index.mjs', 'isolint.mjs', 'tree-sitter-bash.wasm', 'tree-sitter.wasm']);
+    // The two entry points, the worker threads' entry (--concurrency) and the chunks of code they share or load on demand (named by content hash).
+    expect(names.filter((n) => !/^chunk-[A-Z0-9]+\.mjs$/.test(n))).toEqual(['index.mjs', 'isolint.mjs', 'lint-worker.mjs', 'tree-sitter-bash.wasm', 'tree-sitter.wasm']);
     expect(names.filter((n) => /^chunk-[A-Z0-9]+\.mjs$/.test(n)).length).toBeGreaterThanOrEqual(1);
     expect(readdirSync(bundleDir).sort()).toEqual(names);
     for (const name of names) {
@@ -142,6 +142,18 @@ describe('action bundle', () => {
     const bad = runAction({ 'max-file-size': 'ten', 'sarif-file': 'b.sarif' }, { cwd: work });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('max-file-size must be a size in bytes, or with a k, m or g suffix (10m) (got "ten")');
+  });
+
+  it('concurrency judges files on worker threads with the same annotations, and rejects a value that is not a thread count', { timeout: 60_000 }, () => {
+    const one = runAction({ path: 'fixtures/rules', 'fail-level': 'none', 'sarif-file': join(tempDir(), 'one.sarif') });
+    const two = runAction({ path: 'fixtures/rules', 'fail-level': 'none', 'sarif-file': join(tempDir(), 'two.sarif'), concurrency: '2' });
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stdout.split('\n').filter((l) => l.startsWith('::')).length).toBeGreaterThan(100);
+    expect(two.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual(one.stdout.split('\n').filter((l) => l.startsWith('::')));
+    const bad = runAction({ concurrency: 'many', 'sarif-file': join(tempDir(), 'bad.sarif') });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('concurrency must be off, auto or a whole number of threads, 1 or more (got "many")');
   });
 
   it('include-docs reads docker run lines in Markdown; without it Markdown is not read', () => {
@@ -260,6 +272,7 @@ describe('action.yml', () => {
       'use-env',
       'include-docs',
       'max-file-size',
+      'concurrency',
       'fail-level',
       'sarif-file',
       'category',

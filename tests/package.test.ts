@@ -52,14 +52,14 @@ describe('npm package', () => {
     expect(readFileSync(join(root, pkg.bin.isolint), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
-  it('carries the command, the library, the rule docs, the schema, the two .wasm files and the notices, and nothing else', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'THIRD-PARTY-NOTICES', 'dist/bundle/isolint.mjs', 'dist/bundle/index.mjs', 'dist/bundle/tree-sitter.wasm', 'dist/bundle/tree-sitter-bash.wasm', 'dist/src/index.d.ts', 'dist/src/lint.d.ts', 'dist/rules/index.d.ts', 'schema/isolint.schema.json']) {
+  it('carries the command, the library, the worker threads\' entry, the rule docs, the schema, the two .wasm files and the notices, and nothing else', () => {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'THIRD-PARTY-NOTICES', 'dist/bundle/isolint.mjs', 'dist/bundle/index.mjs', 'dist/bundle/lint-worker.mjs', 'dist/bundle/tree-sitter.wasm', 'dist/bundle/tree-sitter-bash.wasm', 'dist/src/index.d.ts', 'dist/src/lint.d.ts', 'dist/rules/index.d.ts', 'schema/isolint.schema.json']) {
       expect(files, f).toContain(f);
     }
     const docs = files.filter((f) => f.startsWith('docs/rules/'));
     expect(docs.length).toBeGreaterThan(40);
     expect(docs.every((f) => f.endsWith('.md'))).toBe(true);
-    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|THIRD-PARTY-NOTICES|dist\/bundle\/(isolint|index|chunk-[A-Z0-9]+)\.mjs|dist\/bundle\/tree-sitter(-bash)?\.wasm|dist\/(src|rules)\/.*\.d\.ts|docs\/rules\/[^/]+\.md|schema\/[^/]+\.json)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|THIRD-PARTY-NOTICES|dist\/bundle\/(isolint|index|lint-worker|chunk-[A-Z0-9]+)\.mjs|dist\/bundle\/tree-sitter(-bash)?\.wasm|dist\/(src|rules)\/.*\.d\.ts|docs\/rules\/[^/]+\.md|schema\/[^/]+\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     // Not needed by the command or the library: the tsc output's code and source maps, the
     // GitHub Action's entry points, the bundle's metafile.

@@ -30,3 +30,21 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.message, b.message)
   );
 }
+
+/**
+ * `compareFindings`, and then every other field: a total order, so that which of two findings
+ * at the same place with the same message comes first does not depend on the order in which
+ * files were read (worker threads read them in shares).
+ */
+export function compareFindingsFully(a: Finding, b: Finding): number {
+  return (
+    compareFindings(a, b) ||
+    a.location.endLine - b.location.endLine ||
+    a.location.endColumn - b.location.endColumn ||
+    compareText(a.level, b.level) ||
+    a.securitySeverity - b.securitySeverity ||
+    compareText(a.logicalKey, b.logicalKey) ||
+    (a.related.length || b.related.length ? compareText(JSON.stringify(a.related), JSON.stringify(b.related)) : 0) ||
+    compareText(JSON.stringify(a.suppression ?? null), JSON.stringify(b.suppression ?? null))
+  );
+}

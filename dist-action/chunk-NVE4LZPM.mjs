@@ -2,7 +2,7 @@ import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
   ownString
-} from "./chunk-OWLKZEJX.mjs";
+} from "./chunk-6ZH5U3WN.mjs";
 import {
   __commonJS,
   __esm,
@@ -12137,9 +12137,6 @@ export {
   displayPath,
   discover,
   describeFsError,
-  prepared,
-  emptyOutput,
-  eachFile,
   normaliseCapability,
   parseSecurityOpt,
   PROPAGATION,
@@ -12151,6 +12148,9 @@ export {
   homePathOf,
   hostPathOf,
   containersOfScripts,
+  prepared,
+  emptyOutput,
+  eachFile,
   piece,
   valueOf,
   flagValueOf,

@@ -1,14 +1,8 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
-  TOOL_NAME,
-  TOOL_VERSION,
-  applySuppressions,
-  parseSuppressionComments,
-  repoPath,
-  resultFingerprints,
-  suppressionProblems
-} from "./chunk-VABCF6KD.mjs";
+  parseSuppressionComments
+} from "./chunk-GM2FJWCH.mjs";
 import {
   LineIndex,
   UnreadableFileError,
@@ -19,7 +13,6 @@ import {
   defaultContainer,
   describeFsError,
   device,
-  discover,
   displayPath,
   eachFile,
   emptyOutput,
@@ -55,43 +48,14 @@ import {
   valueOf,
   volumeMount,
   withoutSuppressionComment
-} from "./chunk-MESLZ3PB.mjs";
+} from "./chunk-NVE4LZPM.mjs";
 import {
-  compareFindings,
-  compareText,
   gitRoot,
-  isInside,
-  ownSharedString,
-  projectRoot
-} from "./chunk-OWLKZEJX.mjs";
+  ownSharedString
+} from "./chunk-6ZH5U3WN.mjs";
 import {
   __toESM
 } from "./chunk-EMAUB6HD.mjs";
-
-// src/write-file.ts
-import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename as basename2, dirname, join } from "node:path";
-function writeFileWhole(path, text) {
-  if (isSpecialFile(path)) {
-    writeFileSync(path, text);
-    return;
-  }
-  const temporary = join(dirname(path), `.${basename2(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    throw e;
-  }
-}
-function isSpecialFile(path) {
-  try {
-    return !statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -3716,84 +3680,6 @@ function closest(name, candidates) {
   return name.length >= 3 && prefixed.length === 1 ? prefixed[0] : void 0;
 }
 
-// src/baseline.ts
-import { readFileSync } from "node:fs";
-import { dirname as dirname2, resolve, sep } from "node:path";
-var BASELINE_SCHEMA_VERSION = 1;
-var BaselineError = class extends Error {
-};
-function baselineRoot(abs) {
-  return gitRoot(dirname2(abs)) ?? dirname2(abs);
-}
-function readBaseline(file, cwd) {
-  const abs = resolve(cwd, file);
-  let text;
-  try {
-    text = readFileSync(abs, "utf8");
-  } catch (e) {
-    throw new BaselineError(`cannot read baseline ${file}: ${describeFsError(e)}`);
-  }
-  return parseBaseline(text, file, baselineRoot(abs));
-}
-function parseBaseline(text, file, root) {
-  const bad = (why) => new BaselineError(`baseline ${file} is not an ${TOOL_NAME} baseline: ${why} (write one with --write-baseline ${file})`);
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw bad(`invalid JSON (${e.message})`);
-  }
-  if (!isObject(doc)) throw bad("expected a JSON object");
-  if (doc.schemaVersion !== BASELINE_SCHEMA_VERSION) throw bad(`schemaVersion must be ${BASELINE_SCHEMA_VERSION}, not ${JSON.stringify(doc.schemaVersion)}`);
-  if (!Array.isArray(doc.findings)) throw bad('"findings" must be a list');
-  const entries = doc.findings.map((e, i) => {
-    if (!isObject(e)) throw bad(`findings[${i}] must be an object`);
-    for (const key2 of ["ruleId", "file", "fingerprint"]) {
-      if (typeof e[key2] !== "string" || !e[key2]) throw bad(`findings[${i}].${key2} must be a non-empty string`);
-    }
-    return { ruleId: e.ruleId, file: e.file, fingerprint: e.fingerprint, message: typeof e.message === "string" ? e.message : "" };
-  });
-  return { file, root, entries };
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function pathFrom(cwd, root) {
-  return (file) => repoPath(file, cwd, root).path;
-}
-function baselineDocument(result, cwd, baselineFile) {
-  const root = baselineRoot(resolve(cwd, baselineFile));
-  const path = pathFrom(cwd, root);
-  const prints = resultFingerprints(result, (f) => path(f.location.file));
-  const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings);
-  const entries = open.map((f) => ({ ruleId: f.ruleId, file: path(f.location.file), fingerprint: prints.get(f), message: f.message }));
-  entries.sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message) || compareText(a.fingerprint, b.fingerprint));
-  const doc = { schemaVersion: BASELINE_SCHEMA_VERSION, tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings: entries };
-  return JSON.stringify(doc, null, 2) + "\n";
-}
-function applyBaseline(result, baseline, cwd) {
-  const path = pathFrom(cwd, baseline.root);
-  const prints = resultFingerprints(result, (f) => path(f.location.file));
-  const known = new Set(baseline.entries.map((e) => e.fingerprint));
-  const mark = (f) => {
-    const fingerprint = prints.get(f);
-    return { ...f, baseline: { fingerprint, state: known.has(fingerprint) ? "unchanged" : "new" } };
-  };
-  const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings).map(mark);
-  const suppressed = result.suppressed.map(mark);
-  const seen = new Set([...open, ...suppressed].map((f) => f.baseline.fingerprint));
-  const linted = new Set(result.files.filter((f) => f.status === "linted").map((f) => path(f.file)));
-  const fixed = baseline.entries.filter((e) => linted.has(e.file) && !seen.has(e.fingerprint)).length;
-  const baselined = open.filter((f) => f.baseline.state === "unchanged");
-  return {
-    ...result,
-    findings: open.filter((f) => f.baseline.state === "new"),
-    suppressed,
-    baselined,
-    baseline: { file: baseline.file.split(sep).join("/"), baselined: baselined.length, fixed }
-  };
-}
-
 // src/sources/dockerfile.ts
 var NOT_A_DOCKERFILE = /(\.dockerignore|\.(md|markdown|rst|adoc|txt|html?|swp|swo|bak|orig|rej|tmp)|~)$/;
 var DOCKERFILE_NAME = /^(dockerfile|containerfile)(\..+)?$|\.(dockerfile|containerfile)$/;
@@ -3853,7 +3739,7 @@ var composeSource = {
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
   async prepare() {
-    loader ??= (await import("./chunk-EK6ERIUR.mjs")).compose;
+    loader ??= (await import("./chunk-WALOJCHK.mjs")).compose;
   },
   *load(files, options) {
     const compose = { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} };
@@ -3878,7 +3764,7 @@ var devcontainerSource = {
     return named && baseName(path) === "devcontainer.json";
   },
   async prepare() {
-    reader ??= (await import("./chunk-EK6ERIUR.mjs")).devcontainer;
+    reader ??= (await import("./chunk-WALOJCHK.mjs")).devcontainer;
   },
   load: (files, options) => prepared(reader, "devcontainer").load(files, options)
 };
@@ -3895,7 +3781,7 @@ var gitlabCiSource = {
     return name === ".gitlab-ci.yml" || name.endsWith(".gitlab-ci.yml");
   },
   async prepare() {
-    reader2 ??= (await import("./chunk-EK6ERIUR.mjs")).gitlabCi;
+    reader2 ??= (await import("./chunk-WALOJCHK.mjs")).gitlabCi;
   },
   load: (files) => prepared(reader2, "gitlab-ci").load(files)
 };
@@ -4138,7 +4024,7 @@ function codeBlocks(text) {
 }
 
 // src/sources/quadlet.ts
-import { dirname as dirname3 } from "node:path";
+import { dirname } from "node:path";
 
 // src/sources/common/unit-file.ts
 function parseUnitFile(lines) {
@@ -4299,7 +4185,7 @@ function loadOne(file, out) {
   const unitName = baseName(file.path);
   const title = `Quadlet unit ${unitName}`;
   const name = { value: unitName.replace(/\.container$/, ""), loc: header.loc };
-  const dir = dirname3(file.path);
+  const dir = dirname(file.path);
   const spec = (p) => specifiers(p);
   let container = defaultContainer("quadlet", name, title, file.display);
   const image = last(entries, "Image");
@@ -4436,7 +4322,7 @@ var workflowSource = {
     return WORKFLOW_PATH.test(path);
   },
   async prepare() {
-    reader3 ??= (await import("./chunk-EK6ERIUR.mjs")).workflow;
+    reader3 ??= (await import("./chunk-WALOJCHK.mjs")).workflow;
   },
   load: (files) => prepared(reader3, "github-workflow").load(files)
 };
@@ -4526,7 +4412,7 @@ function configSchema(rules) {
 }
 
 // src/config/load.ts
-import { basename as basename3, dirname as dirname4 } from "node:path";
+import { basename as basename2, dirname as dirname2 } from "node:path";
 var CONFIG_FILE_NAMES = [".isolint.yaml", ".isolint.yml"];
 var ConfigError = class extends Error {
   constructor(file, message, line, column) {
@@ -4544,7 +4430,7 @@ var validators = /* @__PURE__ */ new WeakMap();
 var AjvClass;
 var yamlModule;
 async function loadConfigReader() {
-  yamlModule ??= (await import("./chunk-EK6ERIUR.mjs")).yaml;
+  yamlModule ??= (await import("./chunk-WALOJCHK.mjs")).yaml;
 }
 function yaml() {
   if (!yamlModule) throw new Error("loadConfigReader() must be awaited before a configuration is read");
@@ -4576,12 +4462,12 @@ function loadConfig(path, rules, cwd) {
   const { get, locOf, parseYamlDocument, toPlain, YamlError } = yaml();
   let root;
   try {
-    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname4(path) });
+    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname2(path) });
   } catch (e) {
     if (!(e instanceof YamlError)) throw e;
     throw new ConfigError(display, e.message, e.line, e.column);
   }
-  if (basename3(path) === "package.json") {
+  if (basename2(path) === "package.json") {
     const node = get(root, "isolint");
     if (!node) return void 0;
     root = node;
@@ -4590,7 +4476,7 @@ function loadConfig(path, rules, cwd) {
     const at = locOf(root);
     throw new ConfigError(display, `the configuration must be a mapping, but this one is ${root.kind === "seq" ? "a list" : "a single value"}`, at.startLine, at.startColumn);
   }
-  if (!root || root.kind === "scalar") return { file: path, dir: dirname4(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  if (!root || root.kind === "scalar") return { file: path, dir: dirname2(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
   const data = toPlain(root);
   const validate = validatorFor(rules);
   if (!validate(data)) throw configError(display, root, validate.errors ?? [], rules);
@@ -4604,7 +4490,7 @@ function layer(plain) {
 function fromPlain(file, plain) {
   return {
     file,
-    dir: dirname4(file),
+    dir: dirname2(file),
     base: layer(plain),
     ignore: plain.ignore ?? [],
     overrides: (plain.overrides ?? []).map((o) => ({ files: o.files, layer: layer(o) }))
@@ -4678,8 +4564,15 @@ function rank(e) {
   return 2;
 }
 
-// src/lint.ts
-import { resolve as resolve3 } from "node:path";
+// src/concurrency.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname as dirname4, resolve as resolve3 } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/lint-shard.ts
+import { resolve as resolve2 } from "node:path";
 
 // src/engine/run.ts
 function runImageRules(image, ctx) {
@@ -4737,6 +4630,154 @@ function reporter(rule, ctx, out, configuredLevel, stableKey) {
 function contentKey(loc, source, message) {
   const lineText = source ? withoutSuppressionComment(source.lineText(loc.startLine)) : "";
   return `${lineText.trim()}|${loc.startColumn}|${message}`;
+}
+
+// src/config/settings.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { dirname as dirname3, relative, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
+var matchers = /* @__PURE__ */ new WeakMap();
+function matcher(patterns) {
+  let m = matchers.get(patterns);
+  if (!m) {
+    m = (0, import_ignore.default)().add(patterns);
+    matchers.set(patterns, m);
+  }
+  return m;
+}
+function matches(patterns, dir, abs) {
+  const rel = relative(dir, abs);
+  if (!rel || rel.startsWith("..") || rel.startsWith(sep) || /^[a-zA-Z]:/.test(rel)) return false;
+  return matcher(patterns).ignores(rel.split(sep).join("/"));
+}
+function apply(into, layer2) {
+  if (layer2.profile) into.profile = layer2.profile;
+  for (const [id, setting] of layer2.rules ?? []) into.rules.set(id, { ...into.rules.get(id), ...setting });
+}
+function settingsFor(abs, config, cli) {
+  const out = { rules: /* @__PURE__ */ new Map() };
+  if (config) {
+    apply(out, config.base);
+    for (const o of config.overrides) if (matches(o.files, config.dir, abs)) apply(out, o.layer);
+  }
+  apply(out, cli);
+  return { profile: out.profile ?? "recommended", rules: out.rules };
+}
+var ConfigFinder = class _ConfigFinder {
+  constructor(rules, cwd, explicit, search) {
+    this.rules = rules;
+    this.cwd = cwd;
+    this.explicit = explicit;
+    this.search = search;
+  }
+  byDir = /* @__PURE__ */ new Map();
+  static explicit(path, rules, cwd) {
+    return new _ConfigFinder(rules, cwd, loadConfig(resolve(cwd, path), rules, cwd) ?? emptyConfig(resolve(cwd, path)), false);
+  }
+  forFile(abs, linted) {
+    if (!this.search) return this.explicit;
+    const stop = gitRoot(dirname3(abs)) ?? linted;
+    return this.inDir(dirname3(abs), stop);
+  }
+  /** Whether a configuration file may apply to the file (a candidate exists on its way up); parses none. */
+  mayHaveConfig(abs, linted) {
+    return this.candidateIn(dirname3(abs), gitRoot(dirname3(abs)) ?? linted);
+  }
+  candidates = /* @__PURE__ */ new Map();
+  mentions = /* @__PURE__ */ new Map();
+  /** Whether a package.json names isolint at all (read once per run, whoever asks). */
+  namesIsolint(path) {
+    let named = this.mentions.get(path);
+    if (named === void 0) {
+      named = packageJsonMentions(path);
+      this.mentions.set(path, named);
+    }
+    return named;
+  }
+  /**
+   * Walks up as inDir does, remembering per folder, so a run over many files looks at each
+   * folder once: true when a configuration file, or a package.json that names isolint, is on
+   * the way up.
+   */
+  candidateIn(dir, stop) {
+    const known = this.candidates.get(dir);
+    if (known !== void 0) return known;
+    const pkg = resolve(dir, "package.json");
+    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve(dir, n))) || existsSync(pkg) && this.namesIsolint(pkg);
+    const rel = relative(stop, dir);
+    if (!found && rel !== "" && !rel.startsWith("..") && dirname3(dir) !== dir) found = this.candidateIn(dirname3(dir), stop);
+    this.candidates.set(dir, found);
+    return found;
+  }
+  inDir(dir, stop) {
+    if (this.byDir.has(dir)) return this.byDir.get(dir);
+    let found;
+    for (const name of [...CONFIG_FILE_NAMES, "package.json"]) {
+      const path = resolve(dir, name);
+      if (!existsSync(path)) continue;
+      if (name === "package.json" && !this.namesIsolint(path)) continue;
+      found = loadConfig(path, this.rules, this.cwd);
+      if (found) break;
+    }
+    const parent = dirname3(dir);
+    const inside = relative(stop, dir) !== "" && !relative(stop, dir).startsWith("..");
+    if (!found && inside && parent !== dir) found = this.inDir(parent, stop);
+    this.byDir.set(dir, found);
+    return found;
+  }
+};
+function emptyConfig(file) {
+  return { file, dir: dirname3(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+}
+var RunSettings = class {
+  constructor(options) {
+    this.options = options;
+  }
+  finder;
+  /**
+   * Call before asking about these files (absolute path, and the folder each was linted
+   * under): configuration files are looked for first, so the validator is loaded only for a
+   * run that has one. Throws ConfigError for a configuration that cannot be used.
+   */
+  async prepare(files) {
+    const { config, rules, cwd } = this.options;
+    if (this.finder || config === false) {
+      if (this.finder) await this.load(files);
+      return;
+    }
+    if (typeof config === "string") {
+      await loadValidator();
+      this.finder = ConfigFinder.explicit(config, rules, cwd);
+      return;
+    }
+    this.finder = new ConfigFinder(rules, cwd, void 0, true);
+    await this.load(files);
+  }
+  /** The reader and validator when a configuration may apply to one of the files. */
+  async load(files) {
+    if (files.some((f) => this.finder.mayHaveConfig(f.abs, f.linted))) await loadValidator();
+  }
+  /** `linted`: the folder named on the command line that the file was found under. */
+  settingsFor(abs, linted) {
+    return settingsFor(abs, this.finder?.forFile(abs, linted), this.options.cli);
+  }
+  /** The pattern source that excludes a file (the configuration's `ignore` or `--ignore`), if any. */
+  ignoredBy(abs, linted) {
+    const config = this.finder?.forFile(abs, linted);
+    if (config?.ignore.length && matches(config.ignore, config.dir, abs)) return displayConfig(config, this.options.cwd);
+    if (this.options.ignore?.length && matches(this.options.ignore, this.options.cwd, abs)) return "--ignore";
+    return void 0;
+  }
+};
+function displayConfig(config, cwd) {
+  return relative(cwd, config.file).split(sep).join("/") || config.file;
+}
+function packageJsonMentions(path) {
+  try {
+    return readTextFile(path).includes('"isolint"');
+  } catch {
+    return false;
+  }
 }
 
 // src/image/parses.ts
@@ -4844,159 +4885,9 @@ function isOutput(out) {
   return !(Symbol.iterator in out);
 }
 
-// src/config/settings.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { dirname as dirname5, relative, resolve as resolve2, sep as sep2 } from "node:path";
-import { existsSync } from "node:fs";
-var matchers = /* @__PURE__ */ new WeakMap();
-function matcher(patterns) {
-  let m = matchers.get(patterns);
-  if (!m) {
-    m = (0, import_ignore.default)().add(patterns);
-    matchers.set(patterns, m);
-  }
-  return m;
-}
-function matches(patterns, dir, abs) {
-  const rel = relative(dir, abs);
-  if (!rel || rel.startsWith("..") || rel.startsWith(sep2) || /^[a-zA-Z]:/.test(rel)) return false;
-  return matcher(patterns).ignores(rel.split(sep2).join("/"));
-}
-function apply(into, layer2) {
-  if (layer2.profile) into.profile = layer2.profile;
-  for (const [id, setting] of layer2.rules ?? []) into.rules.set(id, { ...into.rules.get(id), ...setting });
-}
-function settingsFor(abs, config, cli) {
-  const out = { rules: /* @__PURE__ */ new Map() };
-  if (config) {
-    apply(out, config.base);
-    for (const o of config.overrides) if (matches(o.files, config.dir, abs)) apply(out, o.layer);
-  }
-  apply(out, cli);
-  return { profile: out.profile ?? "recommended", rules: out.rules };
-}
-var ConfigFinder = class _ConfigFinder {
-  constructor(rules, cwd, explicit, search) {
-    this.rules = rules;
-    this.cwd = cwd;
-    this.explicit = explicit;
-    this.search = search;
-  }
-  byDir = /* @__PURE__ */ new Map();
-  static explicit(path, rules, cwd) {
-    return new _ConfigFinder(rules, cwd, loadConfig(resolve2(cwd, path), rules, cwd) ?? emptyConfig(resolve2(cwd, path)), false);
-  }
-  forFile(abs, linted) {
-    if (!this.search) return this.explicit;
-    const stop = gitRoot(dirname5(abs)) ?? linted;
-    return this.inDir(dirname5(abs), stop);
-  }
-  /** Whether a configuration file may apply to the file (a candidate exists on its way up); parses none. */
-  mayHaveConfig(abs, linted) {
-    return this.candidateIn(dirname5(abs), gitRoot(dirname5(abs)) ?? linted);
-  }
-  candidates = /* @__PURE__ */ new Map();
-  mentions = /* @__PURE__ */ new Map();
-  /** Whether a package.json names isolint at all (read once per run, whoever asks). */
-  namesIsolint(path) {
-    let named = this.mentions.get(path);
-    if (named === void 0) {
-      named = packageJsonMentions(path);
-      this.mentions.set(path, named);
-    }
-    return named;
-  }
-  /**
-   * Walks up as inDir does, remembering per folder, so a run over many files looks at each
-   * folder once: true when a configuration file, or a package.json that names isolint, is on
-   * the way up.
-   */
-  candidateIn(dir, stop) {
-    const known = this.candidates.get(dir);
-    if (known !== void 0) return known;
-    const pkg = resolve2(dir, "package.json");
-    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve2(dir, n))) || existsSync(pkg) && this.namesIsolint(pkg);
-    const rel = relative(stop, dir);
-    if (!found && rel !== "" && !rel.startsWith("..") && dirname5(dir) !== dir) found = this.candidateIn(dirname5(dir), stop);
-    this.candidates.set(dir, found);
-    return found;
-  }
-  inDir(dir, stop) {
-    if (this.byDir.has(dir)) return this.byDir.get(dir);
-    let found;
-    for (const name of [...CONFIG_FILE_NAMES, "package.json"]) {
-      const path = resolve2(dir, name);
-      if (!existsSync(path)) continue;
-      if (name === "package.json" && !this.namesIsolint(path)) continue;
-      found = loadConfig(path, this.rules, this.cwd);
-      if (found) break;
-    }
-    const parent = dirname5(dir);
-    const inside = relative(stop, dir) !== "" && !relative(stop, dir).startsWith("..");
-    if (!found && inside && parent !== dir) found = this.inDir(parent, stop);
-    this.byDir.set(dir, found);
-    return found;
-  }
-};
-function emptyConfig(file) {
-  return { file, dir: dirname5(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
-}
-var RunSettings = class {
-  constructor(options) {
-    this.options = options;
-  }
-  finder;
-  /**
-   * Call before asking about these files (absolute path, and the folder each was linted
-   * under): configuration files are looked for first, so the validator is loaded only for a
-   * run that has one. Throws ConfigError for a configuration that cannot be used.
-   */
-  async prepare(files) {
-    const { config, rules, cwd } = this.options;
-    if (this.finder || config === false) {
-      if (this.finder) await this.load(files);
-      return;
-    }
-    if (typeof config === "string") {
-      await loadValidator();
-      this.finder = ConfigFinder.explicit(config, rules, cwd);
-      return;
-    }
-    this.finder = new ConfigFinder(rules, cwd, void 0, true);
-    await this.load(files);
-  }
-  /** The reader and validator when a configuration may apply to one of the files. */
-  async load(files) {
-    if (files.some((f) => this.finder.mayHaveConfig(f.abs, f.linted))) await loadValidator();
-  }
-  /** `linted`: the folder named on the command line that the file was found under. */
-  settingsFor(abs, linted) {
-    return settingsFor(abs, this.finder?.forFile(abs, linted), this.options.cli);
-  }
-  /** The pattern source that excludes a file (the configuration's `ignore` or `--ignore`), if any. */
-  ignoredBy(abs, linted) {
-    const config = this.finder?.forFile(abs, linted);
-    if (config?.ignore.length && matches(config.ignore, config.dir, abs)) return displayConfig(config, this.options.cwd);
-    if (this.options.ignore?.length && matches(this.options.ignore, this.options.cwd, abs)) return "--ignore";
-    return void 0;
-  }
-};
-function displayConfig(config, cwd) {
-  return relative(cwd, config.file).split(sep2).join("/") || config.file;
-}
-function packageJsonMentions(path) {
-  try {
-    return readTextFile(path).includes('"isolint"');
-  } catch {
-    return false;
-  }
-}
-
-// src/lint.ts
-async function lint(options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const rules = options.rules ?? allRules;
-  const settings = new RunSettings({
+// src/lint-shard.ts
+function runSettingsOf(options, cwd, rules) {
+  return new RunSettings({
     rules,
     cwd,
     ...options.config !== void 0 ? { config: options.config } : {},
@@ -5006,134 +4897,65 @@ async function lint(options = {}) {
       rules: new Map(Object.entries(options.ruleLevels ?? {}).map(([id, level2]) => [id, { level: level2 }]))
     }
   });
-  const sourceOptions = {
+}
+function sourceOptionsOf(options, cwd) {
+  return {
     cwd,
     ...options.target ? { target: options.target } : {},
     ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {},
     ...options.includeDocs ? { includeDocs: true } : {},
     ...options.compose ? { compose: options.compose } : {}
   };
-  const sources = options.sources ?? allSources;
-  const claimer = claimerFor(sourceOptions, sources);
-  const findings = [];
-  const errors = [];
-  const notes = [];
-  const files = [];
+}
+var NO_COMMENTS = { suppressions: [], malformed: [] };
+async function lintShard(handed, setup) {
+  const { sources, sourceOptions, settings, placeOf } = setup;
+  const out = { findings: [], errors: [], notes: [], files: [], comments: [] };
   const texts = /* @__PURE__ */ new Map();
   const comments = /* @__PURE__ */ new Map();
-  const places = /* @__PURE__ */ new Map();
-  const placeOf = (file) => places.get(file) ?? { abs: resolve3(cwd, file), linted: cwd };
+  const byKind = /* @__PURE__ */ new Map();
+  const onDisk = /* @__PURE__ */ new Map();
+  const kindOf = /* @__PURE__ */ new Map();
+  for (const { kind, file } of handed) {
+    kindOf.set(file.display, kind);
+    onDisk.set(file.display, file);
+    const list = byKind.get(kind);
+    if (list) list.push(file);
+    else byKind.set(kind, [file]);
+  }
   const ctx = {
-    rules,
+    rules: setup.rules,
     settingsOf: (file) => {
       const place = placeOf(file);
       return settings.settingsFor(place.abs, place.linted);
     },
     sourceOf: (f) => texts.get(f),
-    onRuleError: (rule, file, e) => errors.push({ file, message: `internal error in rule ${rule.id}: ${e?.message ?? String(e)} (please report this as an isolint bug)` })
+    onRuleError: (rule, file, e) => out.errors.push({ file, message: `internal error in rule ${rule.id}: ${e?.message ?? String(e)} (please report this as an isolint bug)` })
   };
-  const paths = options.paths ?? (options.files?.length ? [] : ["."]);
-  const discovered = discover(paths, cwd, claimer);
-  for (const e of discovered.errors) errors.push({ file: e.file, message: e.message });
-  await settings.prepare([
-    ...discovered.files.map((f) => ({ abs: f.path, linted: f.root })),
-    ...(options.files ?? []).map((m) => ({ abs: resolve3(cwd, m.path), linted: cwd }))
-  ]);
-  const byKind = /* @__PURE__ */ new Map();
-  const onDisk = /* @__PURE__ */ new Map();
-  const kindOf = /* @__PURE__ */ new Map();
-  const handTo = (kind, file) => {
-    kindOf.set(file.display, kind);
-    const list = byKind.get(kind);
-    if (list) list.push(file);
-    else byKind.set(kind, [file]);
+  const commentSyntaxOf = (file) => {
+    const kind = kindOf.get(file);
+    const source = kind !== void 0 ? sources.find((s) => s.kind === kind) : sourceFor(resolve2(sourceOptions.cwd, file), true, sourceOptions, sources);
+    return source?.comments ?? {};
   };
-  for (const f of discovered.files) {
-    const ignoredBy = settings.ignoredBy(f.path, f.root);
-    if (ignoredBy) {
-      if (f.named) notes.push({ file: f.display, message: `not linted: ${ignoredBy} ignores it` });
-      continue;
-    }
-    places.set(f.display, { abs: f.path, linted: f.root });
-    if (!f.named && !options.compose?.allowOutsideContext && !isInside(projectRoot(f.path, f.root), f.path)) {
-      notes.push({ file: f.display, message: "not linted: it is a symlink to a file outside the project root and was not opened; --allow-outside-context reads it" });
-      continue;
-    }
-    const file = fileOnDisk(f, options.maxFileSize);
-    onDisk.set(f.display, file);
-    handTo(f.kind, file);
-  }
-  for (const m of options.files ?? []) {
-    const path = resolve3(cwd, m.path);
-    const display = displayPath(path, cwd);
-    places.set(display, { abs: path, linted: cwd });
-    handTo(m.kind ?? claimer.byPath(path, true) ?? "unknown", { path, display, root: cwd, named: true, text: m.text });
-  }
-  for (const [kind, unclaimed] of byKind) {
-    if (sources.some((s) => s.kind === kind)) continue;
-    for (const f of unclaimed) {
-      errors.push({ file: f.display, message: `no source reads files of kind "${kind}"` });
-      files.push({ file: f.display, kind, status: "error" });
-    }
-  }
-  const judge = async (out) => {
-    for (const [file, index] of out.texts) {
+  const judge = async (part) => {
+    for (const [file, index] of part.texts) {
       texts.set(file, index);
-      if (!comments.has(file)) comments.set(file, options.inlineIgnores === false ? NO_COMMENTS : parseSuppressionComments(index, commentSyntaxOf(file)));
+      if (!comments.has(file)) comments.set(file, setup.inlineIgnores ? parseSuppressionComments(index, commentSyntaxOf(file)) : NO_COMMENTS);
     }
-    await settings.prepare([...out.containers.map((c) => c.file), ...out.texts.keys()].map(placeOf));
-    for (const container of out.containers) findings.push(...runRuntimeRules(container, ctx));
-    for (const image of out.images) findings.push(...runImageRules(image, ctx));
-    errors.push(...out.errors.map(ownMessage));
-    notes.push(...out.notes.map(ownMessage));
-    files.push(...out.files);
-    for (const f of out.files) onDisk.get(f.file)?.release();
-    for (const f of out.texts.keys()) onDisk.get(f)?.release();
+    await settings.prepare([...part.containers.map((c) => c.file), ...part.texts.keys()].map(placeOf));
+    for (const container of part.containers) out.findings.push(...runRuntimeRules(container, ctx));
+    for (const image of part.images) out.findings.push(...runImageRules(image, ctx));
+    out.errors.push(...part.errors.map(ownMessage));
+    out.notes.push(...part.notes.map(ownMessage));
+    out.files.push(...part.files);
+    for (const f of part.files) onDisk.get(f.file)?.release?.();
+    for (const f of part.texts.keys()) onDisk.get(f)?.release?.();
     texts.clear();
   };
   for (const part of await readSources(sources, byKind, sourceOptions)) await judge(part);
-  for (const file of onDisk.values()) file.release();
-  const seen = /* @__PURE__ */ new Set();
-  const unique = findings.filter((f) => {
-    const l = f.location;
-    const k = `${f.ruleId}|${l.file}|${l.startLine}:${l.startColumn}-${l.endLine}:${l.endColumn}|${f.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  const commentsOf = (file) => comments.get(file) ?? NO_COMMENTS;
-  const { reported, suppressed, used } = applySuppressions(unique, (file) => commentsOf(file).suppressions);
-  findings.length = 0;
-  findings.push(...reported);
-  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, ctx, rules, options));
-  findings.sort(compareFindings);
-  suppressed.sort(compareFindings);
-  const result = { findings, suppressed, errors: uniqueMessages(errors).sort(compareFileMessages), notes: uniqueMessages(notes).sort(compareFileMessages), files };
-  files.sort((a, b) => compareText(a.file, b.file));
-  return options.baseline === void 0 ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
-  function commentSyntaxOf(file) {
-    const kind = kindOf.get(file);
-    const source = kind !== void 0 ? sources.find((s) => s.kind === kind) : sourceFor(resolve3(cwd, file), true, sourceOptions, sources);
-    return source?.comments ?? {};
-  }
-}
-var NO_COMMENTS = { suppressions: [], malformed: [] };
-var STRICT = PROFILES.indexOf("strict");
-function checkSuppressions(files, commentsOf, used, ctx, rules, options) {
-  const byId = new Map([...allRules, ...rules].map((r) => [r.id, r]));
-  const strict = (file) => PROFILES.indexOf(ctx.settingsOf(file).profile) >= STRICT;
-  return files.flatMap(
-    (file) => suppressionProblems(file, commentsOf(file), used, {
-      knownRules: [...byId.keys()].sort(compareText),
-      ruleRan: (f, id) => {
-        const rule = rules.find((r) => r.id === id);
-        return !!rule && ruleRuns(rule, ctx.settingsOf(f));
-      },
-      reportUnused: (f) => !!options.reportUnusedSuppressions || strict(f),
-      requireReason: strict,
-      suggest: closest
-    })
-  );
+  for (const file of onDisk.values()) file.release?.();
+  out.comments = [...comments];
+  return out;
 }
 function fileOnDisk(f, maxFileSize) {
   let text;
@@ -5160,35 +4982,100 @@ function fileOnDisk(f, maxFileSize) {
 function ownMessage(m) {
   return { ...m, message: ownSharedString(m.message) };
 }
-function uniqueMessages(list) {
-  const seen = /* @__PURE__ */ new Set();
-  return list.filter((m) => {
-    const key2 = `${m.file}\0${m.line ?? ""}\0${m.column ?? ""}\0${m.message}`;
-    if (seen.has(key2)) return false;
-    seen.add(key2);
-    return true;
+
+// src/concurrency.ts
+var AUTO_FILES_PER_THREAD = 400;
+function threadsFor(options, files) {
+  const asked = options.concurrency ?? "off";
+  if (asked === "off" || asked === 1) return 1;
+  if (typeof asked === "number" && !(Number.isInteger(asked) && asked > 1)) throw new Error(`concurrency must be off, auto or a whole number of threads, 1 or more (got ${asked})`);
+  const shareable = (options.rules === void 0 || options.rules === allRules) && (options.sources === void 0 || options.sources === allSources) && !options.files?.length && !options.compose?.files?.length && workerFile() !== void 0;
+  if (!shareable) return 1;
+  const threads = asked === "auto" ? Math.min(availableParallelism(), Math.floor(files / AUTO_FILES_PER_THREAD)) : asked;
+  return Math.max(1, Math.min(threads, files));
+}
+function shardOptionsOf(options) {
+  const { profile: profile2, target, compose, config, ruleLevels, ignore: ignore2, maxFileSize, includeDocs, inlineIgnores } = options;
+  return JSON.parse(JSON.stringify({ profile: profile2, target, compose, config, ruleLevels, ignore: ignore2, maxFileSize, includeDocs, inlineIgnores }));
+}
+async function lintInShards(handed, threads, setup, task) {
+  const shares = shareByFolder(handed, threads);
+  const inWorkers = shares.slice(1).map(
+    (share) => inWorker({ ...task, files: share.map(({ kind, file }) => ({ kind, path: file.path, display: file.display, root: file.root, named: file.named })) }).catch(() => lintShard(share, setup))
+  );
+  const here = await lintShard(shares[0] ?? [], setup);
+  return [here, ...await Promise.all(inWorkers)];
+}
+function shareByFolder(files, n) {
+  const folders = [];
+  for (const f of files) {
+    const last2 = folders[folders.length - 1];
+    if (last2 && dirname4(last2[0].file.display) === dirname4(f.file.display)) last2.push(f);
+    else folders.push([f]);
+  }
+  const shares = [];
+  let share = [];
+  let done = 0;
+  for (const folder of folders) {
+    share.push(...folder);
+    done += folder.length;
+    if (shares.length < n - 1 && done >= (shares.length + 1) * files.length / n) {
+      shares.push(share);
+      share = [];
+    }
+  }
+  if (share.length) shares.push(share);
+  return shares;
+}
+async function lintTask(task) {
+  const settings = runSettingsOf(task.options, task.cwd, allRules);
+  const places = new Map(task.files.map((f) => [f.display, { abs: f.path, linted: f.root }]));
+  await settings.prepare([...places.values()]);
+  const placeOf = (file) => places.get(file) ?? { abs: resolve3(task.cwd, file), linted: task.cwd };
+  const setup = { sources: allSources, sourceOptions: sourceOptionsOf(task.options, task.cwd), settings, rules: allRules, inlineIgnores: task.options.inlineIgnores !== false, placeOf };
+  return lintShard(
+    task.files.map((f) => ({ kind: f.kind, file: fileOnDisk(f, task.options.maxFileSize) })),
+    setup
+  );
+}
+function inWorker(task) {
+  return new Promise((resolve4, reject) => {
+    const worker = new Worker(workerFile(), { workerData: task });
+    worker.once("message", (m) => m.result ? resolve4(m.result) : reject(new Error(m.error)));
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`worker exited with code ${code}`)));
   });
 }
-function compareFileMessages(a, b) {
-  return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.message, b.message);
+function workerFile() {
+  const sea = process.getBuiltinModule?.("node:sea");
+  if (sea?.isSea()) return void 0;
+  for (const name of ["./lint-worker.mjs", "./lint-worker.js"]) {
+    const file = fileURLToPath(new URL(name, import.meta.url));
+    if (existsSync2(file)) return file;
+  }
+  return void 0;
 }
 
 export {
-  writeFileWhole,
   ruleInProfile,
   ruleCanFire,
   isProfile,
   PROFILES,
   levelAtLeast,
   allRules,
+  ruleRuns,
   closest,
-  BaselineError,
-  baselineRoot,
-  parseBaseline,
-  baselineDocument,
-  applyBaseline,
   allSources,
+  claimerFor,
   RULE_LEVELS,
   ConfigError,
-  lint
+  runSettingsOf,
+  sourceOptionsOf,
+  NO_COMMENTS,
+  lintShard,
+  fileOnDisk,
+  threadsFor,
+  shardOptionsOf,
+  lintInShards,
+  lintTask
 };

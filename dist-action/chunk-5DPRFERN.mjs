@@ -3,43 +3,47 @@ import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
   BaselineError,
+  applyBaseline,
+  baselineDocument,
+  baselineRoot,
+  lint,
+  parseBaseline,
+  writeFileWhole
+} from "./chunk-HNUOMGWF.mjs";
+import {
   ConfigError,
   PROFILES,
   RULE_LEVELS,
   allRules,
   allSources,
-  applyBaseline,
-  baselineDocument,
-  baselineRoot,
   closest,
   levelAtLeast,
-  lint,
-  parseBaseline,
   ruleCanFire,
-  ruleInProfile,
-  writeFileWhole
-} from "./chunk-OLFFRDMB.mjs";
+  ruleInProfile
+} from "./chunk-PLHCRQW5.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
   ruleHelpUri,
   textFormatter,
   visible
-} from "./chunk-VABCF6KD.mjs";
+} from "./chunk-3OVXTOWH.mjs";
+import "./chunk-GM2FJWCH.mjs";
 import {
   parseFileSize,
   readTextStream
-} from "./chunk-MESLZ3PB.mjs";
+} from "./chunk-NVE4LZPM.mjs";
 import {
   compareText
-} from "./chunk-OWLKZEJX.mjs";
+} from "./chunk-3LWHR7PD.mjs";
+import "./chunk-6ZH5U3WN.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/format/load.ts
 var FORMAT_NAMES = ["text", "json", "sarif", "github", "gitlab", "junit", "checkstyle"];
 async function loadFormatter(name) {
   if (name === textFormatter.name) return textFormatter;
-  return (await import("./chunk-LZEDVXXR.mjs")).formatterNamed(name);
+  return (await import("./chunk-AV3T2XVN.mjs")).formatterNamed(name);
 }
 
 // src/cli-options.ts
@@ -186,9 +190,9 @@ async function main(argv) {
     envFiles.push(value);
     return envFiles;
   };
-  if (argv[0] === "rules") return (await import("./chunk-KR74ZTB4.mjs")).rulesCommand(argv.slice(1), commandLineDeps());
-  if (argv[0] === "explain") return (await import("./chunk-KR74ZTB4.mjs")).explainCommand(argv.slice(1), commandLineDeps());
-  const parsed = quickParse(argv) ?? (await import("./chunk-KR74ZTB4.mjs")).parseCommandLine(argv, collectEnvFile, commandLineDeps());
+  if (argv[0] === "rules") return (await import("./chunk-LVUR7R3V.mjs")).rulesCommand(argv.slice(1), commandLineDeps());
+  if (argv[0] === "explain") return (await import("./chunk-LVUR7R3V.mjs")).explainCommand(argv.slice(1), commandLineDeps());
+  const parsed = quickParse(argv) ?? (await import("./chunk-LVUR7R3V.mjs")).parseCommandLine(argv, collectEnvFile, commandLineDeps());
   if (typeof parsed === "number") return parsed;
   const { opts, given } = parsed;
   const paths = given.length ? given : opts.composeFile.length ? [] : ["."];
@@ -247,7 +251,8 @@ async function main(argv) {
       },
       ...opts.inlineIgnores === false ? { inlineIgnores: false } : {},
       ...opts.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {},
-      ...opts.baseline !== void 0 ? { baseline: opts.baseline } : {}
+      ...opts.baseline !== void 0 ? { baseline: opts.baseline } : {},
+      ...opts.concurrency !== void 0 ? { concurrency: opts.concurrency } : {}
     });
     if (opts.writeBaseline !== void 0) result = writeBaseline(result, opts.writeBaseline);
   } catch (e) {

@@ -2,7 +2,6 @@ import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
   INFORMATION_URI,
-  SUPPRESSION_CHECKS,
   TOOL_NAME,
   TOOL_VERSION,
   codeBlock,
@@ -14,10 +13,13 @@ import {
   ruleHelpUri,
   textFormatter,
   visible
-} from "./chunk-VABCF6KD.mjs";
+} from "./chunk-3OVXTOWH.mjs";
+import {
+  SUPPRESSION_CHECKS
+} from "./chunk-GM2FJWCH.mjs";
 import {
   compareText
-} from "./chunk-OWLKZEJX.mjs";
+} from "./chunk-3LWHR7PD.mjs";
 import {
   __commonJS,
   __require,

@@ -1,33 +1,6 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 
-// src/engine/own-string.ts
-function ownString(s) {
-  if (s.length < 13) return s;
-  const encoding = WIDE.test(s) ? "utf16le" : "latin1";
-  return Buffer.from(s, encoding).toString(encoding);
-}
-function ownSharedString(s) {
-  if (s.length < 13) return s;
-  const known = shared.get(s);
-  if (known !== void 0) return known;
-  const copy = ownString(s);
-  if (shared.size >= MAX_SHARED) shared.clear();
-  shared.set(copy, copy);
-  return copy;
-}
-var WIDE = /[^\u0000-\u00ff]/;
-var MAX_SHARED = 2e4;
-var shared = /* @__PURE__ */ new Map();
-
-// src/engine/finding.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return compareText(a.location.file, b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
-}
-
 // src/git-root.ts
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
@@ -75,11 +48,28 @@ function projectRoot(file, linted) {
   return gitRoot(dirname(file)) ?? linted;
 }
 
+// src/engine/own-string.ts
+function ownString(s) {
+  if (s.length < 13) return s;
+  const encoding = WIDE.test(s) ? "utf16le" : "latin1";
+  return Buffer.from(s, encoding).toString(encoding);
+}
+function ownSharedString(s) {
+  if (s.length < 13) return s;
+  const known = shared.get(s);
+  if (known !== void 0) return known;
+  const copy = ownString(s);
+  if (shared.size >= MAX_SHARED) shared.clear();
+  shared.set(copy, copy);
+  return copy;
+}
+var WIDE = /[^\u0000-\u00ff]/;
+var MAX_SHARED = 2e4;
+var shared = /* @__PURE__ */ new Map();
+
 export {
   ownString,
   ownSharedString,
-  compareText,
-  compareFindings,
   gitRoot,
   real,
   isInside,

@@ -33,13 +33,15 @@ import {
   splitCommandLine,
   valueOf,
   volumeMount
-} from "./chunk-MESLZ3PB.mjs";
+} from "./chunk-NVE4LZPM.mjs";
 import {
-  compareText,
+  compareText
+} from "./chunk-3LWHR7PD.mjs";
+import {
   isInside,
   projectRoot,
   real
-} from "./chunk-OWLKZEJX.mjs";
+} from "./chunk-6ZH5U3WN.mjs";
 import {
   __commonJS,
   __export,
