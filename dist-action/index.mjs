@@ -14,7 +14,7 @@ import {
   BaselineError,
   lint,
   writeFileWhole
-} from "./chunk-HNUOMGWF.mjs";
+} from "./chunk-45M43CEY.mjs";
 import {
   ConfigError,
   allRules,

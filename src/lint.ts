@@ -84,14 +84,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // Where each reported file is, and the folder it was linted under, for its settings.
   const places = new Map<string, { abs: string; linted: string }>();
   const placeOf = (file: string) => places.get(file) ?? { abs: resolve(cwd, file), linted: cwd };
-  const ctx: RunContext = {
-    rules,
-    settingsOf: (file) => {
-      const place = placeOf(file);
-      return settings.settingsFor(place.abs, place.linted);
-    },
-    sourceOf: () => undefined,
-    onRuleError: (rule, file, e) => errors.push({ file, message: `internal error in rule ${rule.id}: ${(e as Error)?.message ?? String(e)} (please report this as an isolint bug)` }),
+  const settingsOf = (file: string) => {
+    const place = placeOf(file);
+    return settings.settingsFor(place.abs, place.linted);
   };
 
   const paths = options.paths ?? (options.files?.length ? [] : ['.']);
@@ -161,7 +156,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const { reported, suppressed, used } = applySuppressions(unique, (file) => commentsOf(file).suppressions);
   findings.length = 0;
   findings.push(...reported);
-  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, ctx, rules, options));
+  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, settingsOf, rules, options));
 
   findings.sort(compareFindingsFully);
   suppressed.sort(compareFindingsFully);
@@ -178,18 +173,18 @@ function checkSuppressions(
   files: string[],
   commentsOf: (file: string) => ParsedSuppressions,
   used: ReadonlyMap<Suppression, ReadonlySet<string>>,
-  ctx: RunContext,
+  settingsOf: RunContext['settingsOf'],
   rules: readonly Rule[],
   options: LintOptions,
 ): Finding[] {
   const byId = new Map([...allRules, ...rules].map((r) => [r.id, r]));
-  const strict = (file: string) => PROFILES.indexOf(ctx.settingsOf(file).profile) >= STRICT;
+  const strict = (file: string) => PROFILES.indexOf(settingsOf(file).profile) >= STRICT;
   return files.flatMap((file) =>
     suppressionProblems(file, commentsOf(file), used, {
       knownRules: [...byId.keys()].sort(compareText),
       ruleRan: (f, id) => {
         const rule = rules.find((r) => r.id === id);
-        return !!rule && ruleRuns(rule, ctx.settingsOf(f));
+        return !!rule && ruleRuns(rule, settingsOf(f));
       },
       reportUnused: (f) => !!options.reportUnusedSuppressions || strict(f),
       requireReason: strict,

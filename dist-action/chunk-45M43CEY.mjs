@@ -159,14 +159,9 @@ async function lint(options = {}) {
   const files = [];
   const places = /* @__PURE__ */ new Map();
   const placeOf = (file) => places.get(file) ?? { abs: resolve2(cwd, file), linted: cwd };
-  const ctx = {
-    rules,
-    settingsOf: (file) => {
-      const place = placeOf(file);
-      return settings.settingsFor(place.abs, place.linted);
-    },
-    sourceOf: () => void 0,
-    onRuleError: (rule, file, e) => errors.push({ file, message: `internal error in rule ${rule.id}: ${e?.message ?? String(e)} (please report this as an isolint bug)` })
+  const settingsOf = (file) => {
+    const place = placeOf(file);
+    return settings.settingsFor(place.abs, place.linted);
   };
   const paths = options.paths ?? (options.files?.length ? [] : ["."]);
   const discovered = discover(paths, cwd, claimer);
@@ -227,7 +222,7 @@ async function lint(options = {}) {
   const { reported, suppressed, used } = applySuppressions(unique, (file) => commentsOf(file).suppressions);
   findings.length = 0;
   findings.push(...reported);
-  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, ctx, rules, options));
+  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, settingsOf, rules, options));
   findings.sort(compareFindingsFully);
   suppressed.sort(compareFindingsFully);
   const result = { findings, suppressed, errors: uniqueMessages(errors).sort(compareFileMessages), notes: uniqueMessages(notes).sort(compareFileMessages), files };
@@ -235,15 +230,15 @@ async function lint(options = {}) {
   return options.baseline === void 0 ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
 }
 var STRICT = PROFILES.indexOf("strict");
-function checkSuppressions(files, commentsOf, used, ctx, rules, options) {
+function checkSuppressions(files, commentsOf, used, settingsOf, rules, options) {
   const byId = new Map([...allRules, ...rules].map((r) => [r.id, r]));
-  const strict = (file) => PROFILES.indexOf(ctx.settingsOf(file).profile) >= STRICT;
+  const strict = (file) => PROFILES.indexOf(settingsOf(file).profile) >= STRICT;
   return files.flatMap(
     (file) => suppressionProblems(file, commentsOf(file), used, {
       knownRules: [...byId.keys()].sort(compareText),
       ruleRan: (f, id) => {
         const rule = rules.find((r) => r.id === id);
-        return !!rule && ruleRuns(rule, ctx.settingsOf(f));
+        return !!rule && ruleRuns(rule, settingsOf(f));
       },
       reportUnused: (f) => !!options.reportUnusedSuppressions || strict(f),
       requireReason: strict,

@@ -9,7 +9,7 @@ import {
   lint,
   parseBaseline,
   writeFileWhole
-} from "./chunk-HNUOMGWF.mjs";
+} from "./chunk-45M43CEY.mjs";
 import {
   ConfigError,
   PROFILES,
