@@ -9,31 +9,31 @@ import {
   githubFormatter,
   sarifFormatter,
   workflowCommand
-} from "./chunk-V2Y2YUN2.mjs";
+} from "./chunk-FOL6XL3Q.mjs";
+import {
+  writeFileWhole
+} from "./chunk-XZGR6LXQ.mjs";
 import {
   BaselineError,
-  lint,
-  writeFileWhole
-} from "./chunk-45M43CEY.mjs";
-import {
   ConfigError,
   allRules,
   isProfile,
   levelAtLeast,
+  lint,
   ruleCanFire
-} from "./chunk-PLHCRQW5.mjs";
+} from "./chunk-K2Z6RIGB.mjs";
 import {
-  TOOL_NAME,
   ruleHelpUri
-} from "./chunk-3OVXTOWH.mjs";
-import "./chunk-GM2FJWCH.mjs";
+} from "./chunk-WTJBNTPK.mjs";
+import {
+  TOOL_NAME
+} from "./chunk-3J2VJ32E.mjs";
 import {
   parseFileSize
-} from "./chunk-NVE4LZPM.mjs";
+} from "./chunk-GWWLBJR4.mjs";
 import {
   compareText
-} from "./chunk-3LWHR7PD.mjs";
-import "./chunk-6ZH5U3WN.mjs";
+} from "./chunk-QKXNSQ3U.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/action.ts

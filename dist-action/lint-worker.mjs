@@ -2,10 +2,10 @@ import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
   lintTask
-} from "./chunk-PLHCRQW5.mjs";
-import "./chunk-GM2FJWCH.mjs";
-import "./chunk-NVE4LZPM.mjs";
-import "./chunk-6ZH5U3WN.mjs";
+} from "./chunk-K2Z6RIGB.mjs";
+import "./chunk-3J2VJ32E.mjs";
+import "./chunk-GWWLBJR4.mjs";
+import "./chunk-QKXNSQ3U.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/lint-worker.ts

@@ -14,10 +14,8 @@
  * `AUTO_FILES_PER_THREAD` files, up to one per core.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { allRules } from '../rules/index.js';
 import type { LintOptions } from './lint.js';
 import { fileOnDisk, lintShard, runSettingsOf, sourceOptionsOf, type HandedFile, type ShardOptions, type ShardResult, type ShardSetup } from './lint-shard.js';
@@ -52,7 +50,7 @@ export function threadsFor(options: LintOptions, files: number): number {
     !options.compose?.files?.length &&
     workerFile() !== undefined;
   if (!shareable) return 1;
-  const threads = asked === 'auto' ? Math.min(availableParallelism(), Math.floor(files / AUTO_FILES_PER_THREAD)) : asked;
+  const threads = asked === 'auto' ? Math.min(builtin<typeof import('node:os')>('node:os').availableParallelism(), Math.floor(files / AUTO_FILES_PER_THREAD)) : asked;
   return Math.max(1, Math.min(threads, files));
 }
 
@@ -118,11 +116,17 @@ export async function lintTask(task: WorkerTask): Promise<ShardResult> {
 
 function inWorker(task: WorkerTask): Promise<ShardResult> {
   return new Promise((resolve, reject) => {
+    const { Worker } = builtin<typeof import('node:worker_threads')>('node:worker_threads');
     const worker = new Worker(workerFile()!, { workerData: task });
     worker.once('message', (m: { result?: ShardResult; error?: string }) => (m.result ? resolve(m.result) : reject(new Error(m.error))));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
   });
+}
+
+/** node:os and node:worker_threads are loaded by the runs that use them, not at every start (a one-file run is most runs). */
+function builtin<T>(id: string): T {
+  return (process as unknown as { getBuiltinModule(id: string): T }).getBuiltinModule(id);
 }
 
 /** The worker's module beside this one: `.mjs` in the bundles, `.js` in the tsc build; none in a single executable. */

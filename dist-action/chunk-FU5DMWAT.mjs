@@ -2,48 +2,48 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
-  BaselineError,
-  applyBaseline,
-  baselineDocument,
-  baselineRoot,
-  lint,
-  parseBaseline,
   writeFileWhole
-} from "./chunk-45M43CEY.mjs";
+} from "./chunk-XZGR6LXQ.mjs";
 import {
+  BaselineError,
   ConfigError,
   PROFILES,
   RULE_LEVELS,
   allRules,
   allSources,
+  applyBaseline,
+  baselineDocument,
+  baselineRoot,
   closest,
   levelAtLeast,
+  lint,
+  parseBaseline,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-PLHCRQW5.mjs";
+} from "./chunk-K2Z6RIGB.mjs";
 import {
-  TOOL_NAME,
-  TOOL_VERSION,
   ruleHelpUri,
   textFormatter,
   visible
-} from "./chunk-3OVXTOWH.mjs";
-import "./chunk-GM2FJWCH.mjs";
+} from "./chunk-WTJBNTPK.mjs";
+import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunk-3J2VJ32E.mjs";
 import {
   parseFileSize,
   readTextStream
-} from "./chunk-NVE4LZPM.mjs";
+} from "./chunk-GWWLBJR4.mjs";
 import {
   compareText
-} from "./chunk-3LWHR7PD.mjs";
-import "./chunk-6ZH5U3WN.mjs";
+} from "./chunk-QKXNSQ3U.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/format/load.ts
 var FORMAT_NAMES = ["text", "json", "sarif", "github", "gitlab", "junit", "checkstyle"];
 async function loadFormatter(name) {
   if (name === textFormatter.name) return textFormatter;
-  return (await import("./chunk-AV3T2XVN.mjs")).formatterNamed(name);
+  return (await import("./chunk-MMW4XSO7.mjs")).formatterNamed(name);
 }
 
 // src/cli-options.ts

@@ -2,7 +2,7 @@ import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
   ownString
-} from "./chunk-6ZH5U3WN.mjs";
+} from "./chunk-QKXNSQ3U.mjs";
 import {
   __commonJS,
   __esm,

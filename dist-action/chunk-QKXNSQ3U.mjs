@@ -1,6 +1,17 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 
+// src/engine/finding.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareText(a.location.file, b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+}
+function compareFindingsFully(a, b) {
+  return compareFindings(a, b) || a.location.endLine - b.location.endLine || a.location.endColumn - b.location.endColumn || compareText(a.level, b.level) || a.securitySeverity - b.securitySeverity || compareText(a.logicalKey, b.logicalKey) || (a.related.length || b.related.length ? compareText(JSON.stringify(a.related), JSON.stringify(b.related)) : 0) || compareText(JSON.stringify(a.suppression ?? null), JSON.stringify(b.suppression ?? null));
+}
+
 // src/git-root.ts
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
@@ -70,6 +81,9 @@ var shared = /* @__PURE__ */ new Map();
 export {
   ownString,
   ownSharedString,
+  compareText,
+  compareFindings,
+  compareFindingsFully,
   gitRoot,
   real,
   isInside,

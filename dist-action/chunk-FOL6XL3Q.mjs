@@ -1,25 +1,25 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
-  INFORMATION_URI,
-  TOOL_NAME,
-  TOOL_VERSION,
   codeBlock,
   exampleLanguage,
-  repoPath,
-  repoRootOf,
-  repoUri,
-  resultFingerprints,
   ruleHelpUri,
   textFormatter,
   visible
-} from "./chunk-3OVXTOWH.mjs";
+} from "./chunk-WTJBNTPK.mjs";
 import {
-  SUPPRESSION_CHECKS
-} from "./chunk-GM2FJWCH.mjs";
+  INFORMATION_URI,
+  SUPPRESSION_CHECKS,
+  TOOL_NAME,
+  TOOL_VERSION,
+  repoPath,
+  repoRootOf,
+  repoUri,
+  resultFingerprints
+} from "./chunk-3J2VJ32E.mjs";
 import {
   compareText
-} from "./chunk-3LWHR7PD.mjs";
+} from "./chunk-QKXNSQ3U.mjs";
 import {
   __commonJS,
   __require,

@@ -1,8 +1,14 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
-  parseSuppressionComments
-} from "./chunk-GM2FJWCH.mjs";
+  TOOL_NAME,
+  TOOL_VERSION,
+  applySuppressions,
+  parseSuppressionComments,
+  repoPath,
+  resultFingerprints,
+  suppressionProblems
+} from "./chunk-3J2VJ32E.mjs";
 import {
   LineIndex,
   UnreadableFileError,
@@ -13,6 +19,7 @@ import {
   defaultContainer,
   describeFsError,
   device,
+  discover,
   displayPath,
   eachFile,
   emptyOutput,
@@ -48,11 +55,16 @@ import {
   valueOf,
   volumeMount,
   withoutSuppressionComment
-} from "./chunk-NVE4LZPM.mjs";
+} from "./chunk-GWWLBJR4.mjs";
 import {
+  compareFindings,
+  compareFindingsFully,
+  compareText,
   gitRoot,
-  ownSharedString
-} from "./chunk-6ZH5U3WN.mjs";
+  isInside,
+  ownSharedString,
+  projectRoot
+} from "./chunk-QKXNSQ3U.mjs";
 import {
   __toESM
 } from "./chunk-EMAUB6HD.mjs";
@@ -3680,6 +3692,84 @@ function closest(name, candidates) {
   return name.length >= 3 && prefixed.length === 1 ? prefixed[0] : void 0;
 }
 
+// src/baseline.ts
+import { readFileSync } from "node:fs";
+import { dirname, resolve, sep } from "node:path";
+var BASELINE_SCHEMA_VERSION = 1;
+var BaselineError = class extends Error {
+};
+function baselineRoot(abs) {
+  return gitRoot(dirname(abs)) ?? dirname(abs);
+}
+function readBaseline(file, cwd) {
+  const abs = resolve(cwd, file);
+  let text;
+  try {
+    text = readFileSync(abs, "utf8");
+  } catch (e) {
+    throw new BaselineError(`cannot read baseline ${file}: ${describeFsError(e)}`);
+  }
+  return parseBaseline(text, file, baselineRoot(abs));
+}
+function parseBaseline(text, file, root) {
+  const bad = (why) => new BaselineError(`baseline ${file} is not an ${TOOL_NAME} baseline: ${why} (write one with --write-baseline ${file})`);
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw bad(`invalid JSON (${e.message})`);
+  }
+  if (!isObject(doc)) throw bad("expected a JSON object");
+  if (doc.schemaVersion !== BASELINE_SCHEMA_VERSION) throw bad(`schemaVersion must be ${BASELINE_SCHEMA_VERSION}, not ${JSON.stringify(doc.schemaVersion)}`);
+  if (!Array.isArray(doc.findings)) throw bad('"findings" must be a list');
+  const entries = doc.findings.map((e, i) => {
+    if (!isObject(e)) throw bad(`findings[${i}] must be an object`);
+    for (const key2 of ["ruleId", "file", "fingerprint"]) {
+      if (typeof e[key2] !== "string" || !e[key2]) throw bad(`findings[${i}].${key2} must be a non-empty string`);
+    }
+    return { ruleId: e.ruleId, file: e.file, fingerprint: e.fingerprint, message: typeof e.message === "string" ? e.message : "" };
+  });
+  return { file, root, entries };
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function pathFrom(cwd, root) {
+  return (file) => repoPath(file, cwd, root).path;
+}
+function baselineDocument(result, cwd, baselineFile) {
+  const root = baselineRoot(resolve(cwd, baselineFile));
+  const path = pathFrom(cwd, root);
+  const prints = resultFingerprints(result, (f) => path(f.location.file));
+  const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings);
+  const entries = open.map((f) => ({ ruleId: f.ruleId, file: path(f.location.file), fingerprint: prints.get(f), message: f.message }));
+  entries.sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message) || compareText(a.fingerprint, b.fingerprint));
+  const doc = { schemaVersion: BASELINE_SCHEMA_VERSION, tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings: entries };
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+function applyBaseline(result, baseline, cwd) {
+  const path = pathFrom(cwd, baseline.root);
+  const prints = resultFingerprints(result, (f) => path(f.location.file));
+  const known = new Set(baseline.entries.map((e) => e.fingerprint));
+  const mark = (f) => {
+    const fingerprint = prints.get(f);
+    return { ...f, baseline: { fingerprint, state: known.has(fingerprint) ? "unchanged" : "new" } };
+  };
+  const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings).map(mark);
+  const suppressed = result.suppressed.map(mark);
+  const seen = new Set([...open, ...suppressed].map((f) => f.baseline.fingerprint));
+  const linted = new Set(result.files.filter((f) => f.status === "linted").map((f) => path(f.file)));
+  const fixed = baseline.entries.filter((e) => linted.has(e.file) && !seen.has(e.fingerprint)).length;
+  const baselined = open.filter((f) => f.baseline.state === "unchanged");
+  return {
+    ...result,
+    findings: open.filter((f) => f.baseline.state === "new"),
+    suppressed,
+    baselined,
+    baseline: { file: baseline.file.split(sep).join("/"), baselined: baselined.length, fixed }
+  };
+}
+
 // src/sources/dockerfile.ts
 var NOT_A_DOCKERFILE = /(\.dockerignore|\.(md|markdown|rst|adoc|txt|html?|swp|swo|bak|orig|rej|tmp)|~)$/;
 var DOCKERFILE_NAME = /^(dockerfile|containerfile)(\..+)?$|\.(dockerfile|containerfile)$/;
@@ -3739,7 +3829,7 @@ var composeSource = {
     return COMPOSE_NAME.test(baseName(path).toLowerCase());
   },
   async prepare() {
-    loader ??= (await import("./chunk-WALOJCHK.mjs")).compose;
+    loader ??= (await import("./chunk-NZWSBSUL.mjs")).compose;
   },
   *load(files, options) {
     const compose = { ...options.compose, cwd: options.cwd, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {} };
@@ -3764,7 +3854,7 @@ var devcontainerSource = {
     return named && baseName(path) === "devcontainer.json";
   },
   async prepare() {
-    reader ??= (await import("./chunk-WALOJCHK.mjs")).devcontainer;
+    reader ??= (await import("./chunk-NZWSBSUL.mjs")).devcontainer;
   },
   load: (files, options) => prepared(reader, "devcontainer").load(files, options)
 };
@@ -3781,7 +3871,7 @@ var gitlabCiSource = {
     return name === ".gitlab-ci.yml" || name.endsWith(".gitlab-ci.yml");
   },
   async prepare() {
-    reader2 ??= (await import("./chunk-WALOJCHK.mjs")).gitlabCi;
+    reader2 ??= (await import("./chunk-NZWSBSUL.mjs")).gitlabCi;
   },
   load: (files) => prepared(reader2, "gitlab-ci").load(files)
 };
@@ -4024,7 +4114,7 @@ function codeBlocks(text) {
 }
 
 // src/sources/quadlet.ts
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 
 // src/sources/common/unit-file.ts
 function parseUnitFile(lines) {
@@ -4185,7 +4275,7 @@ function loadOne(file, out) {
   const unitName = baseName(file.path);
   const title = `Quadlet unit ${unitName}`;
   const name = { value: unitName.replace(/\.container$/, ""), loc: header.loc };
-  const dir = dirname(file.path);
+  const dir = dirname2(file.path);
   const spec = (p) => specifiers(p);
   let container = defaultContainer("quadlet", name, title, file.display);
   const image = last(entries, "Image");
@@ -4322,7 +4412,7 @@ var workflowSource = {
     return WORKFLOW_PATH.test(path);
   },
   async prepare() {
-    reader3 ??= (await import("./chunk-WALOJCHK.mjs")).workflow;
+    reader3 ??= (await import("./chunk-NZWSBSUL.mjs")).workflow;
   },
   load: (files) => prepared(reader3, "github-workflow").load(files)
 };
@@ -4412,7 +4502,7 @@ function configSchema(rules) {
 }
 
 // src/config/load.ts
-import { basename as basename2, dirname as dirname2 } from "node:path";
+import { basename as basename2, dirname as dirname3 } from "node:path";
 var CONFIG_FILE_NAMES = [".isolint.yaml", ".isolint.yml"];
 var ConfigError = class extends Error {
   constructor(file, message, line, column) {
@@ -4430,7 +4520,7 @@ var validators = /* @__PURE__ */ new WeakMap();
 var AjvClass;
 var yamlModule;
 async function loadConfigReader() {
-  yamlModule ??= (await import("./chunk-WALOJCHK.mjs")).yaml;
+  yamlModule ??= (await import("./chunk-NZWSBSUL.mjs")).yaml;
 }
 function yaml() {
   if (!yamlModule) throw new Error("loadConfigReader() must be awaited before a configuration is read");
@@ -4462,7 +4552,7 @@ function loadConfig(path, rules, cwd) {
   const { get, locOf, parseYamlDocument, toPlain, YamlError } = yaml();
   let root;
   try {
-    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname2(path) });
+    root = parseYamlDocument({ path, display, text, lines: new LineIndex(display, text), baseDir: dirname3(path) });
   } catch (e) {
     if (!(e instanceof YamlError)) throw e;
     throw new ConfigError(display, e.message, e.line, e.column);
@@ -4476,7 +4566,7 @@ function loadConfig(path, rules, cwd) {
     const at = locOf(root);
     throw new ConfigError(display, `the configuration must be a mapping, but this one is ${root.kind === "seq" ? "a list" : "a single value"}`, at.startLine, at.startColumn);
   }
-  if (!root || root.kind === "scalar") return { file: path, dir: dirname2(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  if (!root || root.kind === "scalar") return { file: path, dir: dirname3(path), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
   const data = toPlain(root);
   const validate = validatorFor(rules);
   if (!validate(data)) throw configError(display, root, validate.errors ?? [], rules);
@@ -4490,7 +4580,7 @@ function layer(plain) {
 function fromPlain(file, plain) {
   return {
     file,
-    dir: dirname2(file),
+    dir: dirname3(file),
     base: layer(plain),
     ignore: plain.ignore ?? [],
     overrides: (plain.overrides ?? []).map((o) => ({ files: o.files, layer: layer(o) }))
@@ -4566,13 +4656,11 @@ function rank(e) {
 
 // src/concurrency.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { dirname as dirname4, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve4 } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 
 // src/lint-shard.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/engine/run.ts
 function runImageRules(image, ctx) {
@@ -4634,7 +4722,7 @@ function contentKey(loc, source, message) {
 
 // src/config/settings.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { dirname as dirname3, relative, resolve, sep } from "node:path";
+import { dirname as dirname4, relative, resolve as resolve2, sep as sep2 } from "node:path";
 import { existsSync } from "node:fs";
 var matchers = /* @__PURE__ */ new WeakMap();
 function matcher(patterns) {
@@ -4647,8 +4735,8 @@ function matcher(patterns) {
 }
 function matches(patterns, dir, abs) {
   const rel = relative(dir, abs);
-  if (!rel || rel.startsWith("..") || rel.startsWith(sep) || /^[a-zA-Z]:/.test(rel)) return false;
-  return matcher(patterns).ignores(rel.split(sep).join("/"));
+  if (!rel || rel.startsWith("..") || rel.startsWith(sep2) || /^[a-zA-Z]:/.test(rel)) return false;
+  return matcher(patterns).ignores(rel.split(sep2).join("/"));
 }
 function apply(into, layer2) {
   if (layer2.profile) into.profile = layer2.profile;
@@ -4672,16 +4760,16 @@ var ConfigFinder = class _ConfigFinder {
   }
   byDir = /* @__PURE__ */ new Map();
   static explicit(path, rules, cwd) {
-    return new _ConfigFinder(rules, cwd, loadConfig(resolve(cwd, path), rules, cwd) ?? emptyConfig(resolve(cwd, path)), false);
+    return new _ConfigFinder(rules, cwd, loadConfig(resolve2(cwd, path), rules, cwd) ?? emptyConfig(resolve2(cwd, path)), false);
   }
   forFile(abs, linted) {
     if (!this.search) return this.explicit;
-    const stop = gitRoot(dirname3(abs)) ?? linted;
-    return this.inDir(dirname3(abs), stop);
+    const stop = gitRoot(dirname4(abs)) ?? linted;
+    return this.inDir(dirname4(abs), stop);
   }
   /** Whether a configuration file may apply to the file (a candidate exists on its way up); parses none. */
   mayHaveConfig(abs, linted) {
-    return this.candidateIn(dirname3(abs), gitRoot(dirname3(abs)) ?? linted);
+    return this.candidateIn(dirname4(abs), gitRoot(dirname4(abs)) ?? linted);
   }
   candidates = /* @__PURE__ */ new Map();
   mentions = /* @__PURE__ */ new Map();
@@ -4702,10 +4790,10 @@ var ConfigFinder = class _ConfigFinder {
   candidateIn(dir, stop) {
     const known = this.candidates.get(dir);
     if (known !== void 0) return known;
-    const pkg = resolve(dir, "package.json");
-    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve(dir, n))) || existsSync(pkg) && this.namesIsolint(pkg);
+    const pkg = resolve2(dir, "package.json");
+    let found = CONFIG_FILE_NAMES.some((n) => existsSync(resolve2(dir, n))) || existsSync(pkg) && this.namesIsolint(pkg);
     const rel = relative(stop, dir);
-    if (!found && rel !== "" && !rel.startsWith("..") && dirname3(dir) !== dir) found = this.candidateIn(dirname3(dir), stop);
+    if (!found && rel !== "" && !rel.startsWith("..") && dirname4(dir) !== dir) found = this.candidateIn(dirname4(dir), stop);
     this.candidates.set(dir, found);
     return found;
   }
@@ -4713,13 +4801,13 @@ var ConfigFinder = class _ConfigFinder {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
     let found;
     for (const name of [...CONFIG_FILE_NAMES, "package.json"]) {
-      const path = resolve(dir, name);
+      const path = resolve2(dir, name);
       if (!existsSync(path)) continue;
       if (name === "package.json" && !this.namesIsolint(path)) continue;
       found = loadConfig(path, this.rules, this.cwd);
       if (found) break;
     }
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     const inside = relative(stop, dir) !== "" && !relative(stop, dir).startsWith("..");
     if (!found && inside && parent !== dir) found = this.inDir(parent, stop);
     this.byDir.set(dir, found);
@@ -4727,7 +4815,7 @@ var ConfigFinder = class _ConfigFinder {
   }
 };
 function emptyConfig(file) {
-  return { file, dir: dirname3(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
+  return { file, dir: dirname4(file), base: { rules: /* @__PURE__ */ new Map() }, ignore: [], overrides: [] };
 }
 var RunSettings = class {
   constructor(options) {
@@ -4770,7 +4858,7 @@ var RunSettings = class {
   }
 };
 function displayConfig(config, cwd) {
-  return relative(cwd, config.file).split(sep).join("/") || config.file;
+  return relative(cwd, config.file).split(sep2).join("/") || config.file;
 }
 function packageJsonMentions(path) {
   try {
@@ -4934,7 +5022,7 @@ async function lintShard(handed, setup) {
   };
   const commentSyntaxOf = (file) => {
     const kind = kindOf.get(file);
-    const source = kind !== void 0 ? sources.find((s) => s.kind === kind) : sourceFor(resolve2(sourceOptions.cwd, file), true, sourceOptions, sources);
+    const source = kind !== void 0 ? sources.find((s) => s.kind === kind) : sourceFor(resolve3(sourceOptions.cwd, file), true, sourceOptions, sources);
     return source?.comments ?? {};
   };
   const judge = async (part) => {
@@ -4991,7 +5079,7 @@ function threadsFor(options, files) {
   if (typeof asked === "number" && !(Number.isInteger(asked) && asked > 1)) throw new Error(`concurrency must be off, auto or a whole number of threads, 1 or more (got ${asked})`);
   const shareable = (options.rules === void 0 || options.rules === allRules) && (options.sources === void 0 || options.sources === allSources) && !options.files?.length && !options.compose?.files?.length && workerFile() !== void 0;
   if (!shareable) return 1;
-  const threads = asked === "auto" ? Math.min(availableParallelism(), Math.floor(files / AUTO_FILES_PER_THREAD)) : asked;
+  const threads = asked === "auto" ? Math.min(builtin("node:os").availableParallelism(), Math.floor(files / AUTO_FILES_PER_THREAD)) : asked;
   return Math.max(1, Math.min(threads, files));
 }
 function shardOptionsOf(options) {
@@ -5010,7 +5098,7 @@ function shareByFolder(files, n) {
   const folders = [];
   for (const f of files) {
     const last2 = folders[folders.length - 1];
-    if (last2 && dirname4(last2[0].file.display) === dirname4(f.file.display)) last2.push(f);
+    if (last2 && dirname5(last2[0].file.display) === dirname5(f.file.display)) last2.push(f);
     else folders.push([f]);
   }
   const shares = [];
@@ -5031,7 +5119,7 @@ async function lintTask(task) {
   const settings = runSettingsOf(task.options, task.cwd, allRules);
   const places = new Map(task.files.map((f) => [f.display, { abs: f.path, linted: f.root }]));
   await settings.prepare([...places.values()]);
-  const placeOf = (file) => places.get(file) ?? { abs: resolve3(task.cwd, file), linted: task.cwd };
+  const placeOf = (file) => places.get(file) ?? { abs: resolve4(task.cwd, file), linted: task.cwd };
   const setup = { sources: allSources, sourceOptions: sourceOptionsOf(task.options, task.cwd), settings, rules: allRules, inlineIgnores: task.options.inlineIgnores !== false, placeOf };
   return lintShard(
     task.files.map((f) => ({ kind: f.kind, file: fileOnDisk(f, task.options.maxFileSize) })),
@@ -5039,12 +5127,16 @@ async function lintTask(task) {
   );
 }
 function inWorker(task) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve6, reject) => {
+    const { Worker } = builtin("node:worker_threads");
     const worker = new Worker(workerFile(), { workerData: task });
-    worker.once("message", (m) => m.result ? resolve4(m.result) : reject(new Error(m.error)));
+    worker.once("message", (m) => m.result ? resolve6(m.result) : reject(new Error(m.error)));
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`worker exited with code ${code}`)));
   });
+}
+function builtin(id) {
+  return process.getBuiltinModule(id);
 }
 function workerFile() {
   const sea = process.getBuiltinModule?.("node:sea");
@@ -5056,6 +5148,120 @@ function workerFile() {
   return void 0;
 }
 
+// src/lint.ts
+import { resolve as resolve5 } from "node:path";
+async function lint(options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const rules = options.rules ?? allRules;
+  const settings = runSettingsOf(options, cwd, rules);
+  const sourceOptions = sourceOptionsOf(options, cwd);
+  const sources = options.sources ?? allSources;
+  const claimer = claimerFor(sourceOptions, sources);
+  const errors = [];
+  const notes = [];
+  const files = [];
+  const places = /* @__PURE__ */ new Map();
+  const placeOf = (file) => places.get(file) ?? { abs: resolve5(cwd, file), linted: cwd };
+  const settingsOf = (file) => {
+    const place = placeOf(file);
+    return settings.settingsFor(place.abs, place.linted);
+  };
+  const paths = options.paths ?? (options.files?.length ? [] : ["."]);
+  const discovered = discover(paths, cwd, claimer);
+  for (const e of discovered.errors) errors.push({ file: e.file, message: e.message });
+  await settings.prepare([
+    ...discovered.files.map((f) => ({ abs: f.path, linted: f.root })),
+    ...(options.files ?? []).map((m) => ({ abs: resolve5(cwd, m.path), linted: cwd }))
+  ]);
+  const handed = [];
+  for (const f of discovered.files) {
+    const ignoredBy = settings.ignoredBy(f.path, f.root);
+    if (ignoredBy) {
+      if (f.named) notes.push({ file: f.display, message: `not linted: ${ignoredBy} ignores it` });
+      continue;
+    }
+    places.set(f.display, { abs: f.path, linted: f.root });
+    if (!f.named && !options.compose?.allowOutsideContext && !isInside(projectRoot(f.path, f.root), f.path)) {
+      notes.push({ file: f.display, message: "not linted: it is a symlink to a file outside the project root and was not opened; --allow-outside-context reads it" });
+      continue;
+    }
+    handed.push({ kind: f.kind, file: fileOnDisk(f, options.maxFileSize) });
+  }
+  for (const m of options.files ?? []) {
+    const path = resolve5(cwd, m.path);
+    const display = displayPath(path, cwd);
+    places.set(display, { abs: path, linted: cwd });
+    handed.push({ kind: m.kind ?? claimer.byPath(path, true) ?? "unknown", file: { path, display, root: cwd, named: true, text: m.text } });
+  }
+  const claimed = handed.filter(({ kind, file }) => {
+    if (sources.some((s) => s.kind === kind)) return true;
+    errors.push({ file: file.display, message: `no source reads files of kind "${kind}"` });
+    files.push({ file: file.display, kind, status: "error" });
+    return false;
+  });
+  const setup = { sources, sourceOptions, settings, rules, inlineIgnores: options.inlineIgnores !== false, placeOf };
+  const threads = threadsFor(options, claimed.length);
+  const shards = threads > 1 ? await lintInShards(claimed, threads, setup, { options: shardOptionsOf(options), cwd }) : [await lintShard(claimed, setup)];
+  const findings = [];
+  const comments = /* @__PURE__ */ new Map();
+  for (const shard of shards) {
+    findings.push(...shard.findings);
+    errors.push(...shard.errors);
+    notes.push(...shard.notes);
+    files.push(...shard.files);
+    for (const [file, parsed] of shard.comments) if (!comments.has(file)) comments.set(file, parsed);
+  }
+  if (threads > 1) await settings.prepare([...comments.keys()].map(placeOf));
+  findings.sort(compareFindingsFully);
+  const seen = /* @__PURE__ */ new Set();
+  const unique = findings.filter((f) => {
+    const l = f.location;
+    const k = `${f.ruleId}|${l.file}|${l.startLine}:${l.startColumn}-${l.endLine}:${l.endColumn}|${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const commentsOf = (file) => comments.get(file) ?? NO_COMMENTS;
+  const { reported, suppressed, used } = applySuppressions(unique, (file) => commentsOf(file).suppressions);
+  findings.length = 0;
+  findings.push(...reported);
+  if (options.inlineIgnores !== false) findings.push(...checkSuppressions([...comments.keys()], commentsOf, used, settingsOf, rules, options));
+  findings.sort(compareFindingsFully);
+  suppressed.sort(compareFindingsFully);
+  const result = { findings, suppressed, errors: uniqueMessages(errors).sort(compareFileMessages), notes: uniqueMessages(notes).sort(compareFileMessages), files };
+  files.sort((a, b) => compareText(a.file, b.file) || compareText(a.kind, b.kind) || compareText(a.status, b.status));
+  return options.baseline === void 0 ? result : applyBaseline(result, readBaseline(options.baseline, cwd), cwd);
+}
+var STRICT = PROFILES.indexOf("strict");
+function checkSuppressions(files, commentsOf, used, settingsOf, rules, options) {
+  const byId = new Map([...allRules, ...rules].map((r) => [r.id, r]));
+  const strict = (file) => PROFILES.indexOf(settingsOf(file).profile) >= STRICT;
+  return files.flatMap(
+    (file) => suppressionProblems(file, commentsOf(file), used, {
+      knownRules: [...byId.keys()].sort(compareText),
+      ruleRan: (f, id) => {
+        const rule = rules.find((r) => r.id === id);
+        return !!rule && ruleRuns(rule, settingsOf(f));
+      },
+      reportUnused: (f) => !!options.reportUnusedSuppressions || strict(f),
+      requireReason: strict,
+      suggest: closest
+    })
+  );
+}
+function uniqueMessages(list) {
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((m) => {
+    const key2 = `${m.file}\0${m.line ?? ""}\0${m.column ?? ""}\0${m.message}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+function compareFileMessages(a, b) {
+  return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.message, b.message);
+}
+
 export {
   ruleInProfile,
   ruleCanFire,
@@ -5063,19 +5269,15 @@ export {
   PROFILES,
   levelAtLeast,
   allRules,
-  ruleRuns,
   closest,
+  BaselineError,
+  baselineRoot,
+  parseBaseline,
+  baselineDocument,
+  applyBaseline,
   allSources,
-  claimerFor,
   RULE_LEVELS,
   ConfigError,
-  runSettingsOf,
-  sourceOptionsOf,
-  NO_COMMENTS,
-  lintShard,
-  fileOnDisk,
-  threadsFor,
-  shardOptionsOf,
-  lintInShards,
-  lintTask
+  lintTask,
+  lint
 };

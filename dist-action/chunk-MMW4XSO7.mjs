@@ -3,11 +3,10 @@ const require = __isolintCreateRequire(import.meta.url);
 import {
   formatterNamed,
   formatters
-} from "./chunk-V2Y2YUN2.mjs";
-import "./chunk-3OVXTOWH.mjs";
-import "./chunk-GM2FJWCH.mjs";
-import "./chunk-3LWHR7PD.mjs";
-import "./chunk-6ZH5U3WN.mjs";
+} from "./chunk-FOL6XL3Q.mjs";
+import "./chunk-WTJBNTPK.mjs";
+import "./chunk-3J2VJ32E.mjs";
+import "./chunk-QKXNSQ3U.mjs";
 import "./chunk-EMAUB6HD.mjs";
 export {
   formatterNamed,

@@ -1,11 +1,8 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
-  compareFindings
-} from "./chunk-3LWHR7PD.mjs";
-import {
-  gitRoot
-} from "./chunk-6ZH5U3WN.mjs";
+  INFORMATION_URI
+} from "./chunk-3J2VJ32E.mjs";
 
 // src/format/visible.ts
 var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -17,25 +14,6 @@ function escapeOne(ch) {
 function visible(s, keepNewline = false) {
   return s.replace(keepNewline ? UNSAFE_KEEP_NEWLINE : UNSAFE, escapeOne);
 }
-
-// src/version.ts
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var TOOL_NAME = "isolint";
-var INFORMATION_URI = "https://github.com/isolint/isolint";
-function readVersion() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, "..", "..", "package.json"), join(here, "..", "package.json"), join(here, "package.json")]) {
-    try {
-      const pkg = JSON.parse(readFileSync(candidate, "utf8"));
-      if (pkg.name === TOOL_NAME && pkg.version) return pkg.version;
-    } catch {
-    }
-  }
-  return "0.0.0";
-}
-var TOOL_VERSION = globalThis.__ISOLINT_VERSION__ ?? readVersion();
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -479,50 +457,8 @@ var textFormatter = {
   }
 };
 
-// src/format/repo.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
-import { pathToFileURL } from "node:url";
-function repoRootOf(cwd) {
-  return gitRoot(resolve(cwd)) ?? resolve(cwd);
-}
-function repoPath(file, cwd, root) {
-  const abs = resolve(cwd, file);
-  const rel = relative(root, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return { path: abs.split(sep).join("/"), inRepo: false };
-  return { path: rel.split(sep).join("/"), inRepo: true };
-}
-function repoUri(p) {
-  if (!p.inRepo) return pathToFileURL(p.path).href;
-  return p.path.split("/").map(encodeURIComponent).join("/");
-}
-function fingerprints(findings, pathOf) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const identity = [f.ruleId, pathOf(f), f.logicalKey].join("\0");
-    const occurrence = (seen.get(identity) ?? 0) + 1;
-    seen.set(identity, occurrence);
-    return createHash()("sha256").update(`${identity}\0${occurrence}`).digest("hex").slice(0, 32);
-  });
-}
-function resultFingerprints(result, pathOf) {
-  const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings);
-  const all = [...open, ...result.suppressed ?? []];
-  const prints = fingerprints(all, pathOf);
-  return new Map(all.map((f, i) => [f, prints[i]]));
-}
-function createHash() {
-  return process.getBuiltinModule("node:crypto").createHash;
-}
-
 export {
-  repoRootOf,
-  repoPath,
-  repoUri,
-  resultFingerprints,
   visible,
-  TOOL_NAME,
-  INFORMATION_URI,
-  TOOL_VERSION,
   exampleLanguage,
   codeBlock,
   ruleHelpUri,

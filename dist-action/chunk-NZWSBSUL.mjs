@@ -33,15 +33,13 @@ import {
   splitCommandLine,
   valueOf,
   volumeMount
-} from "./chunk-NVE4LZPM.mjs";
+} from "./chunk-GWWLBJR4.mjs";
 import {
-  compareText
-} from "./chunk-3LWHR7PD.mjs";
-import {
+  compareText,
   isInside,
   projectRoot,
   real
-} from "./chunk-6ZH5U3WN.mjs";
+} from "./chunk-QKXNSQ3U.mjs";
 import {
   __commonJS,
   __export,

@@ -1,8 +1,64 @@
 import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
+  compareFindings,
+  gitRoot,
   ownSharedString
-} from "./chunk-6ZH5U3WN.mjs";
+} from "./chunk-QKXNSQ3U.mjs";
+
+// src/version.ts
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var TOOL_NAME = "isolint";
+var INFORMATION_URI = "https://github.com/isolint/isolint";
+function readVersion() {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, "..", "..", "package.json"), join(here, "..", "package.json"), join(here, "package.json")]) {
+    try {
+      const pkg = JSON.parse(readFileSync(candidate, "utf8"));
+      if (pkg.name === TOOL_NAME && pkg.version) return pkg.version;
+    } catch {
+    }
+  }
+  return "0.0.0";
+}
+var TOOL_VERSION = globalThis.__ISOLINT_VERSION__ ?? readVersion();
+
+// src/format/repo.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+function repoRootOf(cwd) {
+  return gitRoot(resolve(cwd)) ?? resolve(cwd);
+}
+function repoPath(file, cwd, root) {
+  const abs = resolve(cwd, file);
+  const rel = relative(root, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return { path: abs.split(sep).join("/"), inRepo: false };
+  return { path: rel.split(sep).join("/"), inRepo: true };
+}
+function repoUri(p) {
+  if (!p.inRepo) return pathToFileURL(p.path).href;
+  return p.path.split("/").map(encodeURIComponent).join("/");
+}
+function fingerprints(findings, pathOf) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const identity = [f.ruleId, pathOf(f), f.logicalKey].join("\0");
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    return createHash()("sha256").update(`${identity}\0${occurrence}`).digest("hex").slice(0, 32);
+  });
+}
+function resultFingerprints(result, pathOf) {
+  const open = [...result.findings, ...result.baselined ?? []].sort(compareFindings);
+  const all = [...open, ...result.suppressed ?? []];
+  const prints = fingerprints(all, pathOf);
+  return new Map(all.map((f, i) => [f, prints[i]]));
+}
+function createHash() {
+  return process.getBuiltinModule("node:crypto").createHash;
+}
 
 // src/engine/suppress.ts
 var SUPPRESSION_CHECKS = {
@@ -145,8 +201,15 @@ function suppressionProblems(file, parsed, used, options) {
 }
 
 export {
+  repoRootOf,
+  repoPath,
+  repoUri,
+  resultFingerprints,
   SUPPRESSION_CHECKS,
   parseSuppressionComments,
   applySuppressions,
-  suppressionProblems
+  suppressionProblems,
+  TOOL_NAME,
+  INFORMATION_URI,
+  TOOL_VERSION
 };
