@@ -8,7 +8,8 @@
 // Measured (every timed job in a fresh child process; medians of N alternating rounds):
 //   scale      1x/4x/16x: parse-only floor vs lint() — time and peak RSS of each child (and
 //              1x split into its Dockerfiles and its Compose files);
-//              the CLI as users run it (the npm bin, dist/bundle/isolint.mjs), time and peak RSS;
+//              the CLI as users run it (the npm bin, dist/bundle/isolint.mjs), time and peak RSS,
+//              on one thread and with --concurrency 2;
 //   big        a 5 MB Dockerfile and a Compose file with 5,000 services (floor vs lint());
 //   linearity  2k → 16k instructions and 500 → 4,000 services (lint(); 1.00 = linear);
 //   start-up   one small Dockerfile through the npm bin and dist-action/isolint.mjs, a Compose
@@ -90,12 +91,16 @@ for (const scale of startupOnly ? [] : scales) {
   log(`scale ${scale}x: ${n} round(s)`);
   const jobs = { floor: () => child('floor', [dir]), lint: () => child('lint', [dir]) };
   // The CLI at every scale: its peak RSS is what users see (the bin sets a heap policy that lint() leaves to its host).
-  jobs.cli = () => { const r = timed(process.execPath, [bin, dir, '--fail-level', 'none', '--no-config', '-f', 'json']); if (r.status !== 0) throw new Error(r.stderr); return { ms: r.ms, maxRssKb: r.rssKb }; };
+  const cli = (...extra) => () => { const r = timed(process.execPath, [bin, dir, '--fail-level', 'none', '--no-config', '-f', 'json', ...extra]); if (r.status !== 0) throw new Error(r.stderr); return { ms: r.ms, maxRssKb: r.rssKb }; };
+  jobs.cli = cli();
+  // Two threads (--concurrency 2): where worker threads pay, and what they cost in memory.
+  jobs.cli2 = cli('--concurrency', '2');
   const s = alternate(jobs, n);
   const row = { rounds: n, files: s.floor[0].files, floorMs: med(s.floor, 'ms'), lintMs: med(s.lint, 'ms'), floorRssMb: med(s.floor, 'maxRssKb') / 1024, lintRssMb: med(s.lint, 'maxRssKb') / 1024 };
   const lf = failure(s.lint);
   if (lf) Object.assign(row, { lintFailed: lf.failed, lintFailedAfterMs: lf.afterMs, lintRssMb: lf.maxRssKb / 1024 });
   if (s.cli) { row.cliMs = med(s.cli, 'ms'); row.cliRssMb = s.cli[0].maxRssKb ? med(s.cli, 'maxRssKb') / 1024 : undefined; }
+  if (s.cli2) { row.cli2Ms = med(s.cli2, 'ms'); row.cli2RssMb = s.cli2[0].maxRssKb ? med(s.cli2, 'maxRssKb') / 1024 : undefined; }
   results.scale[`${scale}x`] = row;
 }
 
@@ -230,6 +235,10 @@ const rss1 = results.scale['1x'].lintRssMb;
 const cliRss1 = results.scale['1x'].cliRssMb;
 for (const [k, r] of Object.entries(results.scale)) out.push(`| ${k} | ${r.files} | ${f0(r.floorMs)} | ${r.lintFailed ? `failed after ${f0(r.lintFailedAfterMs)}: ${r.lintFailed}` : f0(r.lintMs)} | ${fx(r.lintMs / r.floorMs)} | ${f0(r.cliMs)} | ${r.cliMs ? f2(r.cliMs / r.floorMs) + 'x' : '—'} | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | ${f2(r.lintRssMb / rss1)}x | ${f0(r.cliRssMb)} | ${r.cliRssMb ? fx(r.cliRssMb / cliRss1) : '—'} |`);
 for (const [k, r] of Object.entries(results.big)) out.push(`| ${k} | 1 | ${f0(r.floorMs)} | ${f0(r.lintMs)} | ${fx(r.lintMs / r.floorMs)} | — | — | ${f0(r.floorRssMb)} | ${f0(r.lintRssMb)} | — | — | — |`);
+out.push('');
+out.push('| the command on 2 threads (--concurrency 2) | files | 1 thread ms | 2 threads ms | 2 threads / 1 | 1 thread RSS MB | 2 threads RSS MB |');
+out.push('|---|---:|---:|---:|---:|---:|---:|');
+for (const [k, r] of Object.entries(results.scale)) if (r.cli2Ms) out.push(`| ${k} | ${r.files} | ${f0(r.cliMs)} | ${f0(r.cli2Ms)} | ${fx(r.cli2Ms / r.cliMs)} | ${f0(r.cliRssMb)} | ${f0(r.cli2RssMb)} |`);
 out.push('');
 out.push('| linearity (lint()) | small ms | large ms | growth | per unit (1.00 = linear) | floor per unit |');
 out.push('|---|---:|---:|---:|---:|---:|');

@@ -3,7 +3,7 @@ import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
   capHeapGrowth
-} from "./chunk-AWWMOB7E.mjs";
+} from "./chunk-6XXMSPWO.mjs";
 import "./chunk-EMAUB6HD.mjs";
 
 // src/bin.ts

@@ -11,11 +11,12 @@ export const HEAP_GROWING_PERCENT = 40;
 
 /**
  * Applies the cap for a command-line run (and says whether it did). Only the bin and the Action call this: `lint()` runs in
- * other people's processes, whose heap is theirs to tune. A value the user gives Node
- * (`--heap-growing-percent` in NODE_OPTIONS or on node's command line) wins.
+ * other people's processes, whose heap is theirs to tune. A value the user gives on node's
+ * command line (`node --heap-growing-percent=N isolint …`) wins; Node refuses V8 flags of this
+ * kind in NODE_OPTIONS.
  */
-export function capHeapGrowth(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS, setFlags = setFlagsFromString): boolean {
-  const given = [...execArgv, nodeOptions ?? ''].some((a) => /--heap[-_]growing[-_]percent\b/.test(a));
+export function capHeapGrowth(execArgv = process.execArgv, setFlags = setFlagsFromString): boolean {
+  const given = execArgv.some((a) => /^--heap[-_]growing[-_]percent\b/.test(a));
   if (!given) setFlags(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   return !given;
 }
