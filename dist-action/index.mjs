@@ -21,7 +21,7 @@ import {
   levelAtLeast,
   lint,
   ruleCanFire
-} from "./chunk-K2Z6RIGB.mjs";
+} from "./chunk-D4U6ZJEY.mjs";
 import {
   ruleHelpUri
 } from "./chunk-WTJBNTPK.mjs";

@@ -42,7 +42,7 @@ export interface WorkerTask {
 export function threadsFor(options: LintOptions, files: number): number {
   const asked = options.concurrency ?? 'off';
   if (asked === 'off' || asked === 1) return 1;
-  if (typeof asked === 'number' && !(Number.isInteger(asked) && asked > 1)) throw new Error(`concurrency must be off, auto or a whole number of threads, 1 or more (got ${asked})`);
+  if (asked !== 'auto' && !(typeof asked === 'number' && Number.isInteger(asked) && asked > 1)) throw new Error(`concurrency must be off, auto or a whole number of threads, 1 or more (got ${String(asked)})`);
   const shareable =
     (options.rules === undefined || options.rules === allRules) &&
     (options.sources === undefined || options.sources === allSources) &&

@@ -49,9 +49,10 @@ describe('threadsFor', () => {
     expect(threadsFor({ concurrency: 2 }, 5000)).toBe(1);
   });
 
-  it('refuses a number of threads that is not a whole number above 0', () => {
+  it('refuses a value that is not off, auto or a whole number above 0', () => {
     expect(() => threadsFor({ concurrency: 0 }, 10)).toThrow(/whole number/);
     expect(() => threadsFor({ concurrency: 2.5 }, 10)).toThrow(/whole number/);
+    expect(() => threadsFor({ concurrency: 'fast' as 'auto' }, 10)).toThrow(/got fast/);
   });
 
   it('with auto, adds a thread per AUTO_FILES_PER_THREAD files, up to one per core (built modules)', async () => {

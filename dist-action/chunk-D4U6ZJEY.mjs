@@ -5076,7 +5076,7 @@ var AUTO_FILES_PER_THREAD = 400;
 function threadsFor(options, files) {
   const asked = options.concurrency ?? "off";
   if (asked === "off" || asked === 1) return 1;
-  if (typeof asked === "number" && !(Number.isInteger(asked) && asked > 1)) throw new Error(`concurrency must be off, auto or a whole number of threads, 1 or more (got ${asked})`);
+  if (asked !== "auto" && !(typeof asked === "number" && Number.isInteger(asked) && asked > 1)) throw new Error(`concurrency must be off, auto or a whole number of threads, 1 or more (got ${String(asked)})`);
   const shareable = (options.rules === void 0 || options.rules === allRules) && (options.sources === void 0 || options.sources === allSources) && !options.files?.length && !options.compose?.files?.length && workerFile() !== void 0;
   if (!shareable) return 1;
   const threads = asked === "auto" ? Math.min(builtin("node:os").availableParallelism(), Math.floor(files / AUTO_FILES_PER_THREAD)) : asked;

@@ -20,7 +20,7 @@ import {
   parseBaseline,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-K2Z6RIGB.mjs";
+} from "./chunk-D4U6ZJEY.mjs";
 import {
   ruleHelpUri,
   textFormatter,
