@@ -20,8 +20,9 @@ import {
   isProfile,
   levelAtLeast,
   lint,
+  parseConcurrency,
   ruleCanFire
-} from "./chunk-D4U6ZJEY.mjs";
+} from "./chunk-4PIJEDLV.mjs";
 import {
   ruleHelpUri
 } from "./chunk-WTJBNTPK.mjs";
@@ -138,7 +139,12 @@ async function runAction(env = process.env, cwd = process.cwd()) {
   } catch (e) {
     return fail(`max-file-size ${e.message} (got "${maxFileSizeInput}")`);
   }
-  if (concurrencyInput && !/^(off|auto|[1-9]\d*)$/.test(concurrencyInput)) return fail(`concurrency must be off, auto or a whole number of threads, 1 or more (got "${concurrencyInput}")`);
+  let concurrency;
+  try {
+    if (concurrencyInput) concurrency = parseConcurrency(concurrencyInput);
+  } catch (e) {
+    return fail(`concurrency ${e.message} (got "${concurrencyInput}")`);
+  }
   if (!existsSync(workDir)) return fail(`working-directory "${getInput(env, "working-directory")}" does not exist`);
   let result;
   try {
@@ -152,7 +158,7 @@ async function runAction(env = process.env, cwd = process.cwd()) {
       ...baseline ? { baseline } : {},
       ...maxFileSize !== void 0 ? { maxFileSize } : {},
       ...includeDocs === "true" ? { includeDocs: true } : {},
-      ...concurrencyInput ? { concurrency: /^\d+$/.test(concurrencyInput) ? Number(concurrencyInput) : concurrencyInput } : {},
+      ...concurrency !== void 0 ? { concurrency } : {},
       compose: {
         cwd: workDir,
         ...composeFiles.length ? { files: composeFiles } : {},

@@ -10,7 +10,7 @@ import "./chunk-EMAUB6HD.mjs";
 import module from "node:module";
 module.enableCompileCache?.();
 capHeapGrowth();
-void import("./chunk-BANMZGMR.mjs").then(({ main, EXIT_USAGE }) => {
+void import("./chunk-45HEU4O7.mjs").then(({ main, EXIT_USAGE }) => {
   process.stdout.on("error", (e) => {
     if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") return;
     process.stderr.write(`isolint: cannot write the report: ${e.message}

@@ -2,7 +2,7 @@ import { createRequire as __isolintCreateRequire } from 'node:module';
 const require = __isolintCreateRequire(import.meta.url);
 import {
   lintTask
-} from "./chunk-D4U6ZJEY.mjs";
+} from "./chunk-4PIJEDLV.mjs";
 import "./chunk-3J2VJ32E.mjs";
 import "./chunk-GWWLBJR4.mjs";
 import "./chunk-QKXNSQ3U.mjs";

@@ -19,6 +19,7 @@ import { BaselineError } from './baseline.js';
 import { jobSummary } from './format/summary.js';
 import { TOOL_NAME } from './version.js';
 import { parseFileSize } from './read-file.js';
+import { parseConcurrency, type Concurrency } from './concurrency.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -99,7 +100,12 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
   } catch (e) {
     return fail(`max-file-size ${(e as Error).message} (got "${maxFileSizeInput}")`);
   }
-  if (concurrencyInput && !/^(off|auto|[1-9]\d*)$/.test(concurrencyInput)) return fail(`concurrency must be off, auto or a whole number of threads, 1 or more (got "${concurrencyInput}")`);
+  let concurrency: Concurrency | undefined;
+  try {
+    if (concurrencyInput) concurrency = parseConcurrency(concurrencyInput);
+  } catch (e) {
+    return fail(`concurrency ${(e as Error).message} (got "${concurrencyInput}")`);
+  }
   if (!existsSync(workDir)) return fail(`working-directory "${getInput(env, 'working-directory')}" does not exist`);
 
   let result: LintResult;
@@ -114,7 +120,7 @@ export async function runAction(env: Env = process.env, cwd: string = process.cw
       ...(baseline ? { baseline } : {}),
       ...(maxFileSize !== undefined ? { maxFileSize } : {}),
       ...(includeDocs === 'true' ? { includeDocs: true } : {}),
-      ...(concurrencyInput ? { concurrency: /^\d+$/.test(concurrencyInput) ? Number(concurrencyInput) : (concurrencyInput as 'off' | 'auto') } : {}),
+      ...(concurrency !== undefined ? { concurrency } : {}),
       compose: {
         cwd: workDir,
         ...(composeFiles.length ? { files: composeFiles } : {}),

@@ -10,6 +10,7 @@ import { PROFILES, type Profile, type Rule, type ruleInProfile } from './engine/
 import { FORMAT_NAMES } from './format/load.js';
 import type { closest } from './config/suggest.js';
 import type { parseFileSize } from './read-file.js';
+import type { Concurrency, parseConcurrency } from './concurrency.js';
 import type { explainRule, rulesJson, rulesTable } from './rule-help.js';
 
 export const FAIL_LEVELS = ['error', 'warning', 'note', 'none'] as const;
@@ -36,7 +37,7 @@ export interface CliOptions {
   useEnv?: boolean;
   allowOutsideContext?: boolean;
   maxFileSize?: number;
-  concurrency?: 'off' | 'auto' | number;
+  concurrency?: Concurrency;
   composeFile: string[];
   inlineIgnores: boolean;
   reportUnusedSuppressions?: boolean;
@@ -103,6 +104,7 @@ export interface CommandLineDeps {
   profiles: readonly Profile[];
   failLevels: typeof FAIL_LEVELS;
   parseFileSize: typeof parseFileSize;
+  parseConcurrency: typeof parseConcurrency;
   allRules: readonly Rule[];
   ruleInProfile: typeof ruleInProfile;
   closest: typeof closest;

@@ -36,10 +36,14 @@ function fileSize(parseFileSize: CommandLineDeps['parseFileSize']) {
 }
 
 /** `--concurrency`: `off`, `auto` or a whole number of threads. */
-function concurrency(value: string): 'off' | 'auto' | number {
-  if (value === 'off' || value === 'auto') return value;
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('must be off, auto or a whole number of threads, 1 or more');
-  return Number(value);
+function concurrency(parseConcurrency: CommandLineDeps['parseConcurrency']) {
+  return (value: string) => {
+    try {
+      return parseConcurrency(value);
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  };
 }
 
 function count(value: string): number {
@@ -89,7 +93,7 @@ export function parseCommandLine(argv: string[], collectEnvFile: (value: string)
     .option('--baseline <file>', 'report only findings this baseline does not record, and count the recorded ones that are gone')
     .option('--write-baseline <file>', 'record every current finding in this baseline file (they are then reported as baselined)')
     .option('--max-file-size <size>', 'skip files larger than this, with an error: bytes, or with a k, m or g suffix (default 10m)', fileSize(deps.parseFileSize))
-    .addOption(new Option('--concurrency <n>', 'threads that read and judge files: off (default), auto (one per core on runs large enough for it to pay) or a number').argParser(concurrency))
+    .addOption(new Option('--concurrency <n>', 'threads that read and judge files: off (default), auto (one per core on runs large enough for it to pay) or a number').argParser(concurrency(deps.parseConcurrency)))
     .option('--category <id>', 'SARIF automationDetails category')
     .option('--list-rules', 'list the rules of the profile and exit (as JSON with --format json)')
     .option('--list-sources', 'list the sources (the kinds of file isolint reads, and which files each reads) and exit (as JSON with --format json)')

@@ -13,6 +13,7 @@ import { FAIL_LEVELS, quickParse, type CommandLineDeps } from './cli-options.js'
 import { explainRule, rulesJson, rulesTable } from './rule-help.js';
 import { visible } from './format/visible.js';
 import { parseFileSize, readTextStream } from './read-file.js';
+import { parseConcurrency } from './concurrency.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { applyBaseline, baselineDocument, BaselineError, baselineRoot, parseBaseline } from './baseline.js';
 import { resolve } from 'node:path';
@@ -182,5 +183,5 @@ export async function main(argv: string[]): Promise<number> {
 
 /** For src/cli-program.ts, which imports none of isolint's modules. */
 export function commandLineDeps(): CommandLineDeps {
-  return { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, formatNames: FORMAT_NAMES, profiles: PROFILES, failLevels: FAIL_LEVELS, parseFileSize, allRules, ruleInProfile, closest, explainRule, rulesJson, rulesTable };
+  return { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, formatNames: FORMAT_NAMES, profiles: PROFILES, failLevels: FAIL_LEVELS, parseFileSize, parseConcurrency, allRules, ruleInProfile, closest, explainRule, rulesJson, rulesTable };
 }

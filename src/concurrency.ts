@@ -24,6 +24,15 @@ import { allSources } from './sources/index.js';
 /** `off`, `auto`, or how many threads read and judge files (this one included). */
 export type Concurrency = number | 'auto' | 'off';
 
+/** `--concurrency`'s value as written (the command line, the Action's input): `off`, `auto` or a whole number of threads. */
+export function parseConcurrency(text: string): Concurrency {
+  if (text === 'off' || text === 'auto') return text;
+  if (/^[1-9]\d*$/.test(text)) return Number(text);
+  throw new Error(`must be ${VALUES}`);
+}
+
+const VALUES = 'off, auto or a whole number of threads, 1 or more';
+
 /** With `auto`, a thread is added for every this many files, up to one per core. */
 export const AUTO_FILES_PER_THREAD = 400;
 
@@ -42,7 +51,7 @@ export interface WorkerTask {
 export function threadsFor(options: LintOptions, files: number): number {
   const asked = options.concurrency ?? 'off';
   if (asked === 'off' || asked === 1) return 1;
-  if (asked !== 'auto' && !(typeof asked === 'number' && Number.isInteger(asked) && asked > 1)) throw new Error(`concurrency must be off, auto or a whole number of threads, 1 or more (got ${String(asked)})`);
+  if (asked !== 'auto' && !(typeof asked === 'number' && Number.isInteger(asked) && asked > 1)) throw new Error(`concurrency must be ${VALUES} (got ${String(asked)})`);
   const shareable =
     (options.rules === undefined || options.rules === allRules) &&
     (options.sources === undefined || options.sources === allSources) &&

@@ -5072,11 +5072,17 @@ function ownMessage(m) {
 }
 
 // src/concurrency.ts
+function parseConcurrency(text) {
+  if (text === "off" || text === "auto") return text;
+  if (/^[1-9]\d*$/.test(text)) return Number(text);
+  throw new Error(`must be ${VALUES}`);
+}
+var VALUES = "off, auto or a whole number of threads, 1 or more";
 var AUTO_FILES_PER_THREAD = 400;
 function threadsFor(options, files) {
   const asked = options.concurrency ?? "off";
   if (asked === "off" || asked === 1) return 1;
-  if (asked !== "auto" && !(typeof asked === "number" && Number.isInteger(asked) && asked > 1)) throw new Error(`concurrency must be off, auto or a whole number of threads, 1 or more (got ${String(asked)})`);
+  if (asked !== "auto" && !(typeof asked === "number" && Number.isInteger(asked) && asked > 1)) throw new Error(`concurrency must be ${VALUES} (got ${String(asked)})`);
   const shareable = (options.rules === void 0 || options.rules === allRules) && (options.sources === void 0 || options.sources === allSources) && !options.files?.length && !options.compose?.files?.length && workerFile() !== void 0;
   if (!shareable) return 1;
   const threads = asked === "auto" ? Math.min(builtin("node:os").availableParallelism(), Math.floor(files / AUTO_FILES_PER_THREAD)) : asked;
@@ -5278,6 +5284,7 @@ export {
   allSources,
   RULE_LEVELS,
   ConfigError,
+  parseConcurrency,
   lintTask,
   lint
 };

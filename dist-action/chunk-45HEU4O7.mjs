@@ -18,9 +18,10 @@ import {
   levelAtLeast,
   lint,
   parseBaseline,
+  parseConcurrency,
   ruleCanFire,
   ruleInProfile
-} from "./chunk-D4U6ZJEY.mjs";
+} from "./chunk-4PIJEDLV.mjs";
 import {
   ruleHelpUri,
   textFormatter,
@@ -190,9 +191,9 @@ async function main(argv) {
     envFiles.push(value);
     return envFiles;
   };
-  if (argv[0] === "rules") return (await import("./chunk-LVUR7R3V.mjs")).rulesCommand(argv.slice(1), commandLineDeps());
-  if (argv[0] === "explain") return (await import("./chunk-LVUR7R3V.mjs")).explainCommand(argv.slice(1), commandLineDeps());
-  const parsed = quickParse(argv) ?? (await import("./chunk-LVUR7R3V.mjs")).parseCommandLine(argv, collectEnvFile, commandLineDeps());
+  if (argv[0] === "rules") return (await import("./chunk-5NOJNLYO.mjs")).rulesCommand(argv.slice(1), commandLineDeps());
+  if (argv[0] === "explain") return (await import("./chunk-5NOJNLYO.mjs")).explainCommand(argv.slice(1), commandLineDeps());
+  const parsed = quickParse(argv) ?? (await import("./chunk-5NOJNLYO.mjs")).parseCommandLine(argv, collectEnvFile, commandLineDeps());
   if (typeof parsed === "number") return parsed;
   const { opts, given } = parsed;
   const paths = given.length ? given : opts.composeFile.length ? [] : ["."];
@@ -305,7 +306,7 @@ async function main(argv) {
   }
 }
 function commandLineDeps() {
-  return { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, formatNames: FORMAT_NAMES, profiles: PROFILES, failLevels: FAIL_LEVELS, parseFileSize, allRules, ruleInProfile, closest, explainRule, rulesJson, rulesTable };
+  return { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, formatNames: FORMAT_NAMES, profiles: PROFILES, failLevels: FAIL_LEVELS, parseFileSize, parseConcurrency, allRules, ruleInProfile, closest, explainRule, rulesJson, rulesTable };
 }
 export {
   EXIT_CLEAN,
